@@ -1,0 +1,88 @@
+#!/usr/bin/env node
+import { parseArgs } from 'node:util';
+import { InputError } from './errors.js';
+import { INPUT_FORMATS, isInputFormat } from './ingest/index.js';
+import type { InputFormat } from './types.js';
+import { readInputFile } from './read-input.js';
+import { triageText } from './triage.js';
+import { renderMarkdown } from './render/markdown.js';
+import { renderJson } from './render/json.js';
+
+const USAGE = `Usage: build-triage <file|-> [--json] [--format ${INPUT_FORMATS.join('|')}] [--repo-root NAME]...
+
+Reads CI bot reports (a Gerrit review export, or one bot comment or log as
+plain text), groups the failures by root cause and prints a markdown digest.
+
+  --json            print the build-triage/v1 JSON document instead
+  --format FORMAT   skip detection: ${INPUT_FORMATS.join(', ')}
+  --repo-root NAME  a checkout folder name to strip from paths (repeatable)
+  -h, --help        this text
+  -v, --version     the version
+
+Exit status: 0 when the input was read (whether or not the build failed),
+2 on bad input or usage.`;
+
+const VERSION = '0.1.0';
+
+export async function runCli(argv: string[], io = { out: process.stdout, err: process.stderr }): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        json: { type: 'boolean', default: false },
+        format: { type: 'string' },
+        'repo-root': { type: 'string', multiple: true },
+        help: { type: 'boolean', short: 'h', default: false },
+        version: { type: 'boolean', short: 'v', default: false },
+      },
+    });
+  } catch (error) {
+    io.err.write(`build-triage: ${(error as Error).message}\n${USAGE}\n`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    io.out.write(`${USAGE}\n`);
+    return 0;
+  }
+  if (values.version) {
+    io.out.write(`${VERSION}\n`);
+    return 0;
+  }
+  if (positionals.length !== 1) {
+    io.err.write(`build-triage: ${positionals.length === 0 ? 'no input file given' : 'one input file at a time'}\n${USAGE}\n`);
+    return 2;
+  }
+  if (values.format !== undefined && !isInputFormat(values.format)) {
+    io.err.write(`build-triage: unknown format '${values.format}' (known: ${INPUT_FORMATS.join(', ')})\n`);
+    return 2;
+  }
+  const source = positionals[0];
+  try {
+    const text = await readInputFile(source);
+    const result = triageText(text, {
+      sourceName: source === '-' ? 'standard input' : source,
+      format: values.format as InputFormat | undefined,
+      repoRoots: values['repo-root'] ?? [],
+    });
+    io.out.write(values.json ? renderJson(result.document) : renderMarkdown(result.document, { notes: result.notes }));
+    return 0;
+  } catch (error) {
+    if (error instanceof InputError) {
+      io.err.write(`build-triage: error: ${error.message}\n`);
+      return 2;
+    }
+    io.err.write(`build-triage: internal error: ${(error as Error).message ?? String(error)}\n`);
+    if (process.env.BUILD_TRIAGE_DEBUG) io.err.write(`${(error as Error).stack}\n`);
+    return 1;
+  }
+}
+
+// Run when executed (the bundle, or `node src/cli.ts` via a loader), not when imported by tests.
+if (!process.env.VITEST) {
+  runCli(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  });
+}

@@ -1,0 +1,9 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['test/**/*.test.ts'],
+    // Integration tests spawn the bundle and local servers: give them room on 2 cores.
+    testTimeout: 20_000,
+  },
+});
