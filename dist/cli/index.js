@@ -692,6 +692,8 @@ function parseMsvcDiagnosticLine(text) {
 ;// CONCATENATED MODULE: ./src/diagnostics/index.ts
 
 
+/** Lines longer than this are cut before parsing: no diagnostic needs more. */
+const MAX_LINE_LENGTH = 8192;
 /** Lines that belong to the diagnostic above them: notes, carets, candidates. */
 function isContinuation(line) {
     if (line.trim() === '')
@@ -708,44 +710,80 @@ function stripBuildUrlSuffix(message) {
     const open = trimmed.lastIndexOf(' ( http');
     return open === -1 ? trimmed : trimmed.slice(0, open).trimEnd();
 }
-/** Every compiler diagnostic in a text (a bot's quote or a log), in order. */
-function parseDiagnostics(text) {
-    const lines = text.split('\n');
-    const found = [];
-    let last = null;
-    for (let i = 0; i < lines.length; i++) {
-        const line = lines[i].length > 8192 ? lines[i].slice(0, 8192) : lines[i];
-        let diagnostic = null;
-        if (line.indexOf(': ') !== -1) {
-            const gnu = parseGnuDiagnosticLine(line);
-            if (gnu)
-                diagnostic = gnuDiagnostic(gnu);
-            else if (line.indexOf(')') !== -1)
-                diagnostic = parseMsvcDiagnosticLine(line);
-        }
-        if (!diagnostic && line.trimEnd().endsWith(':')) {
-            const location = parseSplitLocationLine(line);
-            const next = location && i + 1 < lines.length ? parseBareSeverityLine(lines[i + 1]) : null;
-            if (location && next) {
-                diagnostic = gnuDiagnostic({ ...location, ...next });
-                i++;
+/** One line → a diagnostic of any tool we know, or null. Cheap checks first. */
+function parseDiagnosticLine(line) {
+    if (line.indexOf(': ') === -1)
+        return null;
+    const gnu = parseGnuDiagnosticLine(line);
+    if (gnu)
+        return gnuDiagnostic(gnu);
+    if (line.indexOf(')') !== -1)
+        return parseMsvcDiagnosticLine(line);
+    return null;
+}
+/**
+ * Reads diagnostics line by line, keeping only the little state multi-line
+ * forms need (a split location line, the diagnostic that notes attach to), so
+ * a log can be fed to it as a stream.
+ */
+class DiagnosticScanner {
+    found = [];
+    last = null;
+    pendingLocation = null;
+    push(rawLine) {
+        const line = rawLine.length > MAX_LINE_LENGTH ? rawLine.slice(0, MAX_LINE_LENGTH) : rawLine;
+        if (this.pendingLocation) {
+            const location = this.pendingLocation;
+            this.pendingLocation = null;
+            const bare = parseBareSeverityLine(line);
+            if (bare) {
+                this.emit(gnuDiagnostic({ ...location, ...bare }));
+                return;
             }
         }
+        const diagnostic = parseDiagnosticLine(line);
         if (diagnostic) {
-            diagnostic.message = stripBuildUrlSuffix(diagnostic.message);
-            found.push(diagnostic);
-            last = diagnostic;
-            continue;
+            this.emit(diagnostic);
+            return;
         }
-        if (last && isContinuation(line) && last.context.length < 50) {
+        if (line.trimEnd().endsWith(':')) {
+            const location = parseSplitLocationLine(line);
+            if (location) {
+                this.pendingLocation = location;
+                this.last = null;
+                return;
+            }
+        }
+        if (this.last && isContinuation(line)) {
             const continuation = stripBuildUrlSuffix(line);
-            if (continuation.trim() !== '' && !continuation.trim().startsWith('( http'))
-                last.context.push(continuation);
-            continue;
+            if (this.last.context.length < 50 && continuation.trim() !== '' && !continuation.trim().startsWith('( http')) {
+                this.last.context.push(continuation);
+            }
+            return;
         }
-        last = null;
+        this.last = null;
     }
-    return found;
+    emit(diagnostic) {
+        diagnostic.message = stripBuildUrlSuffix(diagnostic.message);
+        this.found.push(diagnostic);
+        this.last = diagnostic;
+    }
+    finish() {
+        return this.found;
+    }
+}
+/** Every compiler diagnostic in a text (a bot's quote or a log), in order. */
+function parseDiagnostics(text) {
+    const scanner = new DiagnosticScanner();
+    let start = 0;
+    while (start <= text.length) {
+        let end = text.indexOf('\n', start);
+        if (end === -1)
+            end = text.length;
+        scanner.push(text.slice(start, end));
+        start = end + 1;
+    }
+    return scanner.finish();
 }
 
 ;// CONCATENATED MODULE: ./src/classify/categories.ts

@@ -7,6 +7,9 @@ import {
 } from './gcc.js';
 import { parseMsvcDiagnosticLine } from './msvc.js';
 
+/** Lines longer than this are cut before parsing: no diagnostic needs more. */
+export const MAX_LINE_LENGTH = 8192;
+
 /** Lines that belong to the diagnostic above them: notes, carets, candidates. */
 function isContinuation(line: string): boolean {
   if (line.trim() === '') return false;
@@ -22,39 +25,79 @@ function stripBuildUrlSuffix(message: string): string {
   return open === -1 ? trimmed : trimmed.slice(0, open).trimEnd();
 }
 
-/** Every compiler diagnostic in a text (a bot's quote or a log), in order. */
-export function parseDiagnostics(text: string): Diagnostic[] {
-  const lines = text.split('\n');
-  const found: Diagnostic[] = [];
-  let last: Diagnostic | null = null;
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i].length > 8192 ? lines[i].slice(0, 8192) : lines[i];
-    let diagnostic: Diagnostic | null = null;
-    if (line.indexOf(': ') !== -1) {
-      const gnu = parseGnuDiagnosticLine(line);
-      if (gnu) diagnostic = gnuDiagnostic(gnu);
-      else if (line.indexOf(')') !== -1) diagnostic = parseMsvcDiagnosticLine(line);
-    }
-    if (!diagnostic && line.trimEnd().endsWith(':')) {
-      const location = parseSplitLocationLine(line);
-      const next = location && i + 1 < lines.length ? parseBareSeverityLine(lines[i + 1]) : null;
-      if (location && next) {
-        diagnostic = gnuDiagnostic({ ...location, ...next });
-        i++;
+/** One line → a diagnostic of any tool we know, or null. Cheap checks first. */
+export function parseDiagnosticLine(line: string): Diagnostic | null {
+  if (line.indexOf(': ') === -1) return null;
+  const gnu = parseGnuDiagnosticLine(line);
+  if (gnu) return gnuDiagnostic(gnu);
+  if (line.indexOf(')') !== -1) return parseMsvcDiagnosticLine(line);
+  return null;
+}
+
+/**
+ * Reads diagnostics line by line, keeping only the little state multi-line
+ * forms need (a split location line, the diagnostic that notes attach to), so
+ * a log can be fed to it as a stream.
+ */
+export class DiagnosticScanner {
+  private readonly found: Diagnostic[] = [];
+  private last: Diagnostic | null = null;
+  private pendingLocation: { file: string; line: number | null; column: number | null } | null = null;
+
+  push(rawLine: string): void {
+    const line = rawLine.length > MAX_LINE_LENGTH ? rawLine.slice(0, MAX_LINE_LENGTH) : rawLine;
+    if (this.pendingLocation) {
+      const location = this.pendingLocation;
+      this.pendingLocation = null;
+      const bare = parseBareSeverityLine(line);
+      if (bare) {
+        this.emit(gnuDiagnostic({ ...location, ...bare }));
+        return;
       }
     }
+    const diagnostic = parseDiagnosticLine(line);
     if (diagnostic) {
-      diagnostic.message = stripBuildUrlSuffix(diagnostic.message);
-      found.push(diagnostic);
-      last = diagnostic;
-      continue;
+      this.emit(diagnostic);
+      return;
     }
-    if (last && isContinuation(line) && last.context.length < 50) {
+    if (line.trimEnd().endsWith(':')) {
+      const location = parseSplitLocationLine(line);
+      if (location) {
+        this.pendingLocation = location;
+        this.last = null;
+        return;
+      }
+    }
+    if (this.last && isContinuation(line)) {
       const continuation = stripBuildUrlSuffix(line);
-      if (continuation.trim() !== '' && !continuation.trim().startsWith('( http')) last.context.push(continuation);
-      continue;
+      if (this.last.context.length < 50 && continuation.trim() !== '' && !continuation.trim().startsWith('( http')) {
+        this.last.context.push(continuation);
+      }
+      return;
     }
-    last = null;
+    this.last = null;
   }
-  return found;
+
+  private emit(diagnostic: Diagnostic): void {
+    diagnostic.message = stripBuildUrlSuffix(diagnostic.message);
+    this.found.push(diagnostic);
+    this.last = diagnostic;
+  }
+
+  finish(): Diagnostic[] {
+    return this.found;
+  }
+}
+
+/** Every compiler diagnostic in a text (a bot's quote or a log), in order. */
+export function parseDiagnostics(text: string): Diagnostic[] {
+  const scanner = new DiagnosticScanner();
+  let start = 0;
+  while (start <= text.length) {
+    let end = text.indexOf('\n', start);
+    if (end === -1) end = text.length;
+    scanner.push(text.slice(start, end));
+    start = end + 1;
+  }
+  return scanner.finish();
 }
