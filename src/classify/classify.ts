@@ -1,7 +1,8 @@
 import type { CategoryId, Classification, Diagnostic, JobReport } from '../types.js';
 import { CATEGORIES } from './categories.js';
-import { compareFunctionTypes, normaliseCppType, parseFunctionType } from './cpp-types.js';
-import { expanded, extractQuoted, unifyQuotes, type Quoted } from './quoted.js';
+import { normaliseCppType } from './cpp-types.js';
+import { extractQuoted, unifyQuotes, type Quoted } from './quoted.js';
+import { conversionClassification, conversionOperands, signatureFromContext } from './signature.js';
 
 /**
  * Diagnostics → category ids of the spec, with a key naming the root cause
@@ -91,98 +92,6 @@ const GNU_WORDING: Array<[string, CategoryId]> = [
 
 function lowerSkeleton(quoted: { skeleton: string }): string {
   return quoted.skeleton.toLowerCase();
-}
-
-/** Pairs of (expected, actual) quoted types for the conversion wordings of GCC, Clang and MSVC. */
-function conversionOperands(skeleton: string, quoted: Quoted[]): { expected: Quoted; actual: Quoted } | null {
-  const s = skeleton.toLowerCase();
-  const q = (index: string | undefined) => (index === undefined ? undefined : quoted[Number(index)]);
-  const patterns: Array<[RegExp, 'from-to' | 'to-from']> = [
-    // GCC: invalid conversion from 'A' to 'B'; cannot convert 'A' to 'B'; MSVC: cannot convert from 'A' to 'B'.
-    [/(?:conversion|convert)(?: argument \d{1,3})? (?:from )?q(\d{1,3}) to q(\d{1,3})/, 'from-to'],
-    // Clang: no viable conversion from 'A' to 'B'.
-    [/conversion from q(\d{1,3}) to q(\d{1,3})/, 'from-to'],
-    // Clang: assigning to 'B' from incompatible type 'A'; GCC C: assignment to 'B' from incompatible pointer type 'A'.
-    [/(?:assigning|assignment) to q(\d{1,3}) from (?:incompatible )?(?:pointer )?(?:type )?q(\d{1,3})/, 'to-from'],
-    // GCC C: initialization of 'B' from incompatible pointer type 'A'.
-    [/initiali[sz]ation of q(\d{1,3}) from (?:incompatible )?(?:pointer )?(?:type )?q(\d{1,3})/, 'to-from'],
-    // Clang: cannot initialize a variable of type 'B' with an lvalue of type 'A'.
-    [/of type q(\d{1,3}) with an? (?:[lrx]value|expression) of (?:incompatible )?type q(\d{1,3})/, 'to-from'],
-    // Clang: initializing 'B' with an expression of type 'A'.
-    [/initializing q(\d{1,3}) with an expression of (?:incompatible )?type q(\d{1,3})/, 'to-from'],
-    // Clang: passing 'A' to parameter of type 'B'.
-    [/passing q(\d{1,3}) to parameter of (?:incompatible )?type q(\d{1,3})/, 'from-to'],
-    // Clang/GCC: returning 'A' from a function with result type 'B'.
-    [/returning q(\d{1,3}) from a function with (?:result|incompatible return) type q(\d{1,3})/, 'from-to'],
-  ];
-  for (const [pattern, order] of patterns) {
-    const match = pattern.exec(s);
-    if (!match) continue;
-    const first = q(match[1]);
-    const second = q(match[2]);
-    if (!first || !second) continue;
-    return order === 'from-to' ? { expected: second, actual: first } : { expected: first, actual: second };
-  }
-  return null;
-}
-
-function conversionClassification(expected: Quoted, actual: Quoted): Classification {
-  // Compare the written types first (what the user wrote); fall back to the
-  // expansions where a typedef name hides the function type.
-  const attempts: Array<[string, string]> = [
-    [expected.text, actual.text],
-    [expanded(expected), expanded(actual)],
-    [expanded(expected), actual.text],
-    [expected.text, expanded(actual)],
-  ];
-  for (const [e, a] of attempts) {
-    if (!parseFunctionType(e) || !parseFunctionType(a)) continue;
-    const detail = compareFunctionTypes(e, a);
-    if (!detail) continue;
-    return {
-      category: 'signature-mismatch',
-      stage: 'compile',
-      title: signatureTitle(detail),
-      detail: { ...detail },
-      // Root cause: which parameter differs and how, on which types; not the
-      // typedef sugar around it, which differs between compilers.
-      key: `p${detail.parameter ?? '-'}|${detail.difference}|${detail.expected}|${detail.actual}|n${parseFunctionType(e)?.params.length}`,
-    };
-  }
-  const e = normaliseCppType(expanded(expected));
-  const a = normaliseCppType(expanded(actual));
-  return {
-    category: 'type-conversion',
-    stage: 'compile',
-    title: `Cannot convert '${a}' to '${e}'`,
-    detail: { expected: e, actual: a },
-    key: `${a}=>${e}`,
-  };
-}
-
-function ordinal(n: number): string {
-  const suffix = n % 100 >= 11 && n % 100 <= 13 ? 'th' : ['th', 'st', 'nd', 'rd'][n % 10] ?? 'th';
-  return `${n}${suffix}`;
-}
-
-export function signatureTitle(detail: { parameter: number | null; difference: string; expected: string; actual: string }): string {
-  switch (detail.difference) {
-    case 'const': {
-      if (detail.parameter === null) return `Function type differs in const qualification: '${detail.actual}' where '${detail.expected}' is expected`;
-      const missing = detail.expected.includes('const') && !detail.actual.includes('const');
-      return missing
-        ? `Function signature mismatch: ${ordinal(detail.parameter)} parameter lacks const ('${detail.actual}', expected '${detail.expected}')`
-        : `Function signature mismatch: ${ordinal(detail.parameter)} parameter has an extra const ('${detail.actual}', expected '${detail.expected}')`;
-    }
-    case 'count':
-      return `Function signature mismatch: takes ${detail.actual} parameters, expected ${detail.expected}`;
-    case 'return':
-      return `Function signature mismatch: returns '${detail.actual}', expected '${detail.expected}'`;
-    default:
-      return detail.parameter === null
-        ? `Function signature mismatch: '${detail.actual}', expected '${detail.expected}'`
-        : `Function signature mismatch: ${ordinal(detail.parameter)} parameter is '${detail.actual}', expected '${detail.expected}'`;
-  }
 }
 
 /** Message reduced to its words: quotes unified, numbers and addresses folded, spaces collapsed. */
@@ -282,6 +191,9 @@ export function classifyDiagnostic(diagnostic: Diagnostic): Classification {
   if (operands && (isConversionCode || diagnostic.code === null)) {
     return conversionClassification(operands.expected, operands.actual);
   }
+
+  const fromContext = signatureFromContext(diagnostic);
+  if (fromContext) return fromContext;
 
   let category: CategoryId | null = diagnostic.code ? MSVC_CODES[diagnostic.code] ?? null : null;
   if (!category && diagnostic.code === null) category = classifyByWording(lower);

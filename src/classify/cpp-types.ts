@@ -9,10 +9,41 @@ import type { SignatureMismatchDetail } from '../types.js';
 const CALLING_CONVENTIONS = /\b__(?:cdecl|stdcall|fastcall|thiscall|vectorcall|clrcall|pascal)\b/g;
 const ELABORATED = /\b(?:struct|class|enum|union|typename)\s+/g;
 
+const INTEGER_WORDS = new Set(['signed', 'unsigned', 'short', 'long', 'int', 'char']);
+
+/** `long int` → `long`, `long unsigned int` → `unsigned long`, `unsigned` → `unsigned int`: GCC and Clang spell these differently. */
+function canonicalInteger(words: string[]): string {
+  const count = (w: string) => words.filter((x) => x === w).length;
+  const sign = count('unsigned') ? 'unsigned ' : count('signed') && count('char') ? 'signed ' : '';
+  if (count('char')) return `${sign}char`;
+  const size = count('short') ? 'short' : count('long') >= 2 ? 'long long' : count('long') ? 'long' : 'int';
+  return `${sign}${size}`;
+}
+
+function canonicalIntegerTypes(text: string): string {
+  const tokens = text.match(/[A-Za-z_]\w*|\s+|[^\w\s]/g) ?? [];
+  const out: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (!INTEGER_WORDS.has(tokens[i])) {
+      out.push(tokens[i]);
+      continue;
+    }
+    const words = [tokens[i]];
+    let j = i + 1;
+    while (j + 1 < tokens.length && /^\s+$/.test(tokens[j]) && INTEGER_WORDS.has(tokens[j + 1])) {
+      words.push(tokens[j + 1]);
+      j += 2;
+    }
+    out.push(canonicalInteger(words));
+    i = j - 1;
+  }
+  return out.join('');
+}
+
 /** One spelling per type: no calling conventions, no elaborated keywords, no spaces around punctuation. */
 export function normaliseCppType(type: string): string {
   let text = type.replace(CALLING_CONVENTIONS, ' ').replace(ELABORATED, '');
-  text = text.replace(/\s+/g, ' ').trim();
+  text = canonicalIntegerTypes(text.replace(/\s+/g, ' ').trim());
   // Remove spaces next to punctuation, keep those between words ("const void").
   text = text.replace(/ ?([*&,()<>[\]{}]) ?/g, '$1');
   // `>>` closing nested templates is printed `> >` by old compilers.

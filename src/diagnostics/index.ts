@@ -42,6 +42,8 @@ export function parseDiagnosticLine(line: string): Diagnostic | null {
 export class DiagnosticScanner {
   private readonly found: Diagnostic[] = [];
   private last: Diagnostic | null = null;
+  private lastForNotes: Diagnostic | null = null;
+  private linesSinceLast = 0;
   private pendingLocation: { file: string; line: number | null; column: number | null } | null = null;
 
   push(rawLine: string): void {
@@ -68,6 +70,13 @@ export class DiagnosticScanner {
         return;
       }
     }
+    // Notes belong to the last diagnostic even after Clang's unindented source echo.
+    if (this.lastForNotes && (line.includes(': note: ') || line.startsWith('note: ')) && this.linesSinceLast < 40) {
+      if (this.lastForNotes.context.length < 50) this.lastForNotes.context.push(line);
+      this.last = this.lastForNotes;
+      return;
+    }
+    this.linesSinceLast++;
     if (this.last && isContinuation(line)) {
       const continuation = stripBuildUrlSuffix(line);
       if (this.last.context.length < 50 && continuation.trim() !== '' && !continuation.trim().startsWith('( http')) {
@@ -82,6 +91,8 @@ export class DiagnosticScanner {
     diagnostic.message = stripBuildUrlSuffix(diagnostic.message);
     this.found.push(diagnostic);
     this.last = diagnostic;
+    this.lastForNotes = diagnostic;
+    this.linesSinceLast = 0;
   }
 
   finish(): Diagnostic[] {

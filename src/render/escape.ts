@@ -71,7 +71,7 @@ export function safeUrl(url: string | null): string | null {
   }
   if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return null;
   // Parentheses and spaces would end the markdown link target.
-  return parsed.href.replace(/[()\s<>]/g, (c) => encodeURIComponent(c));
+  return parsed.href.replace(/[()\s<>]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
 }
 
 export function link(text: string, url: string | null, options: { inTable?: boolean } = {}): string {
