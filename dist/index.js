@@ -32212,6 +32212,8 @@ function parseDiagnosticLine(line) {
 class DiagnosticScanner {
     found = [];
     last = null;
+    lastForNotes = null;
+    linesSinceLast = 0;
     pendingLocation = null;
     push(rawLine) {
         const line = rawLine.length > MAX_LINE_LENGTH ? rawLine.slice(0, MAX_LINE_LENGTH) : rawLine;
@@ -32237,6 +32239,14 @@ class DiagnosticScanner {
                 return;
             }
         }
+        // Notes belong to the last diagnostic even after Clang's unindented source echo.
+        if (this.lastForNotes && (line.includes(': note: ') || line.startsWith('note: ')) && this.linesSinceLast < 40) {
+            if (this.lastForNotes.context.length < 50)
+                this.lastForNotes.context.push(line);
+            this.last = this.lastForNotes;
+            return;
+        }
+        this.linesSinceLast++;
         if (this.last && isContinuation(line)) {
             const continuation = stripBuildUrlSuffix(line);
             if (this.last.context.length < 50 && continuation.trim() !== '' && !continuation.trim().startsWith('( http')) {
@@ -32250,6 +32260,8 @@ class DiagnosticScanner {
         diagnostic.message = stripBuildUrlSuffix(diagnostic.message);
         this.found.push(diagnostic);
         this.last = diagnostic;
+        this.lastForNotes = diagnostic;
+        this.linesSinceLast = 0;
     }
     finish() {
         return this.found;
@@ -32317,10 +32329,39 @@ function stageOf(category) {
  */
 const CALLING_CONVENTIONS = /\b__(?:cdecl|stdcall|fastcall|thiscall|vectorcall|clrcall|pascal)\b/g;
 const ELABORATED = /\b(?:struct|class|enum|union|typename)\s+/g;
+const INTEGER_WORDS = new Set(['signed', 'unsigned', 'short', 'long', 'int', 'char']);
+/** `long int` → `long`, `long unsigned int` → `unsigned long`, `unsigned` → `unsigned int`: GCC and Clang spell these differently. */
+function canonicalInteger(words) {
+    const count = (w) => words.filter((x) => x === w).length;
+    const sign = count('unsigned') ? 'unsigned ' : count('signed') && count('char') ? 'signed ' : '';
+    if (count('char'))
+        return `${sign}char`;
+    const size = count('short') ? 'short' : count('long') >= 2 ? 'long long' : count('long') ? 'long' : 'int';
+    return `${sign}${size}`;
+}
+function canonicalIntegerTypes(text) {
+    const tokens = text.match(/[A-Za-z_]\w*|\s+|[^\w\s]/g) ?? [];
+    const out = [];
+    for (let i = 0; i < tokens.length; i++) {
+        if (!INTEGER_WORDS.has(tokens[i])) {
+            out.push(tokens[i]);
+            continue;
+        }
+        const words = [tokens[i]];
+        let j = i + 1;
+        while (j + 1 < tokens.length && /^\s+$/.test(tokens[j]) && INTEGER_WORDS.has(tokens[j + 1])) {
+            words.push(tokens[j + 1]);
+            j += 2;
+        }
+        out.push(canonicalInteger(words));
+        i = j - 1;
+    }
+    return out.join('');
+}
 /** One spelling per type: no calling conventions, no elaborated keywords, no spaces around punctuation. */
 function normaliseCppType(type) {
     let text = type.replace(CALLING_CONVENTIONS, ' ').replace(ELABORATED, '');
-    text = text.replace(/\s+/g, ' ').trim();
+    text = canonicalIntegerTypes(text.replace(/\s+/g, ' ').trim());
     // Remove spaces next to punctuation, keep those between words ("const void").
     text = text.replace(/ ?([*&,()<>[\]{}]) ?/g, '$1');
     // `>>` closing nested templates is printed `> >` by old compilers.
@@ -32544,7 +32585,182 @@ function expanded(quoted) {
     return quoted.aka ?? quoted.text;
 }
 
+;// CONCATENATED MODULE: ./src/classify/signature.ts
+
+
+/** Conversion wordings, on the message with quoted parts replaced by q0, q1, … (lower case). */
+const CONVERSION_PATTERNS = [
+    // GCC: invalid conversion from 'A' to 'B'; cannot convert 'A' to 'B'; MSVC: cannot convert (argument N) from 'A' to 'B'.
+    [/(?:conversion|convert)(?: argument \d{1,3})? (?:from )?q(\d{1,3}) to q(\d{1,3})/, 'from-to'],
+    // Clang: no viable conversion from 'A' to 'B'; note: no known conversion from 'A' to 'B' for 1st argument.
+    [/conversion from q(\d{1,3}) to q(\d{1,3})/, 'from-to'],
+    // Clang: assigning to 'B' from incompatible type 'A'; GCC C: assignment to 'B' from incompatible pointer type 'A'.
+    [/(?:assigning|assignment) to q(\d{1,3}) from (?:incompatible )?(?:pointer )?(?:type )?q(\d{1,3})/, 'to-from'],
+    // GCC C: initialization of 'B' from incompatible pointer type 'A'.
+    [/initiali[sz]ation of q(\d{1,3}) from (?:incompatible )?(?:pointer )?(?:type )?q(\d{1,3})/, 'to-from'],
+    // Clang: cannot initialize a variable / an array element / a parameter of type 'B' with an lvalue of type 'A'.
+    [/of type q(\d{1,3}) with an? (?:[lrx]value|expression) of (?:incompatible )?type q(\d{1,3})/, 'to-from'],
+    // Clang C: incompatible function pointer types initializing 'B' with an expression of type 'A'.
+    [/initializing q(\d{1,3}) with an expression of (?:incompatible )?type q(\d{1,3})/, 'to-from'],
+    // Clang C: incompatible function pointer types passing 'A' to parameter of type 'B'.
+    [/passing q(\d{1,3}) to parameter of (?:incompatible )?type q(\d{1,3})/, 'from-to'],
+    // Clang/GCC: returning 'A' from a function with result type 'B'.
+    [/returning q(\d{1,3}) from a function with (?:result|incompatible return) type q(\d{1,3})/, 'from-to'],
+    // GCC C note under "passing argument N of 'f' from incompatible pointer type": expected 'B' but argument is of type 'A'.
+    [/expected q(\d{1,3}) but argument is of type q(\d{1,3})/, 'to-from'],
+];
+/** The (expected, actual) pair a conversion message names, or null. */
+function conversionOperands(skeleton, quoted) {
+    const s = skeleton.toLowerCase();
+    for (const [pattern, order] of CONVERSION_PATTERNS) {
+        const match = pattern.exec(s);
+        if (!match)
+            continue;
+        const first = quoted[Number(match[1])];
+        const second = quoted[Number(match[2])];
+        if (!first || !second)
+            continue;
+        return order === 'from-to' ? { expected: second, actual: first } : { expected: first, actual: second };
+    }
+    return null;
+}
+function ordinal(n) {
+    const suffix = n % 100 >= 11 && n % 100 <= 13 ? 'th' : ['th', 'st', 'nd', 'rd'][n % 10] ?? 'th';
+    return `${n}${suffix}`;
+}
+function signatureTitle(detail) {
+    switch (detail.difference) {
+        case 'const': {
+            if (detail.parameter === null)
+                return `Function signature mismatch: const qualification differs ('${detail.actual}', expected '${detail.expected}')`;
+            const missing = /\bconst\b/.test(detail.expected) && !/\bconst\b/.test(detail.actual);
+            return `Function signature mismatch: ${ordinal(detail.parameter)} parameter ${missing ? 'lacks const' : 'has an extra const'} ('${detail.actual}', expected '${detail.expected}')`;
+        }
+        case 'count':
+            return `Function signature mismatch: takes ${detail.actual} parameters, expected ${detail.expected}`;
+        case 'return':
+            return `Function signature mismatch: returns '${detail.actual}', expected '${detail.expected}'`;
+        default:
+            return detail.parameter === null
+                ? `Function signature mismatch: '${detail.actual}', expected '${detail.expected}'`
+                : `Function signature mismatch: ${ordinal(detail.parameter)} parameter is '${detail.actual}', expected '${detail.expected}'`;
+    }
+}
+/** signature-mismatch when both sides are function types that differ, else null. */
+function signatureClassification(expected, actual) {
+    // Compare the written types first (what the user wrote); fall back to the
+    // expansions where a typedef name hides the function type.
+    const attempts = [
+        [expected.text, actual.text],
+        [expanded(expected), expanded(actual)],
+        [expanded(expected), actual.text],
+        [expected.text, expanded(actual)],
+    ];
+    for (const [e, a] of attempts) {
+        const parsedExpected = parseFunctionType(e);
+        if (!parsedExpected || !parseFunctionType(a))
+            continue;
+        const detail = compareFunctionTypes(e, a);
+        if (!detail)
+            continue;
+        return {
+            category: 'signature-mismatch',
+            stage: 'compile',
+            title: signatureTitle(detail),
+            detail: { ...detail },
+            // The root cause is which parameter differs and how, on which types; not
+            // the typedef sugar around it, which differs between compilers.
+            key: `p${detail.parameter ?? '-'}|${detail.difference}|${detail.expected}|${detail.actual}|n${parsedExpected.params.length}`,
+        };
+    }
+    return null;
+}
+/** A failed conversion: signature-mismatch for function types, type-conversion otherwise. */
+function conversionClassification(expected, actual) {
+    const signature = signatureClassification(expected, actual);
+    if (signature)
+        return signature;
+    const e = normaliseCppType(expanded(expected));
+    const a = normaliseCppType(expanded(actual));
+    return {
+        category: 'type-conversion',
+        stage: 'compile',
+        title: `Cannot convert '${a}' to '${e}'`,
+        detail: { expected: e, actual: a },
+        key: `${a}=>${e}`,
+    };
+}
+/** Clang's own verdict in a note: "type mismatch at 1st parameter ('const int *' vs 'int *')". */
+const CLANG_PARAMETER_VERDICT = /type mismatch at (\d{1,3})(?:st|nd|rd|th) parameter \('([^']{1,300})' vs '([^']{1,300})'\)/;
+function methodName(signatureOrName) {
+    const open = signatureOrName.indexOf('(');
+    const head = (open === -1 ? signatureOrName : signatureOrName.slice(0, open)).trim();
+    const name = head.split(/[\s:*&]+/).filter(Boolean).pop();
+    return name && /^~?[A-Za-z_]\w{0,200}$/.test(name) ? name : null;
+}
+/**
+ * Errors whose message names no pair of types but whose notes do: Clang's
+ * "no matching function" with "no known conversion from 'A' to 'B'", GCC's
+ * "passing argument N … from incompatible pointer type" with "expected 'B' but
+ * argument is of type 'A'", and an `override` that no longer overrides because
+ * a parameter changed (Clang's note gives the parameter; GCC only the method).
+ */
+function signatureFromContext(diagnostic) {
+    const message = diagnostic.message.replace(/"/g, '\'');
+    const overrides = message.includes('override');
+    if (overrides && (message.includes('does not override') || message.includes('hides virtual member function'))) {
+        let name = null;
+        let verdict = null;
+        for (const line of [message, ...diagnostic.context]) {
+            const normal = line.replace(/[‘’"]/g, '\'');
+            const quoted = extractQuoted(normal).quoted;
+            if (!name) {
+                const candidate = quoted.find((q) => q.text.includes('(') || /::/.test(q.text));
+                if (candidate && (normal.includes('marked \'override\'') || normal.includes('hidden overloaded virtual function')))
+                    name = methodName(candidate.text);
+            }
+            verdict ??= CLANG_PARAMETER_VERDICT.exec(normal);
+        }
+        if (!name)
+            return null;
+        const detail = { method: name };
+        if (verdict) {
+            const expected = normaliseCppType(verdict[2]);
+            const actual = normaliseCppType(verdict[3]);
+            Object.assign(detail, {
+                parameter: Number(verdict[1]),
+                difference: expected.replace(/\bconst\b ?/g, '') === actual.replace(/\bconst\b ?/g, '') ? 'const' : 'type',
+                expected,
+                actual,
+            });
+        }
+        return {
+            category: 'override-mismatch',
+            stage: 'compile',
+            title: verdict
+                ? `'${name}' no longer overrides: ${signatureTitle(detail).replace('Function signature mismatch: ', '')}`
+                : `'${name}' is marked override but overrides nothing`,
+            detail,
+            // Keyed by the method alone: GCC names the derived method, Clang the base one.
+            key: name,
+        };
+    }
+    for (const line of diagnostic.context) {
+        if (!line.includes('conversion from') && !line.includes('but argument is of type'))
+            continue;
+        const extracted = extractQuoted(line);
+        const operands = conversionOperands(extracted.skeleton, extracted.quoted);
+        if (!operands)
+            continue;
+        const signature = signatureClassification(operands.expected, operands.actual);
+        if (signature)
+            return signature;
+    }
+    return null;
+}
+
 ;// CONCATENATED MODULE: ./src/classify/classify.ts
+
 
 
 
@@ -32632,99 +32848,6 @@ const GNU_WORDING = [
 ];
 function lowerSkeleton(quoted) {
     return quoted.skeleton.toLowerCase();
-}
-/** Pairs of (expected, actual) quoted types for the conversion wordings of GCC, Clang and MSVC. */
-function conversionOperands(skeleton, quoted) {
-    const s = skeleton.toLowerCase();
-    const q = (index) => (index === undefined ? undefined : quoted[Number(index)]);
-    const patterns = [
-        // GCC: invalid conversion from 'A' to 'B'; cannot convert 'A' to 'B'; MSVC: cannot convert from 'A' to 'B'.
-        [/(?:conversion|convert)(?: argument \d{1,3})? (?:from )?q(\d{1,3}) to q(\d{1,3})/, 'from-to'],
-        // Clang: no viable conversion from 'A' to 'B'.
-        [/conversion from q(\d{1,3}) to q(\d{1,3})/, 'from-to'],
-        // Clang: assigning to 'B' from incompatible type 'A'; GCC C: assignment to 'B' from incompatible pointer type 'A'.
-        [/(?:assigning|assignment) to q(\d{1,3}) from (?:incompatible )?(?:pointer )?(?:type )?q(\d{1,3})/, 'to-from'],
-        // GCC C: initialization of 'B' from incompatible pointer type 'A'.
-        [/initiali[sz]ation of q(\d{1,3}) from (?:incompatible )?(?:pointer )?(?:type )?q(\d{1,3})/, 'to-from'],
-        // Clang: cannot initialize a variable of type 'B' with an lvalue of type 'A'.
-        [/of type q(\d{1,3}) with an? (?:[lrx]value|expression) of (?:incompatible )?type q(\d{1,3})/, 'to-from'],
-        // Clang: initializing 'B' with an expression of type 'A'.
-        [/initializing q(\d{1,3}) with an expression of (?:incompatible )?type q(\d{1,3})/, 'to-from'],
-        // Clang: passing 'A' to parameter of type 'B'.
-        [/passing q(\d{1,3}) to parameter of (?:incompatible )?type q(\d{1,3})/, 'from-to'],
-        // Clang/GCC: returning 'A' from a function with result type 'B'.
-        [/returning q(\d{1,3}) from a function with (?:result|incompatible return) type q(\d{1,3})/, 'from-to'],
-    ];
-    for (const [pattern, order] of patterns) {
-        const match = pattern.exec(s);
-        if (!match)
-            continue;
-        const first = q(match[1]);
-        const second = q(match[2]);
-        if (!first || !second)
-            continue;
-        return order === 'from-to' ? { expected: second, actual: first } : { expected: first, actual: second };
-    }
-    return null;
-}
-function conversionClassification(expected, actual) {
-    // Compare the written types first (what the user wrote); fall back to the
-    // expansions where a typedef name hides the function type.
-    const attempts = [
-        [expected.text, actual.text],
-        [expanded(expected), expanded(actual)],
-        [expanded(expected), actual.text],
-        [expected.text, expanded(actual)],
-    ];
-    for (const [e, a] of attempts) {
-        if (!parseFunctionType(e) || !parseFunctionType(a))
-            continue;
-        const detail = compareFunctionTypes(e, a);
-        if (!detail)
-            continue;
-        return {
-            category: 'signature-mismatch',
-            stage: 'compile',
-            title: signatureTitle(detail),
-            detail: { ...detail },
-            // Root cause: which parameter differs and how, on which types; not the
-            // typedef sugar around it, which differs between compilers.
-            key: `p${detail.parameter ?? '-'}|${detail.difference}|${detail.expected}|${detail.actual}|n${parseFunctionType(e)?.params.length}`,
-        };
-    }
-    const e = normaliseCppType(expanded(expected));
-    const a = normaliseCppType(expanded(actual));
-    return {
-        category: 'type-conversion',
-        stage: 'compile',
-        title: `Cannot convert '${a}' to '${e}'`,
-        detail: { expected: e, actual: a },
-        key: `${a}=>${e}`,
-    };
-}
-function ordinal(n) {
-    const suffix = n % 100 >= 11 && n % 100 <= 13 ? 'th' : ['th', 'st', 'nd', 'rd'][n % 10] ?? 'th';
-    return `${n}${suffix}`;
-}
-function signatureTitle(detail) {
-    switch (detail.difference) {
-        case 'const': {
-            if (detail.parameter === null)
-                return `Function type differs in const qualification: '${detail.actual}' where '${detail.expected}' is expected`;
-            const missing = detail.expected.includes('const') && !detail.actual.includes('const');
-            return missing
-                ? `Function signature mismatch: ${ordinal(detail.parameter)} parameter lacks const ('${detail.actual}', expected '${detail.expected}')`
-                : `Function signature mismatch: ${ordinal(detail.parameter)} parameter has an extra const ('${detail.actual}', expected '${detail.expected}')`;
-        }
-        case 'count':
-            return `Function signature mismatch: takes ${detail.actual} parameters, expected ${detail.expected}`;
-        case 'return':
-            return `Function signature mismatch: returns '${detail.actual}', expected '${detail.expected}'`;
-        default:
-            return detail.parameter === null
-                ? `Function signature mismatch: '${detail.actual}', expected '${detail.expected}'`
-                : `Function signature mismatch: ${ordinal(detail.parameter)} parameter is '${detail.actual}', expected '${detail.expected}'`;
-    }
 }
 /** Message reduced to its words: quotes unified, numbers and addresses folded, spaces collapsed. */
 function normaliseMessage(message) {
@@ -32823,6 +32946,9 @@ function classifyDiagnostic(diagnostic) {
     if (operands && (isConversionCode || diagnostic.code === null)) {
         return conversionClassification(operands.expected, operands.actual);
     }
+    const fromContext = signatureFromContext(diagnostic);
+    if (fromContext)
+        return fromContext;
     let category = diagnostic.code ? MSVC_CODES[diagnostic.code] ?? null : null;
     if (!category && diagnostic.code === null)
         category = classifyByWording(lower);
@@ -33160,7 +33286,7 @@ function safeUrl(url) {
     if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:')
         return null;
     // Parentheses and spaces would end the markdown link target.
-    return parsed.href.replace(/[()\s<>]/g, (c) => encodeURIComponent(c));
+    return parsed.href.replace(/[()\s<>]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
 }
 function escape_link(text, url, options = {}) {
     const label = escapeText(text);

@@ -24,7 +24,12 @@ Exit status: 0 when the input was read (whether or not the build failed),
 
 const VERSION = '0.1.0';
 
-export async function runCli(argv: string[], io = { out: process.stdout, err: process.stderr }): Promise<number> {
+export interface CliIo {
+  out: NodeJS.WritableStream;
+  err: NodeJS.WritableStream;
+}
+
+export async function runCli(argv: string[], io: CliIo = { out: process.stdout, err: process.stderr }): Promise<number> {
   let parsed;
   try {
     parsed = parseArgs({
