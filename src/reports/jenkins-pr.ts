@@ -16,7 +16,7 @@ import { firstUrl, markdownLinks, stripTags } from './markup.js';
  * One comment is one build of one job; the job is named by its Jenkins URL.
  */
 
-const GHPRB_MARKERS = ['Test FAILed.', 'Test PASSed.', 'Refer to this link for build results', 'Merged build finished.', 'Build finished.'];
+const GHPRB_MARKERS = ['Test FAILed.', 'Test PASSed.', 'Refer to this link for build results', 'Merged build finished.'];
 
 export function looksLikeJenkinsPr(body: string): boolean {
   return GHPRB_MARKERS.some((m) => body.includes(m)) || (body.includes('Jenkins build for') && body.includes('finished as'));
