@@ -16,10 +16,43 @@ import { markdownLinks } from './markup.js';
  * Older Prow had no Required column; its first form said "The following
  * test(s) **failed**:". One comment lists every currently failing job; the
  * bot quotes no log, so each job's text is empty.
+ *
+ * GitHub's e-mail notification renders the table as plain text, and e-mail
+ * replies quote it back into the PR (`> ` lines, links as `<url>`):
+ *
+ *   Test name Commit Details Rerun command
+ *   pull-kubernetes-e2e-gce a6a5c91
+ *   <commit url>
+ *   link
+ *   <build url> /test
+ *   pull-kubernetes-e2e-gce
  */
 
 export function looksLikeProwReport(body: string): boolean {
-  return body.includes('Test name') && body.includes('| Commit') && (body.includes('**failed**') || body.includes('**passed!**'));
+  if (!body.includes('Test name')) return false;
+  if (!body.includes('| Commit') && !body.includes('Test name Commit Details')) return false;
+  return body.includes('failed*') || body.includes('**passed!**');
+}
+
+/** The e-mail rendering: a row starts with "<name> <short sha>", its build link follows in <…>. */
+function emailRows(lines: string[], headerIndex: number): Array<{ name: string; commit: string; url: string | null }> {
+  const rows: Array<{ name: string; commit: string; url: string | null }> = [];
+  for (let i = headerIndex + 1; i < lines.length; i++) {
+    const line = lines[i].trim();
+    if (line === '' || line.startsWith('Full PR test history') || line.startsWith('Instructions for')) break;
+    const space = line.lastIndexOf(' ');
+    const last = space === -1 ? '' : line.slice(space + 1);
+    if (space > 0 && /^[0-9a-f]{7,40}$/.test(last) && !line.startsWith('<')) {
+      rows.push({ name: line.slice(0, space).trim(), commit: last, url: null });
+      continue;
+    }
+    const row = rows[rows.length - 1];
+    if (row && row.url === null && line.startsWith('<http') && !line.includes('/commit/')) {
+      const close = line.indexOf('>');
+      if (close !== -1) row.url = line.slice(1, close);
+    }
+  }
+  return rows;
 }
 
 function cells(line: string): string[] {
@@ -39,6 +72,13 @@ export function parseProwReport(message: ReviewMessage, body: string): BotReport
   const headerIndex = lines.findIndex((line) => line.includes('Test name') && line.includes('|'));
   const jobs: JobReport[] = [];
   let commit: string | null = null;
+  const emailHeader = headerIndex === -1 ? lines.findIndex((line) => line.trim().startsWith('Test name Commit Details')) : -1;
+  if (emailHeader !== -1) {
+    for (const row of emailRows(lines, emailHeader)) {
+      commit ??= row.commit;
+      jobs.push({ name: row.name, url: row.url, build: row.url ? jobFromUrl(row.url).build : null, status: 'failure', patchSet: message.patchSet, text: '', commit: row.commit });
+    }
+  }
   if (headerIndex !== -1) {
     const header = cells(lines[headerIndex]).map((c) => c.toLowerCase());
     const col = (name: string) => header.findIndex((h) => h === name);

@@ -4,6 +4,7 @@ import { parseBotReport } from '../../src/reports/index.js';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseGerritExport } from '../../src/ingest/gerrit-export.js';
+import { readReview } from '../../src/ingest/index.js';
 import { loadSample, SAMPLES_DIR } from '../helpers/samples.js';
 
 /**
@@ -109,6 +110,24 @@ describe('Zuul', () => {
   ];
   for (const c of cases) it(c.sample, () => check(c));
 
+  it('zuul/openstack-swift-89568-ps4-failed.txt: a non-voting failure is marked, the voting one is not', () => {
+    const { text } = loadSample('zuul/openstack-swift-89568-ps4-failed.txt');
+    const review = readReview(text, 'swift');
+    const report = parseBotReport(review.messages[0])!;
+    expect(report.dialect).toBe('zuul');
+    expect(report.verdict).toBe('failed');
+    expect(report.patchSet).toBe(4);
+    expect(report.jobs).toHaveLength(14);
+    const failed = report.jobs.filter((j) => j.status === 'failure');
+    expect(failed.map((j) => [j.name, j.url, j.voting, j.text, j.patchSet])).toEqual([
+      ['check-grenade-dsvm-neutron', 'http://logs.openstack.org/68/89568/4/check/check-grenade-dsvm-neutron/6bf8780', false, 'FAILURE in 26m 44s (non-voting)', 4],
+      ['check-swift-dsvm-functional', 'http://logs.openstack.org/68/89568/4/check/check-swift-dsvm-functional/bdc0787', undefined, 'FAILURE in 13m 53s', 4],
+    ]);
+    expect(report.jobs.filter((j) => j.voting === false).map((j) => j.name)).toEqual(['check-tempest-dsvm-neutron-heat-slow', 'check-grenade-dsvm-neutron']);
+    // Zuul v2 log URLs carry no build number.
+    expect(report.jobs.every((j) => j.build === null)).toBe(true);
+  });
+
   it('marks (non-voting) jobs of a real report as not voting', () => {
     const comments = JSON.parse(loadSample('github-json/zingstats-pr-comments.json').text) as Array<{ body: string }>;
     const report = parseBotReport(message(comments[1].body))!;
@@ -168,6 +187,25 @@ describe('Prow failed-test tables', () => {
       dialect: 'prow',
       commit: '361230d796b32c79d1bdd9528354db001d319c23',
       jobs: [{ name: 'k8s', url: 'http://dashboard.jx.krestomat.io/namespaces/jx/pipelineruns/k8s-qxsj5', build: null, status: 'failure' }],
+    },
+    {
+      // GitHub's e-mail rendering of the table, quoted back in an e-mail reply.
+      sample: 'prow/kubernetes-68994-email-reply.txt',
+      dialect: 'prow',
+      verdict: 'failed',
+      commit: 'a6a5c91',
+      jobs: [
+        { name: 'pull-kubernetes-e2e-gce', url: 'https://k8s-gubernator.appspot.com/build/kubernetes-jenkins/pr-logs/pull/68994/pull-kubernetes-e2e-gce/56290/', build: 56290, status: 'failure' },
+        { name: 'pull-kubernetes-e2e-gce-100-performance', url: 'https://k8s-gubernator.appspot.com/build/kubernetes-jenkins/pr-logs/pull/68994/pull-kubernetes-e2e-gce-100-performance/23410/', build: 23410, status: 'failure' },
+      ],
+    },
+    {
+      sample: 'prow/kind-128-email-reply.txt',
+      dialect: 'prow',
+      commit: '9b09e5b',
+      jobs: [
+        { name: 'pull-kind-conformance-parallel', url: 'https://gubernator.k8s.io/build/kubernetes-jenkins/pr-logs/pull/sigs.k8s.io_kind/128/pull-kind-conformance-parallel/173/', build: 173, status: 'failure' },
+      ],
     },
     {
       // "[link]()": the bot had no URL for the job.
