@@ -5,8 +5,19 @@
  * linear in the input and uses no backtracking-prone regex.
  */
 
-/** Removes one level of `>` quoting when the text is a quote (most of its lines start with `>`). */
+/** Removes `>` quoting, level by level (a reply to a reply), while the text is a quote. */
 export function unquote(text: string): string {
+  let out = text;
+  for (let level = 0; level < 5; level++) {
+    const next = unquoteOnce(out);
+    if (next === out) break;
+    out = next;
+  }
+  return out;
+}
+
+/** Removes one level of `>` quoting when the text is a quote (most of its lines start with `>`). */
+function unquoteOnce(text: string): string {
   const lines = text.split('\n');
   const content = lines.filter((line) => line.trim() !== '');
   if (content.length === 0) return text;
