@@ -1,4 +1,4 @@
-import type { BotReport, Review, ReviewMessage } from '../types.js';
+import type { BotReport, JobReport, Review, ReviewMessage } from '../types.js';
 import { parseGerritTriggerReport } from './gerrit-trigger.js';
 import { parseZuulReport } from './zuul.js';
 import { parseProwReport } from './prow.js';
@@ -74,9 +74,22 @@ export function latestReportPerPatchSet(reports: BotReport[]): BotReport[] {
   return [...byKey.values()].sort((a, b) => (b.patchSet ?? -1) - (a.patchSet ?? -1));
 }
 
-/** The reports that describe the newest patch set (all of them when there are no patch sets). */
+function sameJob(a: JobReport, b: JobReport): boolean {
+  return a.url !== null && b.url !== null ? a.url === b.url : a.name === b.name && a.status === b.status;
+}
+
+/**
+ * The reports that describe the newest patch set (all of them when there are
+ * no patch sets). A report whose every job another report already gives is a
+ * person quoting that bot in a reply, not news: it is left out.
+ */
 export function currentReports(latest: BotReport[]): BotReport[] {
   if (latest.length === 0) return [];
   const patchSet = latest[0].patchSet;
-  return latest.filter((report) => report.patchSet === patchSet);
+  const kept: BotReport[] = [];
+  for (const report of latest.filter((r) => r.patchSet === patchSet)) {
+    const repeats = report.jobs.length > 0 && kept.some((other) => report.jobs.every((job) => other.jobs.some((o) => sameJob(job, o))));
+    if (!repeats) kept.push(report);
+  }
+  return kept;
 }

@@ -19,7 +19,8 @@ import { fencedLines, firstUrl, isMarkupLine, markdownLinks, plainLogLine } from
  * The log lines are chosen statistically, not by meaning; they are the job's text.
  */
 
-const MARKERS = ['failed! Check out the build log', 'of your PR failed', 'Through arcane magic', 'guessed by this bot'];
+// Phrases only the bot writes; "of your PR failed" alone could be a person's sentence.
+const MARKERS = ['failed! Check out the build log', 'Through arcane magic', 'guessed by this bot'];
 
 export function looksLikeRustLogAnalyzer(body: string): boolean {
   return MARKERS.some((marker) => body.includes(marker));

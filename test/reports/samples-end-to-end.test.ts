@@ -132,4 +132,21 @@ describe('the same review in other input formats', () => {
     expect(result.document.jobs.map((j) => j.name).sort()).toEqual(['Lint / lintrunner-noclang-all / lint', 'k8s', 'x86_64-gnu-llvm-13']);
     expectNothingDropped(result, 'github pages');
   });
+
+  it('a person quoting a bot report in a reply does not list its jobs twice', () => {
+    const report = loadSample('zuul/gooddata-ruby-734-build-failed.txt').text;
+    const comments = [
+      { id: 1, html_url: 'https://github.com/o/r/pull/2#issuecomment-1', user: { login: 'gdgate', type: 'User' }, created_at: '2017-01-05T10:00:00Z', body: report },
+      {
+        id: 2,
+        html_url: 'https://github.com/o/r/pull/2#issuecomment-2',
+        user: { login: 'am-gd-cz', type: 'User' },
+        created_at: '2017-01-05T11:00:00Z',
+        body: `${report.split('\n').map((l) => `> ${l}`).join('\n')}\n\nrecheck`,
+      },
+    ];
+    const result = triageText(JSON.stringify(comments), { sourceName: 'comments.json' });
+    expect(result.document.jobs.map((j) => j.name)).toEqual(['gooddata-ruby-rubocop-zuul', 'gooddata-ruby-tests-zuul']);
+    expect(result.currentAll.map((r) => r.author)).toEqual(['gdgate']);
+  });
 });
