@@ -109,10 +109,22 @@ function flattenPages(values: Json[]): Json[] {
   return items;
 }
 
+function isChangeInfo(value: Json | undefined): value is JsonObject {
+  return isObject(value) && Array.isArray(value.messages);
+}
+
+/** The one ChangeInfo of the input: the object itself, or the only entry of a query result. */
+function changeInfoOf(values: Json[]): JsonObject | null {
+  if (values.length !== 1) return null;
+  const value = values[0];
+  if (isChangeInfo(value)) return value;
+  if (Array.isArray(value) && value.length === 1 && isChangeInfo(value[0])) return value[0];
+  return null;
+}
+
 function gerritMessagesOf(values: Json[]): JsonObject[] | null {
-  if (values.length === 1 && isObject(values[0]) && Array.isArray(values[0].messages)) {
-    return values[0].messages.filter(isObject);
-  }
+  const change = changeInfoOf(values);
+  if (change) return (change.messages as Json[]).filter(isObject);
   const items = flattenPages(values);
   return items.length > 0 && items.every(isGerritMessage) ? (items as JsonObject[]) : null;
 }
@@ -176,13 +188,17 @@ export function parseGerritJson(text: string, sourceName: string): Review {
   if (!values) {
     throw new InputError(`${sourceName}: not Gerrit REST JSON: the text after ${rest !== null ? `the ${XSSI_PREFIX} prefix` : 'the start'} does not parse as JSON`);
   }
+  const queried = values.length === 1 && Array.isArray(values[0]) ? values[0].filter(isChangeInfo).length : 0;
+  if (queried > 1) {
+    throw new InputError(`${sourceName}: Gerrit query result with ${queried} changes; give one change (GET /changes/<id>?o=MESSAGES)`);
+  }
   const messages = gerritMessagesOf(values);
   if (!messages) {
     throw new InputError(
       `${sourceName}: JSON, but not a Gerrit change or change messages (no ChangeInfo with "messages", no ChangeMessageInfo with "message"): it is ${describeJson(values)}`,
     );
   }
-  const change = values.length === 1 && isObject(values[0]) && !Array.isArray(values[0]) ? values[0] : null;
+  const change = changeInfoOf(values);
   const read = readGerritMessages(messages);
   const patchSets = read.map((m) => m.patchSet).filter((n): n is number => n !== null);
   let patchSet = patchSets.length ? Math.max(...patchSets) : null;

@@ -49,6 +49,15 @@ describe('Gerrit REST JSON', () => {
     }
   });
 
+  it('reads a query result holding that one change, and refuses several', () => {
+    const { text } = loadSample('gerrit-json/luci-go-change-info.json');
+    const change = text.slice(4);
+    const one = readReview(`)]}'\n[${change}]`, 'query.json');
+    expect(one.change).toEqual({ id: '1', subject: 'Added new feature', patchSet: 1 });
+    expect(one.messages).toHaveLength(2);
+    expect(() => readReview(`)]}'\n[${change},${change}]`, 'query.json')).toThrow(/query\.json: Gerrit query result with 2 changes; give one change/);
+  });
+
   it('says what a )]}\' text is not when the JSON after it is of another shape', () => {
     expect(() => readReview(`)]}'\n{"labels": {"Code-Review": -1}}`, 'review.json')).toThrow(InputError);
     expect(() => readReview(`)]}'\n{"labels": {"Code-Review": -1}}`, 'review.json')).toThrow(
