@@ -9,8 +9,9 @@ import { normaliseNewlines, patchSetMentioned } from './text.js';
  *   `_revision_number`);
  * - GitHub: an array of issue comments (`user{login,type}`, `created_at`, `body`,
  *   `html_url`, `id`), or several such arrays, as `gh api --paginate` prints the
- *   pages one after the other; a single comment or an `issue_comment` webhook
- *   payload is read too.
+ *   pages one after the other; a single comment, an `issue_comment` webhook
+ *   payload, pull request reviews (`submitted_at`) and `gh pr view --json
+ *   comments` output (`author{login}`, `createdAt`, `url`) are read too.
  */
 
 const XSSI_PREFIX = ")]}'";
@@ -92,7 +93,8 @@ function isGerritMessage(value: Json): boolean {
 }
 
 function isGitHubComment(value: Json): boolean {
-  return isObject(value) && typeof value.body === 'string' && ('user' in value || 'created_at' in value || 'html_url' in value);
+  if (!isObject(value) || typeof value.body !== 'string') return false;
+  return 'user' in value || 'created_at' in value || 'html_url' in value || ('author' in value && 'createdAt' in value);
 }
 
 /** Flattens the pages: arrays of arrays, or values one after the other. */
@@ -136,6 +138,8 @@ function githubCommentsOf(values: Json[]): JsonObject[] | null {
     const payload = isObject(root.payload) ? root.payload : root;
     if (isObject(payload.comment) && isGitHubComment(payload.comment)) return [payload.comment];
     if (isGitHubComment(root)) return [root];
+    // gh pr view --json comments
+    if (Array.isArray(root.comments) && root.comments.length > 0 && root.comments.every(isGitHubComment)) return root.comments as JsonObject[];
   }
   const items = flattenPages(values);
   return items.length > 0 && items.every(isGitHubComment) ? (items as JsonObject[]) : null;
@@ -235,14 +239,15 @@ export function parseGitHubJson(text: string, sourceName: string): Review {
     );
   }
   const messages: ReviewMessage[] = comments.map((c) => {
-    const user = isObject(c.user) ? c.user : null;
+    // REST: user{login,type}; gh CLI: author{login} (no type).
+    const user = isObject(c.user) ? c.user : isObject(c.author) ? c.author : null;
     return {
       author: user ? str(user.login) : null,
-      date: str(c.created_at),
+      date: str(c.created_at) ?? str(c.submitted_at) ?? str(c.createdAt),
       body: normaliseNewlines(str(c.body) ?? ''),
       patchSet: null,
       id: str(c.id),
-      url: str(c.html_url),
+      url: str(c.html_url) ?? str(c.url),
       authorType: user ? str(user.type) : null,
     };
   });
@@ -255,7 +260,7 @@ export function parseGitHubJson(text: string, sourceName: string): Review {
   const first = comments[0];
   return {
     format: 'github-json',
-    change: { id: changeIdFromUrl(str(first.html_url) ?? str(first.issue_url)), subject: null, patchSet: null },
+    change: { id: changeIdFromUrl(str(first.html_url) ?? str(first.issue_url) ?? str(first.url)), subject: null, patchSet: null },
     messages: ordered,
     warnings: [],
   };

@@ -93,6 +93,23 @@ describe('GitHub issue comments JSON', () => {
     }
   });
 
+  it('reads `gh pr view --json comments` output', () => {
+    // The gh CLI's field names around the bodies of two real samples.
+    const json = JSON.stringify({
+      comments: [
+        { id: 'IC_1', author: { login: 'k8s-ci-robot' }, authorAssociation: 'NONE', body: loadSample('prow/spectrocloud-cluster-api-9.md').text, createdAt: '2020-10-20T10:00:00Z', url: 'https://github.com/spectrocloud/cluster-api/pull/9#issuecomment-1' },
+        { id: 'IC_2', author: { login: 'roshanirathi' }, authorAssociation: 'MEMBER', body: '/retest', createdAt: '2020-10-20T11:00:00Z', url: 'https://github.com/spectrocloud/cluster-api/pull/9#issuecomment-2' },
+      ],
+    });
+    expect(detectFormat(json)).toBe('github-json');
+    const review = readReview(json, 'gh.json');
+    expect(review.change.id).toBe('spectrocloud/cluster-api#9');
+    expect(review.messages.map((m) => [m.author, m.date, m.url])).toEqual([
+      ['k8s-ci-robot', '2020-10-20T10:00:00Z', 'https://github.com/spectrocloud/cluster-api/pull/9#issuecomment-1'],
+      ['roshanirathi', '2020-10-20T11:00:00Z', 'https://github.com/spectrocloud/cluster-api/pull/9#issuecomment-2'],
+    ]);
+  });
+
   it('says what unknown JSON is not', () => {
     expect(detectFormat('{"total_count": 0, "items": []}')).toBe('json');
     expect(() => readReview('{"total_count": 0, "items": []}', 'search.json')).toThrow(
