@@ -46,6 +46,11 @@ export function isFailedJob(job: { status: string }): boolean {
   return FAILED_STATUSES.has(job.status);
 }
 
+/** A failed job that blocks the change: not a non-voting, optional or known-unrelated one. */
+export function isBlockingFailure(job: { status: string; voting?: boolean }): boolean {
+  return isFailedJob(job) && job.voting !== false;
+}
+
 function jobSummary(job: JobReport): JobSummary {
   const summary: JobSummary = { name: job.name, url: job.url, build: job.build, status: job.status, patchSet: job.patchSet };
   if (job.voting === false) summary.voting = false;

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { isFailedJob, triageText } from '../../src/triage.js';
+import { isBlockingFailure, isFailedJob, triageText } from '../../src/triage.js';
+import { DIALECTS } from '../../src/reports/index.js';
 import { parseGerritExport } from '../../src/ingest/gerrit-export.js';
 import { allSamples, loadSample, SAMPLES_DIR } from '../helpers/samples.js';
 
@@ -49,6 +50,7 @@ describe('every real sample, end to end', () => {
       const result = triageText(sample.text, { sourceName: sample.id });
       const dialect = DIALECT_OF_FOLDER[sample.dialect];
       if (dialect) expect(result.currentAll.map((r) => r.dialect)).toContain(dialect);
+      for (const report of result.reports) expect(DIALECTS).toContain(report.dialect);
       expectNothingDropped(result, sample.id);
     });
   }
@@ -73,6 +75,18 @@ describe('every real sample, end to end', () => {
   it('an aborted build is a timeout, not unknown', () => {
     const result = triageText(loadSample('jenkins-pr/alluxio-7714-aborted.txt').text, { sourceName: 'ghprb' });
     expect(result.document.groups.map((g) => g.category)).toEqual(['timeout']);
+  });
+
+  it('a non-voting failure is grouped but does not block; the voting one does', () => {
+    const result = triageText(loadSample('zuul/openstack-swift-89568-ps4-failed.txt').text, { sourceName: 'swift' });
+    const failed = result.document.jobs.filter(isFailedJob);
+    expect(failed.map((j) => [j.name, j.voting])).toEqual([
+      ['check-grenade-dsvm-neutron', false],
+      ['check-swift-dsvm-functional', undefined],
+    ]);
+    expect(result.document.jobs.filter(isBlockingFailure).map((j) => j.name)).toEqual(['check-swift-dsvm-functional']);
+    expect(result.document.change.patchSet).toBe(4);
+    expect(result.document.jobs.every((j) => j.patchSet === 4)).toBe(true);
   });
 
   it('marks non-voting jobs in the document', () => {
