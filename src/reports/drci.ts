@@ -101,13 +101,16 @@ export function parseDrCiReport(message: ReviewMessage, body: string): BotReport
   const jobs: JobReport[] = [];
   let section: Section = { status: 'failure', voting: true };
   let owned: string[] = [];
+  // The job whose lines are being collected; closed once, by the next job, section or </details>.
+  let open: JobReport | null = null;
 
   const finish = () => {
-    const job = jobs[jobs.length - 1];
-    if (!job) return;
-    const quoted = owned.map(quotedFailureLine).filter((l): l is string => l !== null);
-    const fenced = fencedLines(owned) ?? [];
-    job.text = [...quoted, ...fenced].map(plainLogLine).join('\n').trim();
+    if (open) {
+      const quoted = owned.map(quotedFailureLine).filter((l): l is string => l !== null);
+      const fenced = fencedLines(owned) ?? [];
+      open.text = [...quoted, ...fenced].map(plainLogLine).join('\n').trim();
+    }
+    open = null;
     owned = [];
   };
 
@@ -133,13 +136,14 @@ export function parseDrCiReport(message: ReviewMessage, body: string): BotReport
       };
       if (!section.voting) job.voting = false;
       jobs.push(job);
+      open = job;
       continue;
     }
     if (line.includes('</details>') && !line.trim().startsWith('<details')) {
       finish();
       continue;
     }
-    if (jobs.length > 0) owned.push(line);
+    if (open) owned.push(line);
   }
   finish();
   return {

@@ -16,6 +16,8 @@ export const DIALECTS = [
   'rust-log-analyzer',
   'drci',
   'jenkins-pr',
+  // Not a bot: a plain log read as one job (triage.ts).
+  'log',
 ] as const;
 
 /**

@@ -374,6 +374,19 @@ describe('Dr. CI', () => {
   ];
   for (const c of cases) it(c.sample, () => check(c));
 
+  it('keeps each job\'s failure line when the NEW FAILURES block closes and another class follows', () => {
+    // Two real comments joined where both were cut: 188299's NEW FAILURES block, closed as Dr. CI
+    // closes it, then 129369's UNSTABLE block.
+    const first = loadSample('drci/pytorch-188299.md').text.trimEnd();
+    const second = loadSample('drci/test-infra-5392-pr-129369.md').text;
+    const text = `${first}\n</p></details>\n${second.slice(second.indexOf('<details >'))}`;
+    const report = parseBotReport(message(text))!;
+    expect(report.jobs.map((j) => [j.name, j.status, j.voting, j.text])).toEqual([
+      ['Lint / lintrunner-noclang-all / lint', 'failure', undefined, 'RuntimeError: Failed to get git diff information for /__w/py'],
+      ['pull / linux-focal-cuda11.8-py3.10-gcc9 / test (distributed, 1, 3, linux.8xlarge.nvidia.gpu)', 'failure', false, ''],
+    ]);
+  });
+
   it('strips the CircleCI-era log timestamps so the parsers see the lines', () => {
     const text = parseBotReport(message(loadSample('drci/pytorch-31496-circleci-era.md').text))!.jobs[0].text;
     expect(text.split('\n')).toContain('Traceback (most recent call last): ');
