@@ -93,7 +93,8 @@ function isGerritMessage(value: Json): boolean {
 }
 
 function isGitHubComment(value: Json): boolean {
-  if (!isObject(value) || typeof value.body !== 'string') return false;
+  // A comment whose body was emptied has `"body": null`; it is still a comment.
+  if (!isObject(value) || (typeof value.body !== 'string' && value.body !== null)) return false;
   return 'user' in value || 'created_at' in value || 'html_url' in value || ('author' in value && 'createdAt' in value);
 }
 

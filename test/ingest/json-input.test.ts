@@ -110,6 +110,12 @@ describe('GitHub issue comments JSON', () => {
     ]);
   });
 
+  it('keeps a comment whose body is null as an empty message', () => {
+    const comments = JSON.parse(text) as Array<Record<string, unknown>>;
+    const review = readReview(JSON.stringify([{ ...comments[0], body: null }, comments[1]]), 'comments.json');
+    expect(review.messages.map((m) => m.body.length > 0)).toEqual([false, true]);
+  });
+
   it('says what unknown JSON is not', () => {
     expect(detectFormat('{"total_count": 0, "items": []}')).toBe('json');
     expect(() => readReview('{"total_count": 0, "items": []}', 'search.json')).toThrow(
