@@ -71,6 +71,14 @@ export function looksLikeZuulLine(job: ZuulJobLine): boolean {
   return job.bulleted || job.name !== null || /^in (?:\d{1,4}h )?(?:\d{1,4}m )?\d{1,4}s\b/.test(job.rest) || job.rest.includes('(non-voting)');
 }
 
+/** What follows the result once " in 5m 12s" and "(non-voting)" are taken out: Zuul's error text, if any. */
+export function zuulErrorText(rest: string): string {
+  let out = rest.replace('(non-voting)', ' ');
+  const duration = /^\s*in (?:\d{1,4}h )?(?:\d{1,4}m )?\d{1,4}s\b/.exec(out);
+  if (duration) out = out.slice(duration[0].length);
+  return out.replace(/\s{2,}/g, ' ').trim();
+}
+
 const VERDICT_WORDS: Array<[string, Verdict]> = [
   ['build failed', 'failed'],
   ['build succeeded', 'successful'],
@@ -107,8 +115,10 @@ export function parseZuulReport(message: ReviewMessage, body: string): BotReport
       build: job.url && job.url.includes('/job/') ? fromUrl.build : null,
       status,
       patchSet: message.patchSet,
-      // The result and what Zuul appended (duration, error text): all it says about the job.
-      text: `${job.resultWord} ${job.rest}`.trim(),
+      // The result and any error text Zuul appended: all it says about the job. The
+      // duration and the voting mark are left out, so that two jobs that failed
+      // alike read alike.
+      text: `${job.resultWord} ${zuulErrorText(job.rest)}`.trim(),
     };
     if (job.rest.includes('(non-voting)')) report.voting = false;
     return report;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { firstUrl, markdownLinks, plainLogLine, stripTags, unquote } from '../../src/reports/markup.js';
-import { parseZuulJobLine } from '../../src/reports/zuul.js';
+import { parseZuulJobLine, zuulErrorText } from '../../src/reports/zuul.js';
 import { loadSample } from '../helpers/samples.js';
 
 // Lines taken from the real samples.
@@ -60,6 +60,12 @@ describe('Zuul job lines', () => {
       name: 'tox-linters',
       url: 'https://zuul.wazo.community/zuul/t/local/build/7e518b0689444458aa2ec74c5e2f4606',
     });
+  });
+
+  it('keeps only the error text after the result, not the duration or voting mark', () => {
+    expect(zuulErrorText('in 26m 44s (non-voting)')).toBe('');
+    expect(zuulErrorText('in 1h 03m 30s')).toBe('');
+    expect(zuulErrorText('')).toBe('');
   });
 
   it('does not take prose or Gerrit Trigger lines for more than they are', () => {
