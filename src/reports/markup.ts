@@ -83,8 +83,9 @@ const ANSI_ESCAPE = /\u001b\[[0-9;]{0,20}[A-Za-z]/g;
 
 /**
  * A quoted log line made plain for the diagnostic parsers: colour codes,
- * GitHub Actions / Azure timestamps (`2019-12-26T22:11:23.3293161Z `) and
- * Travis-era elapsed-time prefixes (`[00:04:12] `) removed.
+ * GitHub Actions / Azure timestamps (`2019-12-26T22:11:23.3293161Z `),
+ * CircleCI-era syslog-style stamps (`Dec 19 21:17:17 `) and Travis-era
+ * elapsed-time prefixes (`[00:04:12] `) removed.
  */
 export function plainLogLine(line: string): string {
   let out = line.indexOf('\u001b') === -1 ? line : line.replace(ANSI_ESCAPE, '');
