@@ -10,8 +10,10 @@ import { renderJson } from './render/json.js';
 
 const USAGE = `Usage: build-triage <file|-> [--json] [--format ${INPUT_FORMATS.join('|')}] [--repo-root NAME]...
 
-Reads CI bot reports (a Gerrit review export, or one bot comment or log as
-plain text), groups the failures by root cause and prints a markdown digest.
+Reads CI bot reports (a Gerrit review export, Gerrit REST JSON of a change or
+its messages, GitHub issue comments JSON as the REST API returns them, or one
+bot comment or log as plain text), groups the failures by root cause and
+prints a markdown digest.
 
   --json            print the build-triage/v1 JSON document instead
   --format FORMAT   skip detection: ${INPUT_FORMATS.join(', ')}

@@ -8,7 +8,7 @@ import type {
   TriageDocument,
 } from './types.js';
 import { readReview } from './ingest/index.js';
-import { findBotReports, latestReportPerPatchSet } from './reports/index.js';
+import { currentReports, findBotReports, latestReportPerPatchSet } from './reports/index.js';
 import { parseDiagnostics } from './diagnostics/index.js';
 import { classifyDiagnostic, classifyJobWithoutDiagnostics } from './classify/classify.js';
 import { groupFindings } from './group/group.js';
@@ -34,6 +34,8 @@ export interface TriageResult {
   reports: BotReport[];
   /** The report the document describes, or null when the input has none. */
   current: BotReport | null;
+  /** All reports on the newest patch set (several bots may report on it); `current` is the first. */
+  currentAll: BotReport[];
   /** Things the reader should know: no report found, newer patch set without report. */
   notes: string[];
 }
@@ -44,8 +46,15 @@ export function isFailedJob(job: { status: string }): boolean {
   return FAILED_STATUSES.has(job.status);
 }
 
+/** A failed job that blocks the change: not a non-voting, optional or known-unrelated one. */
+export function isBlockingFailure(job: { status: string; voting?: boolean }): boolean {
+  return isFailedJob(job) && job.voting !== false;
+}
+
 function jobSummary(job: JobReport): JobSummary {
-  return { name: job.name, url: job.url, build: job.build, status: job.status, patchSet: job.patchSet };
+  const summary: JobSummary = { name: job.name, url: job.url, build: job.build, status: job.status, patchSet: job.patchSet };
+  if (job.voting === false) summary.voting = false;
+  return summary;
 }
 
 /** A plain log has no job lines: it is one job, named after the file. */
@@ -107,17 +116,19 @@ export function triageText(text: string, options: TriageOptions): TriageResult {
   const notes: string[] = [...review.warnings];
   let reports = latestReportPerPatchSet(findBotReports(review));
   if (reports.length === 0 && review.format === 'text') reports = [reportForPlainLog(review, options.sourceName)];
-  const current = reports[0] ?? null;
+  const currentAll = currentReports(reports);
+  const current = currentAll[0] ?? null;
   if (!current) notes.push(`no CI report found in ${options.sourceName}`);
   else if (review.change.patchSet !== null && current.patchSet !== null && review.change.patchSet > current.patchSet) {
     notes.push(`patch set ${review.change.patchSet} has no CI report yet; this is the report on patch set ${current.patchSet}`);
   }
-  const groups = current ? orderGroups(groupFindings(findingsOfReport(current, options.repoRoots))) : [];
+  const findings = currentAll.flatMap((report) => findingsOfReport(report, options.repoRoots));
+  const groups = currentAll.length ? orderGroups(groupFindings(findings)) : [];
   const document: TriageDocument = {
     schema: 'build-triage/v1',
     change: review.change,
-    jobs: current ? current.jobs.map(jobSummary) : [],
+    jobs: currentAll.flatMap((report) => report.jobs.map(jobSummary)),
     groups,
   };
-  return { document, review, reports, current, notes };
+  return { document, review, reports, current, currentAll, notes };
 }

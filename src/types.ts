@@ -49,9 +49,15 @@ export interface ReviewMessage {
   body: string;
   /** Patch set the message belongs to, when the source or its text says. */
   patchSet: number | null;
+  /** The source's id of the message (Gerrit message id, GitHub comment id), when it has one. */
+  id?: string | null;
+  /** Where the message can be read (GitHub comment html_url), when the source says. */
+  url?: string | null;
+  /** What kind of account wrote it, as the source says (GitHub user.type: `User`, `Bot`). */
+  authorType?: string | null;
 }
 
-export type InputFormat = 'gerrit-export' | 'text';
+export type InputFormat = 'gerrit-export' | 'gerrit-json' | 'github-json' | 'text';
 
 /** A review thread read from one input: the change and its messages in order. */
 export interface Review {
@@ -71,6 +77,10 @@ export interface JobReport {
   patchSet: number | null;
   /** Text the bot wrote about this job (failure causes, quoted diagnostics). */
   text: string;
+  /** False for a job whose failure does not block (Zuul non-voting, Prow optional, Dr. CI flaky/unstable). */
+  voting?: boolean;
+  /** Commit the job ran on, when the report says (Prow's Commit column, Dr. CI's "As of commit"). */
+  commit?: string | null;
 }
 
 export type Verdict = 'failed' | 'successful' | 'unstable' | 'started' | 'aborted' | null;
@@ -85,6 +95,8 @@ export interface BotReport {
   /** Verified vote when the bot gave one, e.g. -1. */
   vote: number | null;
   jobs: JobReport[];
+  /** Commit the report is about, when it names one (GitHub-side bots). */
+  commit?: string | null;
 }
 
 export type Severity = 'error' | 'warning' | 'fatal';
@@ -159,6 +171,8 @@ export interface JobSummary {
   build: number | null;
   status: JobStatus;
   patchSet: number | null;
+  /** Present and false only for a job whose failure does not block (non-voting, optional, flaky). */
+  voting?: boolean;
 }
 
 /** The `build-triage/v1` document of ../shared/spec/categories.md. */

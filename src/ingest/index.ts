@@ -2,16 +2,22 @@ import type { InputFormat, Review } from '../types.js';
 import { InputError } from '../errors.js';
 import { looksLikeGerritExport, parseGerritExport } from './gerrit-export.js';
 import { parsePlainText } from './plain-text.js';
+import { detectJsonFormat, parseGerritJson, parseGitHubJson, unknownJsonError } from './json-input.js';
 
-export const INPUT_FORMATS: readonly InputFormat[] = ['gerrit-export', 'text'];
+export const INPUT_FORMATS: readonly InputFormat[] = ['gerrit-export', 'gerrit-json', 'github-json', 'text'];
 
 export function isInputFormat(value: string): value is InputFormat {
   return (INPUT_FORMATS as readonly string[]).includes(value);
 }
 
-/** Chooses the reader from the text itself. */
-export function detectFormat(text: string): InputFormat {
+/**
+ * Chooses the reader from the text itself. JSON of no known shape is reported
+ * as `json`, which no reader takes: readReview turns it into an InputError.
+ */
+export function detectFormat(text: string): InputFormat | 'json' {
   if (looksLikeGerritExport(text)) return 'gerrit-export';
+  const json = detectJsonFormat(text);
+  if (json !== null) return json;
   return 'text';
 }
 
@@ -36,6 +42,12 @@ export function readReview(text: string, sourceName: string, format?: InputForma
   switch (chosen) {
     case 'gerrit-export':
       return parseGerritExport(text, sourceName);
+    case 'gerrit-json':
+      return parseGerritJson(text, sourceName);
+    case 'github-json':
+      return parseGitHubJson(text, sourceName);
+    case 'json':
+      throw unknownJsonError(text, sourceName);
     case 'text':
       return parsePlainText(text);
   }

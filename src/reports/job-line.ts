@@ -13,13 +13,26 @@ const STATUS_WORDS: Record<string, JobStatus> = {
   RETRY_LIMIT: 'failure',
   NODE_FAILURE: 'failure',
   MERGER_FAILURE: 'failure',
-  TIMED_OUT: 'failure',
+  CONFIG_ERROR: 'failure',
+  // The job ran out of time: the spec's aborted (classified as a timeout, not a code failure).
+  TIMED_OUT: 'aborted',
   ERROR: 'failure',
   SKIPPED: 'not_built',
   CANCELED: 'aborted',
   CANCELLED: 'aborted',
   LOST: 'unknown',
 };
+
+/** The spec's status for a bot's result word, or undefined when the word is not one. */
+export function statusOfResultWord(word: string): JobStatus | undefined {
+  return Object.prototype.hasOwnProperty.call(STATUS_WORDS, word) ? STATUS_WORDS[word] : undefined;
+}
+
+/** A build number only when it is one exactly (Prow's 19-digit ids are not). */
+export function buildNumber(digits: string): number | null {
+  const n = Number(digits);
+  return Number.isSafeInteger(n) ? n : null;
+}
 
 export interface JobLine {
   name: string | null;
@@ -53,7 +66,7 @@ export function parseJobLine(line: string): JobLine | null {
   }
   if (tokens[urlIndex + 1] !== ':') return null;
   const resultWord = tokens[urlIndex + 2] ?? '';
-  const status = STATUS_WORDS[resultWord];
+  const status = statusOfResultWord(resultWord);
   if (status === undefined) return null;
   const afterColon = line.indexOf(resultWord, line.indexOf(' : ') + 3) + resultWord.length;
   return { name, url: tokens[urlIndex], resultWord, status, rest: line.slice(afterColon).trim() };
@@ -72,17 +85,26 @@ export function jobFromUrl(url: string): { name: string; build: number | null } 
   let build: number | null = null;
   for (let i = 0; i < segments.length; i++) {
     if (segments[i] === 'job' && i + 1 < segments.length && !/^\d+$/.test(segments[i + 1])) {
-      jenkinsNames.push(decodeURIComponent(segments[i + 1]));
+      jenkinsNames.push(safeDecode(segments[i + 1]));
       i++;
-      if (i + 1 < segments.length && /^\d+$/.test(segments[i + 1])) build = Number(segments[i + 1]);
+      if (i + 1 < segments.length && /^\d+$/.test(segments[i + 1])) build = buildNumber(segments[i + 1]);
     }
   }
   if (jenkinsNames.length > 0) return { name: jenkinsNames.join('/'), build };
   const runs = segments.indexOf('runs');
   if (runs !== -1 && /^\d+$/.test(segments[runs + 1] ?? '')) {
-    return { name: segments.slice(0, runs).filter((s) => s !== 'actions').join('/') || 'run', build: Number(segments[runs + 1]) };
+    return { name: segments.slice(0, runs).filter((s) => s !== 'actions').join('/') || 'run', build: buildNumber(segments[runs + 1]) };
   }
   const numeric = [...segments].reverse().find((s) => /^\d+$/.test(s));
   const named = [...segments].reverse().find((s) => !/^\d+$/.test(s));
-  return { name: named ? decodeURIComponent(named) : url, build: numeric ? Number(numeric) : null };
+  return { name: named ? safeDecode(named) : url, build: numeric ? buildNumber(numeric) : null };
+}
+
+/** decodeURIComponent that keeps the text when it is not valid percent-encoding. */
+function safeDecode(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
 }
