@@ -118,7 +118,8 @@ export function findingsOfReport(report: BotReport, extraRoots: string[] = []): 
 export function triageText(text: string, options: TriageOptions): TriageResult {
   const review = readReview(text, options.sourceName, options.format);
   const notes: string[] = [...review.warnings];
-  let reports = latestReportPerPatchSet(findBotReports(review));
+  const allReports = findBotReports(review);
+  let reports = latestReportPerPatchSet(allReports);
   if (reports.length === 0 && review.format === 'text') reports = [reportForPlainLog(review, options.sourceName)];
   const current = reports[0] ?? null;
   if (!current) notes.push(`no CI report found in ${options.sourceName}`);
@@ -128,7 +129,7 @@ export function triageText(text: string, options: TriageOptions): TriageResult {
   let groups = current ? orderGroups(groupFindings(findingsOfReport(current, options.repoRoots))) : [];
   let runs: RevisionRun[] = [];
   if (current) {
-    ({ groups, runs } = withHistory(groups, current, review, options));
+    ({ groups, runs } = withHistory(groups, current, allReports, review, options));
   }
   // The spec's optional fields, always present (null when nothing applies), in the spec's order.
   groups = applyRules(groups, options.rules ?? null).map(({ rule, flaky, history, ...group }) => ({
@@ -152,10 +153,16 @@ export function triageText(text: string, options: TriageOptions): TriageResult {
  * Reports without a patch set are left out: without knowing the code they ran
  * on, a pass after a failure proves nothing.
  */
-function withHistory(groups: Group[], current: BotReport, review: Review, options: TriageOptions): { groups: Group[]; runs: RevisionRun[] } {
+function withHistory(
+  groups: Group[],
+  current: BotReport,
+  allReports: BotReport[],
+  review: Review,
+  options: TriageOptions,
+): { groups: Group[]; runs: RevisionRun[] } {
   const identity = options.revision ?? (current.patchSet !== null ? patchSetRevision(current.patchSet) : null);
   if (!identity) return { groups, runs: [] };
-  const all = findBotReports(review).filter(hasResults);
+  const all = allReports.filter(hasResults);
   const currentIndex = all.indexOf(current);
   const earlierReports = all.filter((report, index) => report !== current && report.patchSet !== null && (currentIndex === -1 || index < currentIndex));
   const earlier: RevisionRun[] = [

@@ -45,8 +45,9 @@ export function compileMessagePattern(pattern: string): CompileResult {
 export function compileGlob(glob: string): CompileResult {
   let source: string;
   try {
-    // glob-to-regexp writes `[!x]` through as-is; in a glob it means "not x".
-    source = globToRegExp(glob.replace(/\[!/g, '[^'), { globstar: true, extended: true }).source;
+    source = globToRegExp(glob, { globstar: true, extended: true }).source;
+    // glob-to-regexp escapes `!` and writes `[!x]` as `[\!x]`; in a glob it means "not x".
+    source = source.split('[\\!').join('[^');
   } catch (error) {
     return { error: `not a valid glob: ${(error as Error).message}` };
   }
