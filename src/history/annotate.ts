@@ -38,6 +38,11 @@ function groupFromRun(runGroup: RunGroup, history: GroupHistory, flaky: string |
   };
 }
 
+/** `a, b, c and 2 more`: evidence names the jobs, but a matrix of 40 legs should not fill the digest. */
+function jobList(jobs: string[], max = 3): string {
+  return jobs.length <= max ? jobs.join(', ') : `${jobs.slice(0, max).join(', ')} and ${jobs.length - max} more`;
+}
+
 function jobsOfGroup(group: Group): string[] {
   return [...new Set(group.occurrences.map((o) => o.job).filter((j): j is string => j !== null))];
 }
@@ -70,14 +75,14 @@ export function annotateHistory(groups: Group[], current: RevisionRun, earlier: 
     for (const runGroup of run.groups) {
       const passedNow = runGroup.jobs.filter((job) => statusIn(current, job) === 'success');
       if (passedNow.length === 0) continue;
-      note(runGroup.fingerprint, `failed then passed on ${current.label} (${passedNow.join(', ')})`);
+      note(runGroup.fingerprint, `failed then passed on ${current.label} (${jobList(passedNow)})`);
       if (!currentFingerprints.has(runGroup.fingerprint) && !passedAfterFailing.has(runGroup.fingerprint)) {
         passedAfterFailing.set(runGroup.fingerprint, runGroup);
       }
     }
     for (const group of groups) {
       const passedBefore = jobsOfGroup(group).filter((job) => statusIn(run, job) === 'success' && FAILED.has(statusIn(current, job) ?? 'unknown'));
-      if (passedBefore.length > 0) note(group.fingerprint, `passed then failed on ${current.label} (${passedBefore.join(', ')})`);
+      if (passedBefore.length > 0) note(group.fingerprint, `passed then failed on ${current.label} (${jobList(passedBefore)})`);
     }
   }
 
@@ -93,7 +98,7 @@ export function annotateHistory(groups: Group[], current: RevisionRun, earlier: 
         if (passedThere.length === 0) continue;
         if (options.unchangedBetween(run.revision, current.revision, files) !== true) continue;
         const what = files.length > 0 ? `no change to ${files.slice(0, 3).join(', ')}${files.length > 3 ? ', …' : ''}` : 'no code change';
-        note(group.fingerprint, `passed on ${run.label} and failed on ${current.label} with ${what} (${passedThere.join(', ')})`);
+        note(group.fingerprint, `passed on ${run.label} and failed on ${current.label} with ${what} (${jobList(passedThere)})`);
         break;
       }
     }
