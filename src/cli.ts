@@ -9,7 +9,7 @@ import { renderMarkdown } from './render/markdown.js';
 import { renderJson } from './render/json.js';
 import { renderSarif } from './render/sarif.js';
 import { renderRdjsonl } from './render/rdjsonl.js';
-import { formatRuleFileError, loadRules, type RuleSet } from './rules/index.js';
+import { formatRuleFileError, loadRules, rulesNotUsedNote, type RuleSet } from './rules/index.js';
 import { writeFile } from 'node:fs/promises';
 
 const USAGE = `Usage: build-triage <file|-> [--json] [--format ${INPUT_FORMATS.join('|')}] [--repo-root NAME]...
@@ -111,9 +111,7 @@ async function readRules(path: string, err: NodeJS.WritableStream): Promise<{ ru
   const loaded = loadRules(text, path);
   for (const error of loaded.errors) err.write(`build-triage: warning: ${formatRuleFileError(error)}\n`);
   if (loaded.ruleSet) return { ruleSet: loaded.ruleSet, notes: [] };
-  const first = formatRuleFileError(loaded.errors[0]);
-  const more = loaded.errors.length > 1 ? ` (and ${loaded.errors.length - 1} more)` : '';
-  return { ruleSet: null, notes: [`Rules file not used: ${first}${more}`] };
+  return { ruleSet: null, notes: [rulesNotUsedNote(loaded.errors) ?? `Rules file not used: ${path}`] };
 }
 
 async function writeOutput(path: string, content: string): Promise<void> {

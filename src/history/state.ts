@@ -20,7 +20,7 @@ import type { RevisionRun } from './runs.js';
 export const STATE_MARKER = '<!-- build-triage:state ';
 export const STATE_VERSION = 1;
 /** The whole block stays under this many characters (GitHub comments take 65,536). */
-export const MAX_STATE_BLOCK = 24_000;
+export const MAX_STATE_BLOCK = 16_000;
 const MAX_RUNS = 6;
 const MAX_JOBS = 200;
 const MAX_GROUPS = 100;

@@ -29,6 +29,16 @@ export function formatRuleFileError(error: RuleFileError): string {
   return error.line > 0 ? `${error.file}:${error.line}:${error.column}: ${error.message}` : `${error.file}: ${error.message}`;
 }
 
+/**
+ * One line for the digest when the rules file could not be used, so the PR's
+ * readers learn it too (the full list goes to the log).
+ */
+export function rulesNotUsedNote(errors: RuleFileError[]): string | null {
+  if (errors.length === 0) return null;
+  const more = errors.length > 1 ? ` (and ${errors.length - 1} more)` : '';
+  return `Rules file not used: ${formatRuleFileError(errors[0])}${more}`;
+}
+
 /** A rule as the file gives it (after validation). */
 export interface RuleDefinition {
   id: string;
