@@ -45,6 +45,7 @@ describe('loadRules', () => {
 
   it('treats an empty file as no rules, not as an error', () => {
     expect(loadRules('# nothing yet\n', 'r.yml')).toEqual({ ruleSet: { file: 'r.yml', rules: [] }, errors: [] });
+    expect(loadRules('rules:\n', 'r.yml')).toEqual({ ruleSet: { file: 'r.yml', rules: [] }, errors: [] });
   });
 
   it('names file, line and column of each schema error, and yields no rules', () => {
@@ -131,6 +132,11 @@ describe('patterns', () => {
     expect(alternatives('src/ep/x.c')).toBe(true);
     expect(alternatives('src/magma/x.h')).toBe(true);
     expect(alternatives('src/other/x.h')).toBe(false);
+    const one = matcher(compileGlob('a?c'));
+    expect(one('abc')).toBe(true);
+    expect(one('a/c')).toBe(false);
+    expect(matcher(compileGlob('v1.?'))('v1.2')).toBe(true);
+    expect(matcher(compileGlob('v1.?'))('v1x2')).toBe(false);
     const negated = matcher(compileGlob('v[!0-9]*'));
     expect(negated('vx')).toBe(true);
     expect(negated('v1')).toBe(false);

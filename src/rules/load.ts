@@ -240,6 +240,10 @@ export function loadRules(text: string, file: string = DEFAULT_RULES_FILE): Rule
   } catch (error) {
     return { ruleSet: null, errors: [{ file, line: 1, column: 1, message: `YAML: ${(error as Error).message}` }] };
   }
+  // `rules:` with nothing under it reads as null: no rules yet, not an error.
+  if (value !== null && typeof value === 'object' && !Array.isArray(value) && (value as { rules?: unknown }).rules === null) {
+    (value as { rules: unknown[] }).rules = [];
+  }
   const invalid = validateAgainstSchema(value);
   if (invalid.length > 0) return { ruleSet: null, errors: schemaErrors(doc, lineCounter, file, invalid) };
   const rules = ((value as { rules: RuleDefinition[] }).rules ?? []) as RuleDefinition[];

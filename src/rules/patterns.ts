@@ -39,6 +39,29 @@ export function compileMessagePattern(pattern: string): CompileResult {
 }
 
 /**
+ * glob-to-regexp turns `?` into `.`, which would also match `/`. Its literal
+ * dots are escaped (`\.`), so an unescaped `.` outside a class came from `?`.
+ */
+function questionMarksWithinSegment(source: string): string {
+  let out = '';
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') {
+      out += c + (source[i + 1] ?? '');
+      i++;
+    } else if (inClass) {
+      if (c === ']') inClass = false;
+      out += c;
+    } else if (c === '[') {
+      inClass = true;
+      out += c;
+    } else out += c === '.' ? '[^/]' : c;
+  }
+  return out;
+}
+
+/**
  * A glob on a path or job name: `*` within one segment, `**` across segments,
  * `?`, `[abc]`, `[!abc]`, `{a,b}`. Anchored at both ends.
  */
@@ -48,6 +71,7 @@ export function compileGlob(glob: string): CompileResult {
     source = globToRegExp(glob, { globstar: true, extended: true }).source;
     // glob-to-regexp escapes `!` and writes `[!x]` as `[\!x]`; in a glob it means "not x".
     source = source.split('[\\!').join('[^');
+    source = questionMarksWithinSegment(source);
   } catch (error) {
     return { error: `not a valid glob: ${(error as Error).message}` };
   }
