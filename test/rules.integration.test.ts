@@ -66,6 +66,7 @@ describe('rules on the seed (real Gerrit export, patch set 13)', () => {
     expect(shouldFail(document, 'failure')).toBe(true);
     const markdown = renderMarkdown(document);
     expect(markdown).toContain('📌 Known issue `engine-api-const`: [tracked here](https://issues.couchbase.com/browse/MB-26729)');
+    expect(markdown.split('\n')[0]).toBe('### ⚠️ Patch set 13: 5 of 6 jobs failed, 1 root cause: function signature mismatch in `engine_testapp.cc:898` (known issue)');
   });
 
   it('a rule whose conditions do not all hold explains nothing', () => {

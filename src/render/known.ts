@@ -45,10 +45,9 @@ function plural(n: number, word: string, many = `${word}s`): string {
   return `${n} ${n === 1 ? word : many}`;
 }
 
-/** Short text for the headline: "2 flaky, 1 infrastructure, 1 known". */
+/** Short text for the headline about what is collapsed: "2 flaky, 1 infrastructure, 1 ignored". */
 export function explainedCounts(sections: DigestSections): string {
   const parts = [
-    sections.known.length ? `${sections.known.length} known` : null,
     sections.flaky.length ? `${sections.flaky.length} flaky` : null,
     sections.infrastructure.length ? `${sections.infrastructure.length} infrastructure` : null,
     sections.ignored.length ? `${sections.ignored.length} ignored` : null,

@@ -109,10 +109,12 @@ function headline(doc: TriageDocument, failedJobs: JobSummary[], groups: Group[]
   if (groups.length === 0 && explained) return `### ⚠️ ${where}: ${failedJobs.length} of ${plural(doc.jobs.length, 'job')} failed, nothing new: ${explained}`;
   const causes = groups.slice(0, 2).map((g) => {
     const place = headlinePlace(g);
-    return `${escapeText(categoryLabel(g.category).toLowerCase())}${place ? ` in ${codeSpan(place)}` : ''}`;
+    return `${escapeText(categoryLabel(g.category).toLowerCase())}${place ? ` in ${codeSpan(place)}` : ''}${g.rule?.kind === 'known' ? ' (known issue)' : ''}`;
   });
   const more = groups.length > 2 ? ` and ${groups.length - 2} more` : '';
-  return `### ❌ ${where}: ${failedJobs.length} of ${plural(doc.jobs.length, 'job')} failed, ${plural(groups.length, 'root cause')}: ${causes.join('; ')}${more}${explained ? ` (also ${explained})` : ''}`;
+  // Nothing unexplained (only known issues): a warning, not a new failure.
+  const icon = sections && sections.unexplained.length === 0 ? '⚠️' : '❌';
+  return `### ${icon} ${where}: ${failedJobs.length} of ${plural(doc.jobs.length, 'job')} failed, ${plural(groups.length, 'root cause')}: ${causes.join('; ')}${more}${explained ? ` (also ${explained})` : ''}`;
 }
 
 function detailLines(group: Group): string[] {
