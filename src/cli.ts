@@ -7,8 +7,13 @@ import { readInputFile } from './read-input.js';
 import { triageText } from './triage.js';
 import { renderMarkdown } from './render/markdown.js';
 import { renderJson } from './render/json.js';
+import { renderSarif } from './render/sarif.js';
+import { renderRdjsonl } from './render/rdjsonl.js';
+import { formatRuleFileError, loadRules, rulesNotUsedNote, type RuleSet } from './rules/index.js';
+import { writeFile } from 'node:fs/promises';
 
 const USAGE = `Usage: build-triage <file|-> [--json] [--format ${INPUT_FORMATS.join('|')}] [--repo-root NAME]...
+                    [--config FILE] [--sarif FILE] [--rdjsonl FILE]
 
 Reads CI bot reports (a Gerrit review export, Gerrit REST JSON of a change or
 its messages, GitHub issue comments JSON as the REST API returns them, or one
@@ -18,6 +23,11 @@ prints a markdown digest.
   --json            print the build-triage/v1 JSON document instead
   --format FORMAT   skip detection: ${INPUT_FORMATS.join(', ')}
   --repo-root NAME  a checkout folder name to strip from paths (repeatable)
+  --config FILE     rules file explaining known failures (docs/rules.md); a bad
+                    one is reported with file:line:column and the run goes on
+                    without rules
+  --sarif FILE      also write SARIF 2.1.0 (for code scanning) to FILE
+  --rdjsonl FILE    also write reviewdog rdjsonl to FILE
   -h, --help        this text
   -v, --version     the version
 
@@ -41,6 +51,9 @@ export async function runCli(argv: string[], io: CliIo = { out: process.stdout, 
         json: { type: 'boolean', default: false },
         format: { type: 'string' },
         'repo-root': { type: 'string', multiple: true },
+        config: { type: 'string' },
+        sarif: { type: 'string' },
+        rdjsonl: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'v', default: false },
       },
@@ -69,12 +82,17 @@ export async function runCli(argv: string[], io: CliIo = { out: process.stdout, 
   const source = positionals[0];
   try {
     const text = await readInputFile(source);
+    const rules = values.config !== undefined ? await readRules(values.config, io.err) : { ruleSet: null, notes: [] };
     const result = triageText(text, {
       sourceName: source === '-' ? 'standard input' : source,
       format: values.format as InputFormat | undefined,
       repoRoots: values['repo-root'] ?? [],
+      rules: rules.ruleSet,
     });
-    io.out.write(values.json ? renderJson(result.document) : renderMarkdown(result.document, { notes: result.notes }));
+    const notes = [...rules.notes, ...result.notes];
+    io.out.write(values.json ? renderJson(result.document) : renderMarkdown(result.document, { notes }));
+    if (values.sarif !== undefined) await writeOutput(values.sarif, renderSarif(result.document, { toolVersion: VERSION }));
+    if (values.rdjsonl !== undefined) await writeOutput(values.rdjsonl, renderRdjsonl(result.document));
     return 0;
   } catch (error) {
     if (error instanceof InputError) {
@@ -84,6 +102,30 @@ export async function runCli(argv: string[], io: CliIo = { out: process.stdout, 
     io.err.write(`build-triage: internal error: ${(error as Error).message ?? String(error)}\n`);
     if (process.env.BUILD_TRIAGE_DEBUG) io.err.write(`${(error as Error).stack}\n`);
     return 1;
+  }
+}
+
+/** The rules file, or no rules and a note saying why: a bad rules file never stops the digest. */
+async function readRules(path: string, err: NodeJS.WritableStream): Promise<{ ruleSet: RuleSet | null; notes: string[] }> {
+  let text: string;
+  try {
+    text = await readInputFile(path);
+  } catch (error) {
+    const message = error instanceof InputError ? error.message : `${path}: ${(error as Error).message}`;
+    err.write(`build-triage: warning: rules not used: ${message}\n`);
+    return { ruleSet: null, notes: [`Rules not used: ${message}`] };
+  }
+  const loaded = loadRules(text, path);
+  for (const error of loaded.errors) err.write(`build-triage: warning: ${formatRuleFileError(error)}\n`);
+  if (loaded.ruleSet) return { ruleSet: loaded.ruleSet, notes: [] };
+  return { ruleSet: null, notes: [rulesNotUsedNote(loaded.errors) ?? `Rules file not used: ${path}`] };
+}
+
+async function writeOutput(path: string, content: string): Promise<void> {
+  try {
+    await writeFile(path, content);
+  } catch (error) {
+    throw new InputError(`${path}: cannot write (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
   }
 }
 

@@ -1,6 +1,7 @@
 import type {
   BotReport,
   Finding,
+  Group,
   InputFormat,
   JobReport,
   JobSummary,
@@ -14,6 +15,8 @@ import { classifyDiagnostic, classifyJobWithoutDiagnostics } from './classify/cl
 import { groupFindings } from './group/group.js';
 import { inferRepoRoots, toRepoRelative } from './group/paths.js';
 import { orderGroups } from './group/order.js';
+import { applyRules, type RuleSet } from './rules/index.js';
+import { annotateHistory, gerritUnchangedBetween, hasResults, patchSetRevision, runOf, type HistoryOptions, type RevisionRun } from './history/index.js';
 
 /**
  * The whole pure pipeline: text in, the spec's document out.
@@ -25,6 +28,14 @@ export interface TriageOptions {
   format?: InputFormat;
   /** Checkout folder names to strip from paths, besides those the report reveals. */
   repoRoots?: string[];
+  /** Rules from the rules file (rules/load.ts); null or absent: no rules. */
+  rules?: RuleSet | null;
+  /** Runs from our previous digest's state block (history/state.ts), oldest first. */
+  previousRuns?: RevisionRun[];
+  /** The revision the current report ran on, when the input does not say (a commit sha on GitHub). */
+  revision?: { revision: string; label: string };
+  /** Whether files changed between two revisions, when the caller knows (e.g. from the GitHub API). */
+  unchangedBetween?: HistoryOptions['unchangedBetween'];
 }
 
 export interface TriageResult {
@@ -38,6 +49,8 @@ export interface TriageResult {
   currentAll: BotReport[];
   /** Things the reader should know: no report found, newer patch set without report. */
   notes: string[];
+  /** Earlier runs and the current one, oldest first: what the next digest's state block carries. */
+  runs: RevisionRun[];
 }
 
 const FAILED_STATUSES = new Set(['failure', 'unstable', 'aborted', 'unknown']);
@@ -114,7 +127,8 @@ export function findingsOfReport(report: BotReport, extraRoots: string[] = []): 
 export function triageText(text: string, options: TriageOptions): TriageResult {
   const review = readReview(text, options.sourceName, options.format);
   const notes: string[] = [...review.warnings];
-  let reports = latestReportPerPatchSet(findBotReports(review));
+  const allReports = findBotReports(review);
+  let reports = latestReportPerPatchSet(allReports);
   if (reports.length === 0 && review.format === 'text') reports = [reportForPlainLog(review, options.sourceName)];
   const currentAll = currentReports(reports);
   const current = currentAll[0] ?? null;
@@ -123,12 +137,55 @@ export function triageText(text: string, options: TriageOptions): TriageResult {
     notes.push(`patch set ${review.change.patchSet} has no CI report yet; this is the report on patch set ${current.patchSet}`);
   }
   const findings = currentAll.flatMap((report) => findingsOfReport(report, options.repoRoots));
-  const groups = currentAll.length ? orderGroups(groupFindings(findings)) : [];
+  let groups = currentAll.length ? orderGroups(groupFindings(findings)) : [];
+  let runs: RevisionRun[] = [];
+  if (current) {
+    ({ groups, runs } = withHistory(groups, currentAll, allReports, review, options));
+  }
+  // The spec's optional fields, always present (null when nothing applies), in the spec's order.
+  groups = applyRules(groups, options.rules ?? null).map(({ rule, flaky, history, ...group }) => ({
+    ...group,
+    rule: rule ?? null,
+    flaky: flaky ?? null,
+    history: history ?? null,
+  }));
   const document: TriageDocument = {
     schema: 'build-triage/v1',
     change: review.change,
     jobs: currentAll.flatMap((report) => report.jobs.map(jobSummary)),
     groups,
   };
-  return { document, review, reports, current, currentAll, notes };
+  return { document, review, reports, current, currentAll, notes, runs };
+}
+
+/**
+ * History and flaky evidence from the review's earlier reports (every one, a
+ * recheck's included) and from the runs the caller read from our state block.
+ * Reports without a patch set are left out: without knowing the code they ran
+ * on, a pass after a failure proves nothing.
+ */
+function withHistory(
+  groups: Group[],
+  currentAll: BotReport[],
+  allReports: BotReport[],
+  review: Review,
+  options: TriageOptions,
+): { groups: Group[]; runs: RevisionRun[] } {
+  const current = currentAll[0];
+  const identity = options.revision ?? (current.patchSet !== null ? patchSetRevision(current.patchSet) : null);
+  if (!identity) return { groups, runs: [] };
+  const all = allReports.filter(hasResults);
+  const currentIndex = Math.min(...currentAll.map((report) => all.indexOf(report)).filter((i) => i !== -1));
+  const earlierReports = all.filter(
+    (report, index) => !currentAll.includes(report) && report.patchSet !== null && (!Number.isFinite(currentIndex) || index < currentIndex),
+  );
+  const earlier: RevisionRun[] = [
+    ...(options.previousRuns ?? []),
+    ...earlierReports
+      .sort((a, b) => (a.patchSet ?? 0) - (b.patchSet ?? 0))
+      .map((report) => runOf(patchSetRevision(report.patchSet!), report.jobs, groupFindings(findingsOfReport(report, options.repoRoots)))),
+  ];
+  const currentRun = runOf(identity, currentAll.flatMap((report) => report.jobs), groups);
+  const unchangedBetween = options.unchangedBetween ?? (review.format === 'gerrit-export' ? gerritUnchangedBetween(review) : undefined);
+  return { groups: annotateHistory(groups, currentRun, earlier, { unchangedBetween }), runs: [...earlier, currentRun] };
 }

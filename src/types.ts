@@ -35,6 +35,16 @@ export type CategoryId =
   | 'timeout'
   | 'unknown';
 
+/**
+ * A category id that a user's rules file defines (`kind: category`). Branded
+ * so that code indexing the built-in table (CATEGORIES) must check first:
+ * see `categoryLabel` in classify/categories.ts.
+ */
+export type CustomCategoryId = string & { readonly __customCategory: true };
+
+/** What a group's `category` can hold: a built-in id, or a custom one from the rules file. */
+export type GroupCategoryId = CategoryId | CustomCategoryId;
+
 /** Identity of the change under review, as far as the input tells. */
 export interface ChangeInfo {
   id: string | null;
@@ -156,13 +166,35 @@ export interface Occurrence {
   message: string;
 }
 
+export type RuleKind = 'known' | 'flaky' | 'infrastructure' | 'ignore' | 'category';
+
+/** The user's rule that explains a group (spec: groups[].rule). */
+export interface RuleRef {
+  id: string;
+  kind: RuleKind;
+  link: string | null;
+  note: string | null;
+}
+
+/** Why a group is called flaky: what was observed, in words (spec: groups[].flaky). */
+export interface FlakyEvidence {
+  evidence: string;
+}
+
+/** Against the previous patch set / commit (spec: groups[].history). */
+export type GroupHistory = 'new' | 'still-failing' | 'fixed';
+
 export interface Group {
   fingerprint: string;
-  category: CategoryId;
+  category: GroupCategoryId;
   stage: Stage;
   title: string;
   detail: Record<string, unknown>;
   occurrences: Occurrence[];
+  /** Optional spec fields; null when nothing applies, absent before the feature ran. */
+  rule?: RuleRef | null;
+  flaky?: FlakyEvidence | null;
+  history?: GroupHistory | null;
 }
 
 export interface JobSummary {

@@ -1,4 +1,4 @@
-import type { CategoryId, Stage } from '../types.js';
+import type { CategoryId, GroupCategoryId, Stage } from '../types.js';
 
 /** Stage and a plain-language label of every public category id (spec: categories.md). */
 export const CATEGORIES: Record<CategoryId, { stage: Stage; label: string }> = {
@@ -39,4 +39,9 @@ export function isCategoryId(value: string): value is CategoryId {
 
 export function stageOf(category: CategoryId): Stage {
   return CATEGORIES[category].stage;
+}
+
+/** Label of a group's category: the built-in label, or the custom id itself. */
+export function categoryLabel(category: GroupCategoryId): string {
+  return isCategoryId(category) ? CATEGORIES[category].label : category;
 }

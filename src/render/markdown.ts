@@ -1,7 +1,8 @@
 import type { Group, JobSummary, Occurrence, TriageDocument } from '../types.js';
-import { CATEGORIES } from '../classify/categories.js';
+import { categoryLabel } from '../classify/categories.js';
 import { jobsOf } from '../group/order.js';
 import { codeSpan, escapeText, fencedBlock, inlineWithCode, link } from './escape.js';
+import { explainedCounts, partitionGroups, ruleLines, summaryLines, type DigestSections } from './known.js';
 
 /** A condensed digest of one triage document, in GitHub-flavoured markdown. */
 
@@ -99,17 +100,21 @@ function headlinePlace(group: Group): string | null {
   return `${base}${located.line !== null ? `:${located.line}` : ''}`;
 }
 
-function headline(doc: TriageDocument, failedJobs: JobSummary[], groups: Group[]): string {
+function headline(doc: TriageDocument, failedJobs: JobSummary[], groups: Group[], sections?: DigestSections): string {
   const patchSet = doc.jobs.find((j) => j.patchSet !== null)?.patchSet ?? doc.change.patchSet;
   const where = patchSet !== null ? `Patch set ${patchSet}` : 'Build';
   if (doc.jobs.length === 0) return `### ❔ ${where}: no CI report found`;
   if (failedJobs.length === 0) return `### ✅ ${where}: all ${plural(doc.jobs.length, 'job')} passed`;
+  const explained = sections ? explainedCounts(sections) : '';
+  if (groups.length === 0 && explained) return `### ⚠️ ${where}: ${failedJobs.length} of ${plural(doc.jobs.length, 'job')} failed, nothing new: ${explained}`;
   const causes = groups.slice(0, 2).map((g) => {
     const place = headlinePlace(g);
-    return `${escapeText(CATEGORIES[g.category].label.toLowerCase())}${place ? ` in ${codeSpan(place)}` : ''}`;
+    return `${escapeText(categoryLabel(g.category).toLowerCase())}${place ? ` in ${codeSpan(place)}` : ''}${g.rule?.kind === 'known' ? ' (known issue)' : ''}`;
   });
   const more = groups.length > 2 ? ` and ${groups.length - 2} more` : '';
-  return `### ❌ ${where}: ${failedJobs.length} of ${plural(doc.jobs.length, 'job')} failed, ${plural(groups.length, 'root cause')}: ${causes.join('; ')}${more}`;
+  // Nothing unexplained (only known issues): a warning, not a new failure.
+  const icon = sections && sections.unexplained.length === 0 ? '⚠️' : '❌';
+  return `### ${icon} ${where}: ${failedJobs.length} of ${plural(doc.jobs.length, 'job')} failed, ${plural(groups.length, 'root cause')}: ${causes.join('; ')}${more}${explained ? ` (also ${explained})` : ''}`;
 }
 
 function detailLines(group: Group): string[] {
@@ -195,6 +200,7 @@ function renderGroup(group: Group, index: number, doc: TriageDocument, shortName
     locations.size ? plural(locations.size, 'location') : null,
   ].filter(Boolean);
   const lines = [`#### ${index + 1}. ${inlineWithCode(group.title)}`, facts.join(' · '), ''];
+  lines.push(...ruleLines(group));
   for (const paragraph of detailLines(group)) lines.push(paragraph, '');
   const table = locationTable(group, doc, shortNames, options, detail.maxLocations);
   if (table.length) lines.push(...table, '');
@@ -209,10 +215,12 @@ function renderAtLevel(doc: TriageDocument, options: RenderOptions, detail: Deta
   const failedJobs = doc.jobs.filter((j) => FAILED.has(j.status));
   const otherJobs = doc.jobs.filter((j) => !FAILED.has(j.status));
   const shortNames = shortJobNames(doc.jobs.map((j) => j.name));
-  const groups = doc.groups;
+  // Rules, flaky evidence and history decide what is shown in full (render/known.ts).
+  const sections = partitionGroups(doc.groups);
+  const groups = sections.detailed;
   const out: string[] = [];
   if (options.header) out.push(options.header);
-  out.push(headline(doc, failedJobs, groups), '');
+  out.push(headline(doc, failedJobs, groups, sections), '');
   const context = [
     doc.change.subject ? escapeText(doc.change.subject) : null,
     doc.change.id ? `Change-Id ${codeSpan(doc.change.id)}` : null,
@@ -227,6 +235,7 @@ function renderAtLevel(doc: TriageDocument, options: RenderOptions, detail: Deta
     const hidden = groups.slice(detail.maxGroups);
     out.push(`_${plural(hidden.length, 'more root cause')} not shown (${escapeText(listWords([...new Set(hidden.map((g) => g.category))], 5))}); the full list is in the JSON output._`, '');
   }
+  out.push(...summaryLines(sections));
   if (otherJobs.length > 0) {
     out.push(`**Passed or not run:** ${otherJobs.map((j) => `${statusIcon(j.status)} ${jobLink(j, j.name, shortNames)}`).join(' · ')}`, '');
   }
