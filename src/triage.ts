@@ -14,6 +14,7 @@ import { classifyDiagnostic, classifyJobWithoutDiagnostics } from './classify/cl
 import { groupFindings } from './group/group.js';
 import { inferRepoRoots, toRepoRelative } from './group/paths.js';
 import { orderGroups } from './group/order.js';
+import { withHistory } from './group/history.js';
 
 /**
  * The whole pure pipeline: text in, the spec's document out.
@@ -25,6 +26,8 @@ export interface TriageOptions {
   format?: InputFormat;
   /** Checkout folder names to strip from paths, besides those the report reveals. */
   repoRoots?: string[];
+  /** Compare with the previous patch set's report and mark groups new / still-failing / fixed. */
+  history?: boolean;
 }
 
 export interface TriageResult {
@@ -36,6 +39,8 @@ export interface TriageResult {
   current: BotReport | null;
   /** Things the reader should know: no report found, newer patch set without report. */
   notes: string[];
+  /** The report compared against when `history` was asked for and one exists. */
+  previous?: BotReport | null;
 }
 
 const FAILED_STATUSES = new Set(['failure', 'unstable', 'aborted', 'unknown']);
@@ -103,7 +108,11 @@ export function findingsOfReport(report: BotReport, extraRoots: string[] = []): 
 }
 
 export function triageText(text: string, options: TriageOptions): TriageResult {
-  const review = readReview(text, options.sourceName, options.format);
+  return triageReview(readReview(text, options.sourceName, options.format), options);
+}
+
+/** The pipeline after ingest, for callers that build the Review themselves (PR comments). */
+export function triageReview(review: Review, options: TriageOptions): TriageResult {
   const notes: string[] = [...review.warnings];
   let reports = latestReportPerPatchSet(findBotReports(review));
   if (reports.length === 0 && review.format === 'text') reports = [reportForPlainLog(review, options.sourceName)];
@@ -112,12 +121,10 @@ export function triageText(text: string, options: TriageOptions): TriageResult {
   else if (review.change.patchSet !== null && current.patchSet !== null && review.change.patchSet > current.patchSet) {
     notes.push(`patch set ${review.change.patchSet} has no CI report yet; this is the report on patch set ${current.patchSet}`);
   }
-  const groups = current ? orderGroups(groupFindings(findingsOfReport(current, options.repoRoots))) : [];
-  const document: TriageDocument = {
-    schema: 'build-triage/v1',
-    change: review.change,
-    jobs: current ? current.jobs.map(jobSummary) : [],
-    groups,
-  };
-  return { document, review, reports, current, notes };
+  let groups = current ? orderGroups(groupFindings(findingsOfReport(current, options.repoRoots))) : [];
+  const jobs = current ? current.jobs.map(jobSummary) : [];
+  const previous = options.history ? (reports[1] ?? null) : null;
+  if (previous) groups = withHistory(groups, orderGroups(groupFindings(findingsOfReport(previous, options.repoRoots))), jobs);
+  const document: TriageDocument = { schema: 'build-triage/v1', change: review.change, jobs, groups };
+  return { document, review, reports, current, notes, ...(options.history ? { previous } : {}) };
 }

@@ -51,7 +51,7 @@ export interface ReviewMessage {
   patchSet: number | null;
 }
 
-export type InputFormat = 'gerrit-export' | 'text';
+export type InputFormat = 'gerrit-export' | 'text' | 'github-comments';
 
 /** A review thread read from one input: the change and its messages in order. */
 export interface Review {
@@ -151,7 +151,12 @@ export interface Group {
   title: string;
   detail: Record<string, unknown>;
   occurrences: Occurrence[];
+  /** Against the previous patch set / commit (the spec's optional `groups[].history`). */
+  history?: GroupHistory | null;
 }
+
+/** `fixed`: failed on the previous patch set, gone now although its jobs ran again. */
+export type GroupHistory = 'new' | 'still-failing' | 'fixed';
 
 export interface JobSummary {
   name: string;

@@ -2,6 +2,7 @@ import type { InputFormat, Review } from '../types.js';
 import { InputError } from '../errors.js';
 import { looksLikeGerritExport, parseGerritExport } from './gerrit-export.js';
 import { parsePlainText } from './plain-text.js';
+import { reviewFromIssueComments } from './github-comments.js';
 
 export const INPUT_FORMATS: readonly InputFormat[] = ['gerrit-export', 'text'];
 
@@ -38,5 +39,19 @@ export function readReview(text: string, sourceName: string, format?: InputForma
       return parseGerritExport(text, sourceName);
     case 'text':
       return parsePlainText(text);
+    case 'github-comments':
+      return reviewFromCommentsJson(text, sourceName);
   }
+}
+
+/** A JSON array of REST issue comments (what `gh api .../comments` prints). */
+function reviewFromCommentsJson(text: string, sourceName: string): Review {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    throw new InputError(`${sourceName}: not JSON, expected an array of GitHub issue comments`);
+  }
+  if (!Array.isArray(parsed)) throw new InputError(`${sourceName}: expected a JSON array of GitHub issue comments`);
+  return reviewFromIssueComments(parsed.filter((c) => c && typeof c === 'object' && typeof c.created_at === 'string'));
 }

@@ -14,6 +14,10 @@ export interface RenderOptions {
   maxLength?: number;
   /** Text placed before the digest (a hidden marker). */
   header?: string;
+  /** How a patch set is named in the headline: GitHub PRs have commits, not patch sets. */
+  revisionLabel?: (patchSet: number) => string;
+  /** What `fixed` / `new` are measured against, e.g. "patch set 12". */
+  previousLabel?: string;
 }
 
 /** How much to show; each level drops more so a huge report still fits. */
@@ -99,9 +103,9 @@ function headlinePlace(group: Group): string | null {
   return `${base}${located.line !== null ? `:${located.line}` : ''}`;
 }
 
-function headline(doc: TriageDocument, failedJobs: JobSummary[], groups: Group[]): string {
+function headline(doc: TriageDocument, failedJobs: JobSummary[], groups: Group[], options: RenderOptions): string {
   const patchSet = doc.jobs.find((j) => j.patchSet !== null)?.patchSet ?? doc.change.patchSet;
-  const where = patchSet !== null ? `Patch set ${patchSet}` : 'Build';
+  const where = patchSet !== null ? (options.revisionLabel ? options.revisionLabel(patchSet) : `Patch set ${patchSet}`) : 'Build';
   if (doc.jobs.length === 0) return `### ❔ ${where}: no CI report found`;
   if (failedJobs.length === 0) return `### ✅ ${where}: all ${plural(doc.jobs.length, 'job')} passed`;
   const causes = groups.slice(0, 2).map((g) => {
@@ -193,6 +197,7 @@ function renderGroup(group: Group, index: number, doc: TriageDocument, shortName
     plural(jobs.length, 'job'),
     tools.length ? escapeText(tools.join(', ')) : null,
     locations.size ? plural(locations.size, 'location') : null,
+    group.history === 'new' ? '🆕 new' : group.history === 'still-failing' ? '🔁 still failing' : null,
   ].filter(Boolean);
   const lines = [`#### ${index + 1}. ${inlineWithCode(group.title)}`, facts.join(' · '), ''];
   for (const paragraph of detailLines(group)) lines.push(paragraph, '');
@@ -209,10 +214,11 @@ function renderAtLevel(doc: TriageDocument, options: RenderOptions, detail: Deta
   const failedJobs = doc.jobs.filter((j) => FAILED.has(j.status));
   const otherJobs = doc.jobs.filter((j) => !FAILED.has(j.status));
   const shortNames = shortJobNames(doc.jobs.map((j) => j.name));
-  const groups = doc.groups;
+  const groups = doc.groups.filter((g) => g.history !== 'fixed');
+  const fixed = doc.groups.filter((g) => g.history === 'fixed');
   const out: string[] = [];
   if (options.header) out.push(options.header);
-  out.push(headline(doc, failedJobs, groups), '');
+  out.push(headline(doc, failedJobs, groups, options), '');
   const context = [
     doc.change.subject ? escapeText(doc.change.subject) : null,
     doc.change.id ? `Change-Id ${codeSpan(doc.change.id)}` : null,
@@ -226,6 +232,12 @@ function renderAtLevel(doc: TriageDocument, options: RenderOptions, detail: Deta
   if (groups.length > detail.maxGroups) {
     const hidden = groups.slice(detail.maxGroups);
     out.push(`_${plural(hidden.length, 'more root cause')} not shown (${escapeText(listWords([...new Set(hidden.map((g) => g.category))], 5))}); the full list is in the JSON output._`, '');
+  }
+  if (fixed.length > 0) {
+    const since = options.previousLabel ? ` since ${escapeText(options.previousLabel)}` : '';
+    const titles = fixed.slice(0, detail.maxGroups).map((g) => `✔️ ${inlineWithCode(g.title)} (${codeSpan(g.category)})`);
+    if (fixed.length > detail.maxGroups) titles.push(`${fixed.length - detail.maxGroups} more`);
+    out.push(`**Fixed${since}:** ${titles.join(' · ')}`, '');
   }
   if (otherJobs.length > 0) {
     out.push(`**Passed or not run:** ${otherJobs.map((j) => `${statusIcon(j.status)} ${jobLink(j, j.name, shortNames)}`).join(' · ')}`, '');
