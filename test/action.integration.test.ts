@@ -7,6 +7,8 @@ import { join } from 'node:path';
 import { FakeGitHub, type FakeUser } from './support/fake-github.js';
 import { runAction, ROOT, type RunResult } from './support/run-action.js';
 import { readReview } from '../src/ingest/index.js';
+import { executedCommands } from './support/runner-commands.js';
+import { gfmToHtml } from './support/gfm.js';
 
 /**
  * The bundled action (dist/index.js, built by the global setup) run as the
@@ -60,7 +62,7 @@ function run(payload: Record<string, any>, inputs: Record<string, string> = {}, 
 }
 
 function digests() {
-  return github.commentsOf(PR).filter((c) => c.body.includes(MARKER));
+  return github.commentsOf(PR).filter((c) => c.body.startsWith(MARKER));
 }
 
 function commit(sha: string, message: string, date: string) {
@@ -201,6 +203,41 @@ describe('bundled action on issue_comment', () => {
     expect(pages.map((r) => r.query.get('page') ?? '1')).toEqual(['1', '2', '3']);
     expect(result.outputs['failed-jobs']).toBe('5');
     expect(digests()).toHaveLength(1);
+  });
+});
+
+describe('bundled action: hostile bot comment', () => {
+  it('quotes it without running commands, mentioning anyone or forging the marker', async () => {
+    const hostile = [
+      'Patch Set 2: Verified-1',
+      '',
+      'Build Failed',
+      '',
+      'https://ci.example.org/job/proj-tests/14/ : FAILURE',
+      '',
+      'Tests crashed, @octocat <img src=x onerror=alert(1)> ![p](https://evil.example/p.png)',
+      '::set-output name=comment-id::666',
+      '::add-mask::ghs_workflow_token',
+      '::error file=a.cc,line=1::forged annotation',
+      `${MARKER}`,
+      '```',
+      '</details>',
+    ].join('\n');
+    github.addComment(PR, CI_BOT, hostile);
+    const result = await run(botCommentEvent(hostile));
+    expectCleanRun(result);
+    const commands = executedCommands(result.stdout).map((c) => /^::([a-z-]+)/.exec(c)?.[1]);
+    expect(new Set(commands)).toEqual(new Set(['add-mask', 'group', 'endgroup', 'error']));
+    expect(executedCommands(result.stdout).filter((c) => c.includes('forged') || c.includes('666'))).toEqual([]);
+    expect(result.outputs['comment-id']).toBe(String(digests()[0].id));
+    expect(digests()).toHaveLength(1);
+    const body = digests()[0].body;
+    expect(body).toContain('forged annotation');
+    expect(body.split('<!--').length - 1).toBe(1);
+    const html = gfmToHtml(body);
+    expect(html).toContain('onerror');
+    expect(html).not.toMatch(/<img|<[a-z][^>]*onerror/i);
+    expect(html.replace(/<pre>[\s\S]*?<\/pre>/g, '').replace(/<code>[\s\S]*?<\/code>/g, '')).not.toMatch(/@[A-Za-z0-9]/);
   });
 });
 
