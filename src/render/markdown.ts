@@ -122,9 +122,10 @@ function detailLines(group: Group): string[] {
     const lines: string[] = [];
     const what = d.parameter != null ? `Parameter ${d.parameter}` : d.difference === 'return' ? 'Return type' : d.difference === 'count' ? 'Parameter count' : 'Qualifiers';
     const how = d.difference === 'const' ? ' (`const` differs)' : '';
-    lines.push(`${what}${how}: expected ${codeSpan(d.expected)}, got ${codeSpan(d.actual)}.`);
+    // Trailing double spaces: hard line breaks, or GFM runs the three lines together.
+    lines.push(`${what}${how}: expected ${codeSpan(d.expected)}, got ${codeSpan(d.actual)}.  `);
     if (typeof d.expectedSignature === 'string') lines.push(`Expected type ${codeSpan(d.expectedSignature)}  `);
-    if (typeof d.actualSignature === 'string') lines.push(`actual type ${codeSpan(d.actualSignature)}`);
+    if (typeof d.actualSignature === 'string') lines.push(`Actual type ${codeSpan(d.actualSignature)}`);
     return [lines.join('\n')];
   }
   if (Array.isArray(d.lines) && d.lines.length > 0) {
