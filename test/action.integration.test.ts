@@ -114,6 +114,9 @@ describe('bundled action on issue_comment', () => {
     expect(result.summary).toContain('signature-mismatch');
     expect(result.stdout).toMatch(/^::error title=[^\n]*,file=programs\/engine_testapp\/engine_testapp\.cc,line=898,col=46::/m);
     expect(github.writes().map((w) => `${w.method} ${w.path}`)).toEqual([`POST /repos/Codertocat/Hello-World/issues/${PR}/comments`]);
+    // Who are we: GraphQL viewer, never GET /user (which fails for the workflow token).
+    expect(github.requests.some((r) => r.path === '/user')).toBe(false);
+    expect(github.requests.some((r) => r.path === '/graphql')).toBe(true);
   });
 
   it('writes nothing on a second run with the same input', async () => {
@@ -203,6 +206,86 @@ describe('bundled action on issue_comment', () => {
     expect(pages.map((r) => r.query.get('page') ?? '1')).toEqual(['1', '2', '3']);
     expect(result.outputs['failed-jobs']).toBe('5');
     expect(digests()).toHaveLength(1);
+  });
+});
+
+describe('bundled action: more events and inputs', () => {
+  it('waits out a secondary rate limit and posts once', async () => {
+    github.addComment(PR, CI_BOT, SEED_REPORT);
+    github.faults.push({
+      method: 'POST',
+      path: /\/issues\/1\/comments$/,
+      status: 403,
+      times: 1,
+      message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.',
+      headers: { 'retry-after': '1' },
+    });
+    const result = await run(botCommentEvent(SEED_REPORT));
+    expectCleanRun(result);
+    expect(digests()).toHaveLength(1);
+    expect(result.stdout).toMatch(/^::warning::secondary rate limit hit on POST/m);
+  });
+
+  it('finds the PR of a push by its commit', async () => {
+    github.addComment(PR, CI_BOT, SEED_REPORT);
+    const payload = example('push');
+    payload.repository.full_name = 'Codertocat/Hello-World';
+    payload.after = 'b'.repeat(40);
+    const result = await run(payload, {}, 'push');
+    expectCleanRun(result);
+    expect(digests()).toHaveLength(1);
+    expect(github.requests.some((r) => r.path === `/repos/Codertocat/Hello-World/commits/${'b'.repeat(40)}/pulls`)).toBe(true);
+  });
+
+  it('finds the PR of a fork workflow_run by its head branch', async () => {
+    github.pulls[0].head = { ...github.pulls[0].head, label: 'contributor:send-buffer', repo: { full_name: 'contributor/Hello-World' } };
+    github.addComment(PR, CI_BOT, SEED_REPORT);
+    const payload = example('workflow_run', (e) => e.action === 'completed' && e.workflow_run.pull_requests.length === 0);
+    payload.repository.full_name = 'Codertocat/Hello-World';
+    payload.workflow_run.head_sha = 'b'.repeat(40);
+    payload.workflow_run.head_branch = 'send-buffer';
+    payload.workflow_run.head_repository = { ...payload.workflow_run.head_repository, full_name: 'contributor/Hello-World', owner: { ...payload.workflow_run.head_repository.owner, login: 'contributor' } };
+    const result = await run(payload, {}, 'workflow_run');
+    expectCleanRun(result);
+    expect(digests()).toHaveLength(1);
+    const lookup = github.requests.find((r) => r.path === '/repos/Codertocat/Hello-World/pulls');
+    expect(lookup?.query.get('head')).toBe('contributor:send-buffer');
+  });
+
+  it('mode off computes and reports but writes nothing', async () => {
+    github.addComment(PR, CI_BOT, SEED_REPORT);
+    const result = await run(botCommentEvent(SEED_REPORT), { mode: 'off' });
+    expectCleanRun(result);
+    expect(github.writes()).toEqual([]);
+    expect(result.outputs['comment-id']).toBe('');
+    expect(result.outputs['root-causes']).toBe('1');
+    expect(result.summary).toContain('signature-mismatch');
+  });
+
+  it('keeps one digest per comment-id-key', async () => {
+    github.addComment(PR, CI_BOT, SEED_REPORT);
+    expectCleanRun(await run(botCommentEvent(SEED_REPORT), { 'comment-id-key': 'linux' }));
+    expectCleanRun(await run(botCommentEvent(SEED_REPORT), { 'comment-id-key': 'windows' }));
+    github.requests = [];
+    expectCleanRun(await run(botCommentEvent(SEED_REPORT), { 'comment-id-key': 'linux' }));
+    expect(github.writes()).toEqual([]);
+    const keyed = github.commentsOf(PR).filter((c) => c.body.startsWith('<!-- build-triage:digest key='));
+    expect(keyed.map((c) => c.body.split('\n')[0])).toEqual(['<!-- build-triage:digest key=linux -->', '<!-- build-triage:digest key=windows -->']);
+  });
+
+  it('recognises its comments by comment-author when the token cannot say who it is', async () => {
+    const poster: FakeUser = { login: 'triage-poster', id: 77, type: 'User' };
+    github.tokens.set('ghp_personal', poster);
+    github.viewerFails.add('ghp_personal');
+    github.addComment(PR, CI_BOT, SEED_REPORT);
+    const inputs = { 'github-token': 'ghp_personal', 'comment-author': 'triage-poster' };
+    expectCleanRun(await runAction({ apiUrl: github.url, token: 'ghp_personal', eventName: 'issue_comment', payload: botCommentEvent(SEED_REPORT), inputs }));
+    github.requests = [];
+    const again = await runAction({ apiUrl: github.url, token: 'ghp_personal', eventName: 'issue_comment', payload: botCommentEvent(SEED_REPORT), inputs });
+    expectCleanRun(again);
+    expect(github.writes()).toEqual([]);
+    expect(github.requests.some((r) => r.path === '/graphql')).toBe(false);
+    expect(digests().map((c) => c.user.login)).toEqual(['triage-poster']);
   });
 });
 

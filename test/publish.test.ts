@@ -248,3 +248,30 @@ describe('OpenAPI check of the local server', () => {
     expect(checkRequest('PATCH', '/repos/o/r/issues/comments/abc', new URLSearchParams(), { body: 'x' })[0]).toMatch(/integer/);
   });
 });
+
+describe('size limits', () => {
+  it('keeps a huge digest under the comment limit and says what was left out', async () => {
+    const { renderComment, renderSummary, COMMENT_LIMIT_CHARS } = await import('../src/publish/summary.js');
+    const groups: Group[] = Array.from({ length: 400 }, (_, i) => ({
+      fingerprint: `f${i}`,
+      category: 'undeclared-identifier',
+      stage: 'compile',
+      title: `'name_${i}' is not declared`,
+      detail: {},
+      occurrences: Array.from({ length: 30 }, (_, k) => ({ job: `job-${k}`, tool: 'gcc', file: `src/dir_${i}/file_${k}.cc`, line: k + 1, column: 1, message: `'name_${i}' was not declared in this scope ${'x'.repeat(200)}` })),
+    }));
+    const doc: TriageDocument = {
+      schema: 'build-triage/v1',
+      change: { id: null, subject: null, patchSet: 1 },
+      jobs: Array.from({ length: 30 }, (_, k) => ({ name: `job-${k}`, url: null, build: 1, status: 'failure' as const, patchSet: 1 })),
+      groups,
+    };
+    const comment = renderComment(doc, { header: digestMarker('') });
+    expect(comment.length).toBeLessThanOrEqual(COMMENT_LIMIT_CHARS);
+    expect(comment.startsWith(digestMarker(''))).toBe(true);
+    expect(comment).toMatch(/left out|not shown|cut to fit/);
+    const summary = renderSummary(doc, {});
+    expect(Buffer.byteLength(summary)).toBeLessThanOrEqual(1024 * 1024);
+    expect(summary.length).toBeGreaterThan(comment.length);
+  });
+});

@@ -56,6 +56,7 @@ export interface Fault {
   /** Apply the request first, then answer with the error (a gateway timeout after the write). */
   afterApplying?: boolean;
   message?: string;
+  headers?: Record<string, string>;
 }
 
 interface Barrier {
@@ -217,7 +218,7 @@ export class FakeGitHub {
       if (fault.afterApplying) {
         await this.route(method, url, body, user, token!, { send: () => {} } as unknown as ServerResponse, true);
       }
-      return this.send(res, fault.status, { message: fault.message ?? 'Server Error' });
+      return this.send(res, fault.status, { message: fault.message ?? 'Server Error' }, fault.headers);
     }
     await this.route(method, url, body, user, token!, res, false);
   }
