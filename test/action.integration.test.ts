@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import { mkdtemp, writeFile } from 'node:fs/promises';
@@ -39,7 +39,6 @@ const CI_BOT: FakeUser = { login: 'cb-build-bot', id: 501, type: 'User' };
 const PERSON: FakeUser = { login: 'Codertocat', id: 21031067, type: 'User' };
 const MARKER = '<!-- build-triage:digest -->';
 
-let github: FakeGitHub;
 const PR = 1;
 
 /** An issue_comment on PR #1 by the CI bot: the webhooks example of a comment, made a PR comment as GitHub sends it. */
@@ -57,20 +56,19 @@ function botCommentEvent(body: string, user: FakeUser = CI_BOT, id = 9_000_001):
   return payload;
 }
 
-function run(payload: Record<string, any>, inputs: Record<string, string> = {}, eventName = 'issue_comment', token = TOKEN): Promise<RunResult> {
-  return runAction({ apiUrl: github.url, token, eventName, payload, inputs });
-}
-
-function digests() {
-  return github.commentsOf(PR).filter((c) => c.body.startsWith(MARKER));
-}
-
 function commit(sha: string, message: string, date: string) {
   return { sha, commit: { message, committer: { date }, author: { date } } };
 }
 
-beforeEach(async () => {
-  github = new FakeGitHub('Codertocat/Hello-World');
+const servers: FakeGitHub[] = [];
+afterAll(async () => {
+  await Promise.all(servers.map((s) => s.stop()));
+});
+
+/** A fresh local GitHub with PR #1 for one test (tests run concurrently, each with its own). */
+async function fresh() {
+  const github = new FakeGitHub('Codertocat/Hello-World');
+  servers.push(github);
   github.tokens.set(TOKEN, ACTIONS_BOT);
   github.pulls.push({
     number: PR,
@@ -82,20 +80,20 @@ beforeEach(async () => {
     commits: [commit('a'.repeat(40), 'First try', '2017-11-09T10:00:00Z'), commit('b'.repeat(40), 'Put data directly into the send buffer', '2017-11-10T06:40:00Z')],
   });
   await github.start();
-});
-
-afterEach(async () => {
-  await github.stop();
-});
-
-function expectCleanRun(result: RunResult): void {
-  expect(result.stderr).toBe('');
-  expect(result.code, result.stdout).toBe(0);
-  expect(github.violations).toEqual([]);
+  const run = (payload: Record<string, any>, inputs: Record<string, string> = {}, eventName = 'issue_comment', token = TOKEN): Promise<RunResult> =>
+    runAction({ apiUrl: github.url, token, eventName, payload, inputs });
+  const digests = () => github.commentsOf(PR).filter((c) => c.body.startsWith(MARKER));
+  const expectCleanRun = (result: RunResult): void => {
+    expect(result.stderr).toBe('');
+    expect(result.code, result.stdout).toBe(0);
+    expect(github.violations).toEqual([]);
+  };
+  return { github, run, digests, expectCleanRun };
 }
 
-describe('bundled action on issue_comment', () => {
+describe.concurrent('bundled action on issue_comment', () => {
   it('creates one digest comment on the first run, with the outputs and summary', async () => {
+    const { github, run, digests, expectCleanRun } = await fresh();
     github.addComment(PR, PERSON, 'Looks good to me, waiting for CI');
     github.addComment(PR, CI_BOT, SEED_REPORT);
     const result = await run(botCommentEvent(SEED_REPORT));
@@ -120,6 +118,7 @@ describe('bundled action on issue_comment', () => {
   });
 
   it('writes nothing on a second run with the same input', async () => {
+    const { github, run, digests, expectCleanRun } = await fresh();
     github.addComment(PR, CI_BOT, SEED_REPORT);
     expectCleanRun(await run(botCommentEvent(SEED_REPORT)));
     const first = digests()[0];
@@ -132,6 +131,7 @@ describe('bundled action on issue_comment', () => {
   });
 
   it('updates the same comment when a new bot report arrives, and tells what changed', async () => {
+    const { github, run, digests, expectCleanRun } = await fresh();
     github.addComment(PR, CI_BOT, SEED_REPORT, new Date('2017-11-10T07:23:21Z'));
     expectCleanRun(await run(botCommentEvent(SEED_REPORT)));
     const before = digests()[0];
@@ -150,6 +150,7 @@ describe('bundled action on issue_comment', () => {
   });
 
   it('leaves alone a comment by somebody else that carries a copied marker', async () => {
+    const { github, run, digests, expectCleanRun } = await fresh();
     const forged = github.addComment(PR, PERSON, `${MARKER}\nI copied the marker; please edit me`);
     github.addComment(PR, CI_BOT, SEED_REPORT);
     const result = await run(botCommentEvent(SEED_REPORT));
@@ -162,6 +163,7 @@ describe('bundled action on issue_comment', () => {
   });
 
   it('posts once when GitHub answers 502 before succeeding', async () => {
+    const { github, run, digests, expectCleanRun } = await fresh();
     github.addComment(PR, CI_BOT, SEED_REPORT);
     github.faults.push({ method: 'GET', path: /\/issues\/1\/comments$/, status: 502, times: 1, message: 'Bad Gateway' });
     github.faults.push({ method: 'POST', path: /\/issues\/1\/comments$/, status: 502, times: 1, message: 'Bad Gateway' });
@@ -172,6 +174,7 @@ describe('bundled action on issue_comment', () => {
   });
 
   it('leaves one comment when a 502 came after the comment was written', async () => {
+    const { github, run, digests, expectCleanRun } = await fresh();
     github.addComment(PR, CI_BOT, SEED_REPORT);
     github.faults.push({ method: 'POST', path: /\/issues\/1\/comments$/, status: 502, times: 1, afterApplying: true });
     const result = await run(botCommentEvent(SEED_REPORT));
@@ -181,6 +184,7 @@ describe('bundled action on issue_comment', () => {
   });
 
   it('leaves one comment when two runs race on the same PR', async () => {
+    const { github, run, digests, expectCleanRun } = await fresh();
     github.addComment(PR, CI_BOT, SEED_REPORT);
     // Hold both runs' first listing until both have asked: neither sees a digest, both create one.
     github.holdUntil('GET', /\/issues\/1\/comments$/, 2);
@@ -194,6 +198,7 @@ describe('bundled action on issue_comment', () => {
   });
 
   it('reads all 250 comments of a long PR, page after page', async () => {
+    const { github, run, digests, expectCleanRun } = await fresh();
     const start = Date.parse('2017-11-10T08:00:00Z');
     for (let i = 0; i < 249; i++) {
       github.addComment(PR, i % 3 === 0 ? CI_BOT : PERSON, i % 3 === 0 ? `Build Started http://cv.jenkins.couchbase.com/job/x/${i}/` : `comment ${i}`, new Date(start + i * 1000));
@@ -209,8 +214,9 @@ describe('bundled action on issue_comment', () => {
   });
 });
 
-describe('bundled action: more events and inputs', () => {
+describe.concurrent('bundled action: more events and inputs', () => {
   it('waits out a secondary rate limit and posts once', async () => {
+    const { github, run, digests, expectCleanRun } = await fresh();
     github.addComment(PR, CI_BOT, SEED_REPORT);
     github.faults.push({
       method: 'POST',
@@ -227,6 +233,7 @@ describe('bundled action: more events and inputs', () => {
   });
 
   it('finds the PR of a push by its commit', async () => {
+    const { github, run, digests, expectCleanRun } = await fresh();
     github.addComment(PR, CI_BOT, SEED_REPORT);
     const payload = example('push');
     payload.repository.full_name = 'Codertocat/Hello-World';
@@ -238,6 +245,7 @@ describe('bundled action: more events and inputs', () => {
   });
 
   it('finds the PR of a fork workflow_run by its head branch', async () => {
+    const { github, run, digests, expectCleanRun } = await fresh();
     github.pulls[0].head = { ...github.pulls[0].head, label: 'contributor:send-buffer', repo: { full_name: 'contributor/Hello-World' } };
     github.addComment(PR, CI_BOT, SEED_REPORT);
     const payload = example('workflow_run', (e) => e.action === 'completed' && e.workflow_run.pull_requests.length === 0);
@@ -252,7 +260,19 @@ describe('bundled action: more events and inputs', () => {
     expect(lookup?.query.get('head')).toBe('contributor:send-buffer');
   });
 
+  it('posts nothing on a PR where only bots that are not CI commented', async () => {
+    const { github, run, digests, expectCleanRun } = await fresh();
+    const codecov: FakeUser = { login: 'codecov[bot]', id: 22429695, type: 'Bot' };
+    const report = '## Codecov Report\nAll modified lines are covered by tests :white_check_mark:';
+    github.addComment(PR, codecov, report);
+    const result = await run(botCommentEvent(report, codecov));
+    expectCleanRun(result);
+    expect(github.writes()).toEqual([]);
+    expect(result.stdout).toContain('no CI report in pull request #1; nothing posted');
+  });
+
   it('mode off computes and reports but writes nothing', async () => {
+    const { github, run, digests, expectCleanRun } = await fresh();
     github.addComment(PR, CI_BOT, SEED_REPORT);
     const result = await run(botCommentEvent(SEED_REPORT), { mode: 'off' });
     expectCleanRun(result);
@@ -263,6 +283,7 @@ describe('bundled action: more events and inputs', () => {
   });
 
   it('keeps one digest per comment-id-key', async () => {
+    const { github, run, digests, expectCleanRun } = await fresh();
     github.addComment(PR, CI_BOT, SEED_REPORT);
     expectCleanRun(await run(botCommentEvent(SEED_REPORT), { 'comment-id-key': 'linux' }));
     expectCleanRun(await run(botCommentEvent(SEED_REPORT), { 'comment-id-key': 'windows' }));
@@ -274,6 +295,7 @@ describe('bundled action: more events and inputs', () => {
   });
 
   it('recognises its comments by comment-author when the token cannot say who it is', async () => {
+    const { github, run, digests, expectCleanRun } = await fresh();
     const poster: FakeUser = { login: 'triage-poster', id: 77, type: 'User' };
     github.tokens.set('ghp_personal', poster);
     github.viewerFails.add('ghp_personal');
@@ -289,8 +311,9 @@ describe('bundled action: more events and inputs', () => {
   });
 });
 
-describe('bundled action: hostile bot comment', () => {
+describe.concurrent('bundled action: hostile bot comment', () => {
   it('quotes it without running commands, mentioning anyone or forging the marker', async () => {
+    const { github, run, digests, expectCleanRun } = await fresh();
     const hostile = [
       'Patch Set 2: Verified-1',
       '',
@@ -324,8 +347,9 @@ describe('bundled action: hostile bot comment', () => {
   });
 });
 
-describe('bundled action: events and errors', () => {
+describe.concurrent('bundled action: events and errors', () => {
   it('ignores a comment on a plain issue', async () => {
+    const { github, run, digests, expectCleanRun } = await fresh();
     const payload = example('issue_comment', (e) => e.action === 'created');
     const result = await run(payload);
     expectCleanRun(result);
@@ -334,12 +358,14 @@ describe('bundled action: events and errors', () => {
   });
 
   it('does not answer its own digest (no loop with a personal token)', async () => {
+    const { github, run, digests, expectCleanRun } = await fresh();
     const result = await run(botCommentEvent(`${MARKER}\n### ❌ Patch set 13`, PERSON));
     expectCleanRun(result);
     expect(github.requests).toEqual([]);
   });
 
   it('explains the 403 of a fork pull_request and fails the step', async () => {
+    const { github, run, digests, expectCleanRun } = await fresh();
     github.tokens.set('ghs_fork_token', ACTIONS_BOT);
     github.readOnlyTokens.add('ghs_fork_token');
     github.addComment(PR, CI_BOT, SEED_REPORT);
@@ -355,6 +381,7 @@ describe('bundled action: events and errors', () => {
   });
 
   it('posts an exported review on the PR that carries its Change-Id', async () => {
+    const { github, run, digests, expectCleanRun } = await fresh();
     const dir = await mkdtemp(join(tmpdir(), 'build-triage-export-'));
     await writeFile(join(dir, 'review.txt'), SEED);
     github.pulls.push({ ...github.pulls[0], number: 7, body: 'Unrelated', title: 'Other' });
@@ -368,6 +395,7 @@ describe('bundled action: events and errors', () => {
   });
 
   it('says so and posts nothing when no PR matches the export', async () => {
+    const { github, run, digests, expectCleanRun } = await fresh();
     const dir = await mkdtemp(join(tmpdir(), 'build-triage-export-'));
     await writeFile(join(dir, 'review.txt'), SEED.replace('I9d3c85e1716fee2f3f1d92c72f0aa72261f66e51', 'I0000000000000000000000000000000000000000'));
     const payload = example('workflow_dispatch');
@@ -380,6 +408,7 @@ describe('bundled action: events and errors', () => {
   });
 
   it('fails the step with fail-on: failure, after posting', async () => {
+    const { github, run, digests, expectCleanRun } = await fresh();
     github.addComment(PR, CI_BOT, SEED_REPORT);
     const result = await run(botCommentEvent(SEED_REPORT), { 'fail-on': 'failure' });
     expect(result.code).toBe(1);
@@ -388,6 +417,7 @@ describe('bundled action: events and errors', () => {
   });
 
   it('rejects an unknown mode with a one-line message', async () => {
+    const { github, run, digests, expectCleanRun } = await fresh();
     const result = await run(botCommentEvent(SEED_REPORT), { mode: 'sometimes' });
     expect(result.code).toBe(1);
     expect(result.stdout).toContain("::error::build-triage: input mode: 'sometimes' is not one of upsert, create, off");

@@ -182,7 +182,11 @@ export async function runAction(
     const key = settings.commentIdKey;
     const ourAuthor = author;
     const body = renderComment(result.document, { ...renderOptions, header: digestMarker(key) });
-    try {
+    // Bots that are not CI (coverage, deploy previews) comment too: a PR with no
+    // CI report gets no digest, unless one is already there to keep up to date.
+    const nothingToSay = result.current === null && !comments.some((c) => isOurs(c, key, ourAuthor));
+    if (nothingToSay) logger.info(`build-triage: no CI report in ${sourceName}; nothing posted`);
+    else try {
       outcome.published = await publishDigest(api, body, settings.mode, { isOurs: (c) => isOurs(c, key, ourAuthor) }, comments, logger);
     } catch (error) {
       const explained = explainWriteError(error, event);
