@@ -10,7 +10,7 @@ import type { RenderOptions } from '../render/markdown.js';
 import type { ActionSettings } from './settings.js';
 import type { GitHubClient } from './client.js';
 import { readEvent, type RunEvent } from './event.js';
-import { carriesChangeId, matchPullRequest, type PullRequestMatch } from './match-pr.js';
+import { matchPullRequest, type PullRequestMatch } from './match-pr.js';
 import { commentsApi, type IssueComment } from './comments.js';
 import { carriesAnyMarker, carriesMarker, digestMarker } from './marker.js';
 import { resolveCommentAuthor, sameLogin } from './identity.js';
@@ -168,12 +168,11 @@ export async function runAction(
   const renderOptions: RenderOptions = { notes: result.notes, revisionLabel, previousLabel };
 
   if (!outcome.pullRequest) {
-    const changeId = review.change.id;
-    logger.warning(
-      `build-triage: no pull request matches ${sourceName}` +
-        (changeId ? ` (none carries Change-Id ${changeId}` : ' (') +
-        `${event.sha ? `${changeId ? ', and' : ''} none contains commit ${event.sha.slice(0, 12)}` : ''}); nothing posted. Set pr-number to name one.`,
-    );
+    const looked = [
+      review.change.id ? `no open pull request carries Change-Id ${review.change.id}` : 'the export has no Change-Id',
+      event.sha ? `none contains commit ${event.sha.slice(0, 12)}` : null,
+    ].filter(Boolean);
+    logger.warning(`build-triage: no pull request matches ${sourceName} (${looked.join('; ')}); nothing posted. Set pr-number to name one.`);
   } else if (settings.mode !== 'off') {
     const number = outcome.pullRequest.number;
     const api = commentsApi(client, event.owner, event.repo, number);
@@ -212,5 +211,3 @@ export async function runAction(
   }
   return outcome;
 }
-
-export { carriesChangeId };
