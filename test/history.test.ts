@@ -51,6 +51,7 @@ describe('history against the previous patch set', () => {
     expect(markdown).toMatch(/^### ❌ Patch set 14: 6 of 6 jobs failed, 2 root causes/m);
     expect(markdown).toContain('🔁 still failing');
     expect(markdown).toContain('🆕 new');
+    expect(markdown).toContain('**Since patch set 13:** 🆕 1 new · 🔁 1 still failing');
   });
 
   it('says what was fixed', () => {
@@ -64,6 +65,7 @@ describe('history against the previous patch set', () => {
     const markdown = renderMarkdown(result.document, { previousLabel: 'patch set 13' });
     expect(markdown).toMatch(/^### ✅ Patch set 14: all 6 jobs passed/m);
     expect(markdown).toContain('**Fixed since patch set 13:** ✔️');
+    expect(markdown).toContain('**Since patch set 13:** ✔️ 1 fixed');
   });
 
   it('leaves the CLI document unchanged without the option', () => {

@@ -211,6 +211,18 @@ function renderGroup(group: Group, index: number, doc: TriageDocument, shortName
   return lines.join('\n');
 }
 
+/** "Since patch set 12: 1 new · 2 still failing · 1 fixed", when the groups carry history. */
+function historyLine(groups: Group[], previousLabel: string | undefined): string | null {
+  const count = (h: string) => groups.filter((g) => g.history === h).length;
+  const parts = [
+    count('new') ? `🆕 ${count('new')} new` : null,
+    count('still-failing') ? `🔁 ${count('still-failing')} still failing` : null,
+    count('fixed') ? `✔️ ${count('fixed')} fixed` : null,
+  ].filter(Boolean);
+  if (parts.length === 0) return null;
+  return `**Since ${previousLabel ? escapeText(previousLabel) : 'the previous report'}:** ${parts.join(' · ')}`;
+}
+
 function renderAtLevel(doc: TriageDocument, options: RenderOptions, detail: Detail): string {
   const failedJobs = doc.jobs.filter((j) => FAILED.has(j.status));
   const otherJobs = doc.jobs.filter((j) => !FAILED.has(j.status));
@@ -226,6 +238,8 @@ function renderAtLevel(doc: TriageDocument, options: RenderOptions, detail: Deta
   ].filter(Boolean);
   if (context.length) out.push(`<sub>${context.join(' · ')}</sub>`, '');
   for (const note of options.notes ?? []) out.push(`> ${escapeText(note)}`, '');
+  const changes = historyLine(doc.groups, options.previousLabel);
+  if (changes) out.push(changes, '');
   if (failedJobs.length > 0) {
     out.push(`**Failed:** ${failedJobs.map((j) => `${statusIcon(j.status)} ${jobLink(j, j.name, shortNames)}`).join(' · ')}`, '');
   }
