@@ -90,7 +90,7 @@ export async function runCli(argv: string[], io: CliIo = { out: process.stdout, 
       rules: rules.ruleSet,
     });
     const notes = [...rules.notes, ...result.notes];
-    io.out.write(values.json ? renderJson(result.document) : renderMarkdown(result.document, { notes }));
+    io.out.write(values.json ? renderJson(result.document) : renderMarkdown(result.document, { notes, previousLabel: result.previous?.patchSet != null ? `patch set ${result.previous.patchSet}` : undefined }));
     if (values.sarif !== undefined) await writeOutput(values.sarif, renderSarif(result.document, { toolVersion: VERSION }));
     if (values.rdjsonl !== undefined) await writeOutput(values.rdjsonl, renderRdjsonl(result.document));
     return 0;

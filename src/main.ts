@@ -1,35 +1,71 @@
 import * as core from '@actions/core';
 import { readFile } from 'node:fs/promises';
-import { triageText } from './triage.js';
-import { renderMarkdown } from './render/markdown.js';
-import { renderJson } from './render/json.js';
 import { InputError } from './errors.js';
+import type { Logger } from './logger.js';
+import { readSettings } from './publish/settings.js';
+import { createClient } from './publish/client.js';
+import { runAction, type RunnerSinks } from './publish/run.js';
+import { guardWorkflowCommands } from './publish/workflow-commands.js';
 
-/** Action entry point: triage an exported review file and report it on the runner. */
-async function run(): Promise<void> {
-  const source = core.getInput('source');
-  if (!source || source === 'pr-comments') {
-    core.setFailed('build-triage: this build reads exported review files only; set the `source` input to a file path');
-    return;
-  }
-  let text: string;
-  try {
-    text = await readFile(source, 'utf8');
-  } catch (error) {
-    core.setFailed(`build-triage: cannot read ${source}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
-    return;
-  }
-  try {
-    const result = triageText(text, { sourceName: source });
-    const markdown = renderMarkdown(result.document, { notes: result.notes });
-    const failed = result.document.jobs.filter((j) => j.status !== 'success' && j.status !== 'not_built');
-    core.setOutput('json', renderJson(result.document));
-    core.setOutput('failed-jobs', String(failed.length));
-    core.setOutput('root-causes', String(result.document.groups.length));
-    core.setOutput('categories', [...new Set(result.document.groups.map((g) => g.category))].join(','));
+/** Action entry point: the only module that talks to @actions/core. */
+
+/** Log lines may quote untrusted text: none of it may run as a workflow command. */
+const logger: Logger = {
+  debug: (m) => core.debug(m),
+  info: (m) => core.info(guardWorkflowCommands(m)),
+  warning: (m) => core.warning(m),
+  error: (m) => core.error(m),
+};
+
+const sinks: RunnerSinks = {
+  setOutput: (name, value) => core.setOutput(name, value),
+  writeSummary: async (markdown) => {
+    if (!process.env.GITHUB_STEP_SUMMARY) return;
     await core.summary.addRaw(markdown).write();
+  },
+  annotate: (a) => core.error(a.message, { title: a.title, file: a.file, startLine: a.startLine, startColumn: a.startColumn }),
+  printUntrusted: (title, text) => {
+    core.startGroup(title);
+    core.info(guardWorkflowCommands(text));
+    core.endGroup();
+  },
+};
+
+async function readPayload(): Promise<Record<string, unknown>> {
+  const path = process.env.GITHUB_EVENT_PATH;
+  if (!path) return {};
+  try {
+    return JSON.parse(await readFile(path, 'utf8')) as Record<string, unknown>;
   } catch (error) {
-    core.setFailed(`build-triage: ${error instanceof InputError ? error.message : `internal error: ${(error as Error).message}`}`);
+    throw new InputError(`cannot read the event payload at ${path}: ${(error as Error).message}`);
+  }
+}
+
+async function run(): Promise<void> {
+  try {
+    const settings = readSettings((name) => core.getInput(name));
+    if (settings.token) core.setSecret(settings.token);
+    const outcome = await runAction(
+      settings,
+      {
+        eventName: process.env.GITHUB_EVENT_NAME ?? '',
+        payload: await readPayload(),
+        repository: process.env.GITHUB_REPOSITORY ?? '',
+        sha: process.env.GITHUB_SHA ?? '',
+        serverUrl: process.env.GITHUB_SERVER_URL ?? 'https://github.com',
+      },
+      createClient(settings.token, logger),
+      logger,
+      sinks,
+    );
+    if (outcome.failure) core.setFailed(outcome.failure);
+  } catch (error) {
+    if (error instanceof InputError) core.setFailed(`build-triage: ${error.message}`);
+    else {
+      const status = (error as { status?: number }).status;
+      core.setFailed(`build-triage: ${status ? `GitHub API error ${status}: ` : 'internal error: '}${(error as Error).message}`);
+      core.debug((error as Error).stack ?? '');
+    }
   }
 }
 

@@ -51,6 +51,8 @@ export interface TriageResult {
   notes: string[];
   /** Earlier runs and the current one, oldest first: what the next digest's state block carries. */
   runs: RevisionRun[];
+  /** The newest report of the patch set before the current one, when there is one. */
+  previous: BotReport | null;
 }
 
 const FAILED_STATUSES = new Set(['failure', 'unstable', 'aborted', 'unknown']);
@@ -125,7 +127,11 @@ export function findingsOfReport(report: BotReport, extraRoots: string[] = []): 
 }
 
 export function triageText(text: string, options: TriageOptions): TriageResult {
-  const review = readReview(text, options.sourceName, options.format);
+  return triageReview(readReview(text, options.sourceName, options.format), options);
+}
+
+/** The pipeline after ingest, for callers that build the Review themselves (PR comments). */
+export function triageReview(review: Review, options: TriageOptions): TriageResult {
   const notes: string[] = [...review.warnings];
   const allReports = findBotReports(review);
   let reports = latestReportPerPatchSet(allReports);
@@ -155,7 +161,8 @@ export function triageText(text: string, options: TriageOptions): TriageResult {
     jobs: currentAll.flatMap((report) => report.jobs.map(jobSummary)),
     groups,
   };
-  return { document, review, reports, current, currentAll, notes, runs };
+  const previous = reports.find((report) => current !== null && report.patchSet !== null && current.patchSet !== null && report.patchSet < current.patchSet) ?? null;
+  return { document, review, reports, current, currentAll, notes, runs, previous };
 }
 
 /**

@@ -36,7 +36,7 @@ describe('flaky evidence and history from a Gerrit export', () => {
     expect(document.change.patchSet).toBe(14);
     expect(document.groups.map((g) => [g.category, g.history, g.flaky])).toEqual([['signature-mismatch', 'still-failing', null]]);
     expect(shouldFail(document, 'new')).toBe(true);
-    expect(renderMarkdown(document)).toContain('Still failing since the previous revision.');
+    expect(renderMarkdown(document)).toContain('🔁 still failing');
   });
 });
 

@@ -52,3 +52,4 @@ export function readReview(text: string, sourceName: string, format?: InputForma
       return parsePlainText(text);
   }
 }
+

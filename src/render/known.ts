@@ -58,8 +58,6 @@ export function explainedCounts(sections: DigestSections): string {
 /** Lines under a group's facts: its history and the rule that explains it. */
 export function ruleLines(group: Group): string[] {
   const lines: string[] = [];
-  if (group.history === 'new') lines.push('🆕 New in this revision.');
-  else if (group.history === 'still-failing') lines.push('Still failing since the previous revision.');
   const rule = group.rule;
   if (rule && rule.kind === 'known') {
     const where = rule.link ? ` ${link('tracked here', rule.link)}` : '';
@@ -72,8 +70,11 @@ export function ruleLines(group: Group): string[] {
 }
 
 function briefTitle(group: Group): string {
-  const title = group.title.length > 120 ? `${group.title.slice(0, 119)}…` : group.title;
-  return inlineWithCode(title);
+  if (group.title.length <= 120) return inlineWithCode(group.title);
+  let cut = group.title.slice(0, 119);
+  // Never leave a quoted value open: it would turn the rest into code.
+  if ((cut.split('\'').length - 1) % 2 === 1) cut = cut.slice(0, cut.lastIndexOf('\'')).trimEnd();
+  return inlineWithCode(`${cut}…`);
 }
 
 function why(group: Group): string {
@@ -90,7 +91,7 @@ function collapsedLine(icon: string, label: string, groups: Group[], max = 5): s
 }
 
 /** The collapsed lines after the detailed groups. */
-export function summaryLines(sections: DigestSections): string[] {
+export function summaryLines(sections: DigestSections, previousLabel?: string): string[] {
   const lines: string[] = [];
   if (sections.flaky.length) lines.push(collapsedLine('🎲', 'Flaky', sections.flaky), '');
   if (sections.infrastructure.length) lines.push(collapsedLine('🏗️', 'Infrastructure', sections.infrastructure), '');
@@ -98,6 +99,6 @@ export function summaryLines(sections: DigestSections): string[] {
     const ids = [...new Set(sections.ignored.map((g) => g.rule?.id).filter((id): id is string => !!id))];
     lines.push(`_${plural(sections.ignored.length, 'failure')} hidden by ignore rules: ${ids.map((id) => codeSpan(id)).join(', ')}._`, '');
   }
-  if (sections.fixed.length) lines.push(collapsedLine('✅', 'Fixed since the previous run', sections.fixed), '');
+  if (sections.fixed.length) lines.push(collapsedLine('✅', `Fixed since ${previousLabel ?? 'the previous run'}`, sections.fixed), '');
   return lines;
 }

@@ -15,6 +15,10 @@ export interface RenderOptions {
   maxLength?: number;
   /** Text placed before the digest (a hidden marker). */
   header?: string;
+  /** How a patch set is named in the headline: GitHub PRs have commits, not patch sets. */
+  revisionLabel?: (patchSet: number) => string;
+  /** What `fixed` / `new` are measured against, e.g. "patch set 12". */
+  previousLabel?: string;
 }
 
 /** How much to show; each level drops more so a huge report still fits. */
@@ -100,9 +104,9 @@ function headlinePlace(group: Group): string | null {
   return `${base}${located.line !== null ? `:${located.line}` : ''}`;
 }
 
-function headline(doc: TriageDocument, failedJobs: JobSummary[], groups: Group[], sections?: DigestSections): string {
+function headline(doc: TriageDocument, failedJobs: JobSummary[], groups: Group[], options: RenderOptions, sections?: DigestSections): string {
   const patchSet = doc.jobs.find((j) => j.patchSet !== null)?.patchSet ?? doc.change.patchSet;
-  const where = patchSet !== null ? `Patch set ${patchSet}` : 'Build';
+  const where = patchSet !== null ? (options.revisionLabel ? options.revisionLabel(patchSet) : `Patch set ${patchSet}`) : 'Build';
   if (doc.jobs.length === 0) return `### ❔ ${where}: no CI report found`;
   if (failedJobs.length === 0) return `### ✅ ${where}: all ${plural(doc.jobs.length, 'job')} passed`;
   const explained = sections ? explainedCounts(sections) : '';
@@ -123,9 +127,10 @@ function detailLines(group: Group): string[] {
     const lines: string[] = [];
     const what = d.parameter != null ? `Parameter ${d.parameter}` : d.difference === 'return' ? 'Return type' : d.difference === 'count' ? 'Parameter count' : 'Qualifiers';
     const how = d.difference === 'const' ? ' (`const` differs)' : '';
-    lines.push(`${what}${how}: expected ${codeSpan(d.expected)}, got ${codeSpan(d.actual)}.`);
+    // Trailing double spaces: hard line breaks, or GFM runs the three lines together.
+    lines.push(`${what}${how}: expected ${codeSpan(d.expected)}, got ${codeSpan(d.actual)}.  `);
     if (typeof d.expectedSignature === 'string') lines.push(`Expected type ${codeSpan(d.expectedSignature)}  `);
-    if (typeof d.actualSignature === 'string') lines.push(`actual type ${codeSpan(d.actualSignature)}`);
+    if (typeof d.actualSignature === 'string') lines.push(`Actual type ${codeSpan(d.actualSignature)}`);
     return [lines.join('\n')];
   }
   if (Array.isArray(d.lines) && d.lines.length > 0) {
@@ -198,6 +203,7 @@ function renderGroup(group: Group, index: number, doc: TriageDocument, shortName
     plural(jobs.length, 'job'),
     tools.length ? escapeText(tools.join(', ')) : null,
     locations.size ? plural(locations.size, 'location') : null,
+    group.history === 'new' ? '🆕 new' : group.history === 'still-failing' ? '🔁 still failing' : null,
   ].filter(Boolean);
   const lines = [`#### ${index + 1}. ${inlineWithCode(group.title)}`, facts.join(' · '), ''];
   lines.push(...ruleLines(group));
@@ -211,6 +217,18 @@ function renderGroup(group: Group, index: number, doc: TriageDocument, shortName
   return lines.join('\n');
 }
 
+/** "Since patch set 12: 1 new · 2 still failing · 1 fixed", when the groups carry history. */
+function historyLine(groups: Group[], previousLabel: string | undefined): string | null {
+  const count = (h: string) => groups.filter((g) => g.history === h).length;
+  const parts = [
+    count('new') ? `🆕 ${count('new')} new` : null,
+    count('still-failing') ? `🔁 ${count('still-failing')} still failing` : null,
+    count('fixed') ? `✔️ ${count('fixed')} fixed` : null,
+  ].filter(Boolean);
+  if (parts.length === 0) return null;
+  return `**Since ${previousLabel ? escapeText(previousLabel) : 'the previous report'}:** ${parts.join(' · ')}`;
+}
+
 function renderAtLevel(doc: TriageDocument, options: RenderOptions, detail: Detail): string {
   const failedJobs = doc.jobs.filter((j) => FAILED.has(j.status));
   const otherJobs = doc.jobs.filter((j) => !FAILED.has(j.status));
@@ -220,13 +238,15 @@ function renderAtLevel(doc: TriageDocument, options: RenderOptions, detail: Deta
   const groups = sections.detailed;
   const out: string[] = [];
   if (options.header) out.push(options.header);
-  out.push(headline(doc, failedJobs, groups, sections), '');
+  out.push(headline(doc, failedJobs, groups, options, sections), '');
   const context = [
     doc.change.subject ? escapeText(doc.change.subject) : null,
     doc.change.id ? `Change-Id ${codeSpan(doc.change.id)}` : null,
   ].filter(Boolean);
   if (context.length) out.push(`<sub>${context.join(' · ')}</sub>`, '');
   for (const note of options.notes ?? []) out.push(`> ${escapeText(note)}`, '');
+  const changes = historyLine(doc.groups, options.previousLabel);
+  if (changes) out.push(changes, '');
   if (failedJobs.length > 0) {
     out.push(`**Failed:** ${failedJobs.map((j) => `${statusIcon(j.status)} ${jobLink(j, j.name, shortNames)}`).join(' · ')}`, '');
   }
@@ -235,7 +255,7 @@ function renderAtLevel(doc: TriageDocument, options: RenderOptions, detail: Deta
     const hidden = groups.slice(detail.maxGroups);
     out.push(`_${plural(hidden.length, 'more root cause')} not shown (${escapeText(listWords([...new Set(hidden.map((g) => g.category))], 5))}); the full list is in the JSON output._`, '');
   }
-  out.push(...summaryLines(sections));
+  out.push(...summaryLines(sections, options.previousLabel));
   if (otherJobs.length > 0) {
     out.push(`**Passed or not run:** ${otherJobs.map((j) => `${statusIcon(j.status)} ${jobLink(j, j.name, shortNames)}`).join(' · ')}`, '');
   }

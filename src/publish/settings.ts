@@ -1,0 +1,68 @@
+import { InputError } from '../errors.js';
+import { parseBotAuthors, type AuthorMatcher } from './bot-authors.js';
+
+/**
+ * Every action input, read and checked once, as one typed object (as
+ * actions/checkout's input-helper does). The reader is passed in so this
+ * module stays free of @actions/core.
+ */
+
+export type Mode = 'upsert' | 'create' | 'off';
+export type FailOn = 'never' | 'failure';
+export type Source = { kind: 'pr-comments' } | { kind: 'files'; pattern: string };
+
+export interface ActionSettings {
+  token: string;
+  source: Source;
+  botAuthors: AuthorMatcher;
+  /** From the `pr-number` input; null: take it from the event or match it. */
+  prNumber: number | null;
+  mode: Mode;
+  /** Lets several digests live on one PR; '' for the default one. */
+  commentIdKey: string;
+  failOn: FailOn;
+  /** Login our comments are written by, when the token cannot tell (`comment-author`). */
+  commentAuthor: string | null;
+}
+
+export type InputReader = (name: string) => string;
+
+function oneOf<T extends string>(name: string, value: string, allowed: readonly T[], fallback: T): T {
+  const v = value.trim().toLowerCase();
+  if (v === '') return fallback;
+  if ((allowed as readonly string[]).includes(v)) return v as T;
+  throw new InputError(`input ${name}: '${value}' is not one of ${allowed.join(', ')}`);
+}
+
+export function readSettings(getInput: InputReader): ActionSettings {
+  const token = getInput('github-token').trim();
+  const sourceText = getInput('source').trim();
+  const prText = getInput('pr-number').trim();
+  let prNumber: number | null = null;
+  if (prText !== '') {
+    if (!/^[1-9][0-9]{0,9}$/.test(prText)) throw new InputError(`input pr-number: '${prText}' is not a pull request number`);
+    prNumber = Number(prText);
+  }
+  const key = getInput('comment-id-key').trim();
+  if (key !== '' && !/^[A-Za-z0-9._-]{1,64}$/.test(key)) {
+    throw new InputError(`input comment-id-key: '${key}' may hold only letters, digits, '.', '_' and '-' (at most 64)`);
+  }
+  const author = getInput('comment-author').trim();
+  if (author !== '' && !/^[A-Za-z0-9][A-Za-z0-9-]{0,38}(\[bot\])?$/.test(author)) {
+    throw new InputError(`input comment-author: '${author}' is not a GitHub login`);
+  }
+  const settings: ActionSettings = {
+    token,
+    source: sourceText === '' || sourceText === 'pr-comments' ? { kind: 'pr-comments' } : { kind: 'files', pattern: sourceText },
+    botAuthors: parseBotAuthors(getInput('bot-authors')),
+    prNumber,
+    mode: oneOf('mode', getInput('mode'), ['upsert', 'create', 'off'] as const, 'upsert'),
+    commentIdKey: key,
+    failOn: oneOf('fail-on', getInput('fail-on'), ['never', 'failure'] as const, 'never'),
+    commentAuthor: author === '' ? null : author,
+  };
+  if (settings.token === '' && (settings.mode !== 'off' || settings.source.kind === 'pr-comments')) {
+    throw new InputError('input github-token is empty: the action needs a token to read and write PR comments');
+  }
+  return settings;
+}
