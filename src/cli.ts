@@ -9,7 +9,7 @@ import { renderMarkdown } from './render/markdown.js';
 import { renderJson } from './render/json.js';
 import { renderSarif } from './render/sarif.js';
 import { renderRdjsonl } from './render/rdjsonl.js';
-import { formatRuleFileError, loadRules, rulesNotUsedNote, type RuleSet } from './rules/index.js';
+import { readRulesFile } from './read-rules.js';
 import { writeFile } from 'node:fs/promises';
 
 const USAGE = `Usage: build-triage <file|-> [--json] [--format ${INPUT_FORMATS.join('|')}] [--repo-root NAME]...
@@ -82,7 +82,10 @@ export async function runCli(argv: string[], io: CliIo = { out: process.stdout, 
   const source = positionals[0];
   try {
     const text = await readInputFile(source);
-    const rules = values.config !== undefined ? await readRules(values.config, io.err) : { ruleSet: null, notes: [] };
+    const rules =
+      values.config !== undefined
+        ? await readRulesFile(values.config, { explicit: true, warn: (m) => io.err.write(`build-triage: warning: ${m}\n`) })
+        : { ruleSet: null, notes: [] };
     const result = triageText(text, {
       sourceName: source === '-' ? 'standard input' : source,
       format: values.format as InputFormat | undefined,
@@ -103,22 +106,6 @@ export async function runCli(argv: string[], io: CliIo = { out: process.stdout, 
     if (process.env.BUILD_TRIAGE_DEBUG) io.err.write(`${(error as Error).stack}\n`);
     return 1;
   }
-}
-
-/** The rules file, or no rules and a note saying why: a bad rules file never stops the digest. */
-async function readRules(path: string, err: NodeJS.WritableStream): Promise<{ ruleSet: RuleSet | null; notes: string[] }> {
-  let text: string;
-  try {
-    text = await readInputFile(path);
-  } catch (error) {
-    const message = error instanceof InputError ? error.message : `${path}: ${(error as Error).message}`;
-    err.write(`build-triage: warning: rules not used: ${message}\n`);
-    return { ruleSet: null, notes: [`Rules not used: ${message}`] };
-  }
-  const loaded = loadRules(text, path);
-  for (const error of loaded.errors) err.write(`build-triage: warning: ${formatRuleFileError(error)}\n`);
-  if (loaded.ruleSet) return { ruleSet: loaded.ruleSet, notes: [] };
-  return { ruleSet: null, notes: [rulesNotUsedNote(loaded.errors) ?? `Rules file not used: ${path}`] };
 }
 
 async function writeOutput(path: string, content: string): Promise<void> {

@@ -9,6 +9,8 @@ import { guardWorkflowCommands } from './publish/workflow-commands.js';
 
 /** Action entry point: the only module that talks to @actions/core. */
 
+const VERSION = '0.1.0';
+
 /** Log lines may quote untrusted text: none of it may run as a workflow command. */
 const logger: Logger = {
   debug: (m) => core.debug(m),
@@ -48,6 +50,7 @@ async function run(): Promise<void> {
     const outcome = await runAction(
       settings,
       {
+        version: VERSION,
         eventName: process.env.GITHUB_EVENT_NAME ?? '',
         payload: await readPayload(),
         repository: process.env.GITHUB_REPOSITORY ?? '',

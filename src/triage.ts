@@ -16,6 +16,7 @@ import { groupFindings } from './group/group.js';
 import { inferRepoRoots, toRepoRelative } from './group/paths.js';
 import { orderGroups } from './group/order.js';
 import { applyRules, type RuleSet } from './rules/index.js';
+import { runKey } from './history/state.js';
 import { annotateHistory, gerritUnchangedBetween, hasResults, patchSetRevision, runOf, type HistoryOptions, type RevisionRun } from './history/index.js';
 
 /**
@@ -186,13 +187,20 @@ function withHistory(
   const earlierReports = all.filter(
     (report, index) => !currentAll.includes(report) && report.patchSet !== null && (!Number.isFinite(currentIndex) || index < currentIndex),
   );
-  const earlier: RevisionRun[] = [
-    ...(options.previousRuns ?? []),
-    ...earlierReports
-      .sort((a, b) => (a.patchSet ?? 0) - (b.patchSet ?? 0))
-      .map((report) => runOf(patchSetRevision(report.patchSet!), report.jobs, groupFindings(findingsOfReport(report, options.repoRoots)))),
-  ];
+  const fromReports = earlierReports
+    .sort((a, b) => (a.patchSet ?? 0) - (b.patchSet ?? 0))
+    .map((report) => runOf(patchSetRevision(report.patchSet!), report.jobs, groupFindings(findingsOfReport(report, options.repoRoots))));
   const currentRun = runOf(identity, currentAll.flatMap((report) => report.jobs), groups);
+  // The state block repeats runs the thread still shows (and the last digest's own
+  // current run): keep each distinct run once, so nothing is counted twice.
+  const seen = new Set<string>([runKey(currentRun)]);
+  const earlier: RevisionRun[] = [];
+  for (const run of [...(options.previousRuns ?? []), ...fromReports]) {
+    const key = runKey(run);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    earlier.push(run);
+  }
   const unchangedBetween = options.unchangedBetween ?? (review.format === 'gerrit-export' ? gerritUnchangedBetween(review) : undefined);
   return { groups: annotateHistory(groups, currentRun, earlier, { unchangedBetween }), runs: [...earlier, currentRun] };
 }

@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { createRequire } from 'node:module';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -339,7 +339,11 @@ describe.concurrent('bundled action: hostile bot comment', () => {
     expect(digests()).toHaveLength(1);
     const body = digests()[0].body;
     expect(body).toContain('forged annotation');
-    expect(body.split('<!--').length - 1).toBe(1);
+    // Our marker first, our state block last, and no comment from the attacker.
+    const comments = body.match(/<!--[^\n]*/g) ?? [];
+    expect(comments).toHaveLength(2);
+    expect(body.startsWith(comments[0] ?? "-")).toBe(true);
+    expect((comments[1] ?? "").startsWith('<!-- build-triage:state v1 ')).toBe(true);
     const html = gfmToHtml(body);
     expect(html).toContain('onerror');
     expect(html).not.toMatch(/<img|<[a-z][^>]*onerror/i);
@@ -414,6 +418,41 @@ describe.concurrent('bundled action: events and errors', () => {
     expect(result.code).toBe(1);
     expect(result.stdout).toMatch(/^::error::build-triage: 5 job\(s\) failed/m);
     expect(digests()).toHaveLength(1);
+  });
+
+  it('passes fail-on: new when a rule explains the failure, and writes SARIF', async () => {
+    const { github, run, digests, expectCleanRun } = await fresh();
+    const dir = mkdtempSync(join(tmpdir(), 'bt-rules-'));
+    const config = join(dir, 'build-triage.yml');
+    writeFileSync(
+      config,
+      ['rules:', '  - id: engine-api-const', '    kind: known', '    link: https://issues.example.org/MB-123', '    match:', '      category: signature-mismatch', ''].join('\n'),
+    );
+    github.addComment(PR, CI_BOT, SEED_REPORT);
+    const sarif = join(dir, 'out.sarif');
+    const result = await run(botCommentEvent(SEED_REPORT), { 'fail-on': 'new', config, 'sarif-file': sarif });
+    expectCleanRun(result);
+    expect(digests()[0].body).toContain('Known issue `engine-api-const`');
+    const log = JSON.parse(readFileSync(sarif, 'utf8'));
+    expect(log.version).toBe('2.1.0');
+    expect(log.runs[0].results.length).toBeGreaterThan(0);
+    // Without the rule, the same failure is new and fails the step.
+    const unexplained = await run(botCommentEvent(SEED_REPORT), { 'fail-on': 'new' });
+    expect(unexplained.code).toBe(1);
+    expect(unexplained.stdout).toMatch(/^::error::build-triage: the latest report has failures that no rule/m);
+  });
+
+  it('reports a bad rules file with its line and still posts the digest', async () => {
+    const { github, run, digests } = await fresh();
+    const dir = mkdtempSync(join(tmpdir(), 'bt-rules-'));
+    const config = join(dir, 'build-triage.yml');
+    writeFileSync(config, 'rules:\n  - id: x\n    kind: sometimes\n    match: { category: unknown }\n');
+    github.addComment(PR, CI_BOT, SEED_REPORT);
+    const result = await run(botCommentEvent(SEED_REPORT), { config });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^::warning::build-triage: .*build-triage\.yml:3:/m);
+    expect(digests()).toHaveLength(1);
+    expect(digests()[0].body).toContain('Rules');
   });
 
   it('rejects an unknown mode with a one-line message', async () => {

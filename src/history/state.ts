@@ -138,6 +138,11 @@ function compactRun(run: RevisionRun): StateRunV1 | null {
   };
 }
 
+/** What the state block would keep of a run: equal keys mean the same run, read or decoded. */
+export function runKey(run: RevisionRun): string {
+  return JSON.stringify(compactRun(run));
+}
+
 function blockOf(state: StateV1): string {
   const json = JSON.stringify(state);
   return `${STATE_MARKER}v${STATE_VERSION} ${checksum(json)} ${Buffer.from(json, 'utf8').toString('base64')} -->`;

@@ -5,7 +5,7 @@ import { InputError } from '../errors.js';
 import { readInputFile } from '../read-input.js';
 import { readReview } from '../ingest/index.js';
 import { reportsNamePatchSets, reviewFromIssueComments, type PullCommitLike } from '../ingest/github-comments.js';
-import { triageReview, type TriageResult } from '../triage.js';
+import { isBlockingFailure, triageReview, type TriageResult } from '../triage.js';
 import type { RenderOptions } from '../render/markdown.js';
 import type { ActionSettings } from './settings.js';
 import type { GitHubClient } from './client.js';
@@ -19,7 +19,12 @@ import { explainWriteError } from './fork-errors.js';
 import { buildAnnotations, type Annotation } from './annotations.js';
 import { renderComment, renderSummary } from './summary.js';
 import { actionOutputs } from './outputs.js';
-import { isFailedJob } from '../triage.js';
+import { readRulesFile } from '../read-rules.js';
+import { shouldFail } from '../rules/index.js';
+import { decodeStateBlock, encodeStateBlock } from '../history/state.js';
+import { renderSarif } from '../render/sarif.js';
+import { renderRdjsonl } from '../render/rdjsonl.js';
+import { writeFile } from 'node:fs/promises';
 
 /**
  * The action from inputs to outputs: read the event, find the PR, read the
@@ -28,6 +33,8 @@ import { isFailedJob } from '../triage.js';
  */
 
 export interface RunEnvironment {
+  /** The action's version, for SARIF's tool.driver.version. */
+  version?: string;
   eventName: string;
   payload: Record<string, unknown>;
   repository: string;
@@ -157,7 +164,18 @@ export async function runAction(
     };
   }
 
-  const result: TriageResult = triageReview(review, { sourceName });
+  // Our previous digest carries the earlier runs (history survives bots that edit their comments).
+  if (outcome.pullRequest && settings.mode !== 'off' && comments === null) {
+    author = await resolveCommentAuthor(client, settings.commentAuthor, logger);
+    comments = await commentsApi(client, event.owner, event.repo, outcome.pullRequest.number).list();
+  }
+  const ourAuthor = author;
+  const previousDigest = ourAuthor && comments ? comments.find((c) => isOurs(c, settings.commentIdKey, ourAuthor)) : undefined;
+  const previousRuns = previousDigest ? (decodeStateBlock(previousDigest.body ?? '') ?? []) : [];
+
+  const rules = await readRulesFile(settings.config.path, { explicit: settings.config.explicit, warn: (m) => logger.warning(`build-triage: ${m}`) });
+  const result: TriageResult = triageReview(review, { sourceName, rules: rules.ruleSet, previousRuns });
+  result.notes.unshift(...rules.notes);
   outcome.document = result.document;
   const previousLabel =
     result.previous?.patchSet != null
@@ -176,17 +194,17 @@ export async function runAction(
   } else if (settings.mode !== 'off') {
     const number = outcome.pullRequest.number;
     const api = commentsApi(client, event.owner, event.repo, number);
-    author ??= await resolveCommentAuthor(client, settings.commentAuthor, logger);
-    comments ??= await api.list();
+    const me = author ?? (await resolveCommentAuthor(client, settings.commentAuthor, logger));
+    const existing = comments ?? (await api.list());
     const key = settings.commentIdKey;
-    const ourAuthor = author;
-    const body = renderComment(result.document, { ...renderOptions, header: digestMarker(key) });
+    const state = encodeStateBlock(result.runs);
+    const body = `${renderComment(result.document, { ...renderOptions, header: digestMarker(key), reserve: state.length + 1 })}${state}\n`;
     // Bots that are not CI (coverage, deploy previews) comment too: a PR with no
     // CI report gets no digest, unless one is already there to keep up to date.
-    const nothingToSay = result.current === null && !comments.some((c) => isOurs(c, key, ourAuthor));
+    const nothingToSay = result.current === null && !existing.some((c) => isOurs(c, key, me));
     if (nothingToSay) logger.info(`build-triage: no CI report in ${sourceName}; nothing posted`);
     else try {
-      outcome.published = await publishDigest(api, body, settings.mode, { isOurs: (c) => isOurs(c, key, ourAuthor) }, comments, logger);
+      outcome.published = await publishDigest(api, body, settings.mode, { isOurs: (c) => isOurs(c, key, me) }, existing, logger);
     } catch (error) {
       const explained = explainWriteError(error, event);
       if (explained) {
@@ -205,9 +223,23 @@ export async function runAction(
   for (const annotation of buildAnnotations(result.document)) sinks.annotate(annotation);
   for (const [name, value] of Object.entries(actionOutputs(result.document, outcome.published))) sinks.setOutput(name, value);
 
-  if (!outcome.failure && settings.failOn === 'failure') {
-    const failed = result.document.jobs.filter(isFailedJob);
-    if (failed.length > 0) outcome.failure = `build-triage: ${failed.length} job(s) failed in the latest report (fail-on: failure)`;
+  if (settings.sarifFile) await writeResultFile(settings.sarifFile, renderSarif(result.document, { toolVersion: env.version }));
+  if (settings.rdjsonlFile) await writeResultFile(settings.rdjsonlFile, renderRdjsonl(result.document));
+
+  if (!outcome.failure && shouldFail(result.document, settings.failOn)) {
+    const failed = result.document.jobs.filter(isBlockingFailure).length;
+    outcome.failure =
+      settings.failOn === 'new'
+        ? 'build-triage: the latest report has failures that no rule or flaky evidence explains (fail-on: new)'
+        : `build-triage: ${failed} job(s) failed in the latest report (fail-on: failure)`;
   }
   return outcome;
+}
+
+async function writeResultFile(path: string, content: string): Promise<void> {
+  try {
+    await writeFile(path, content);
+  } catch (error) {
+    throw new InputError(`cannot write ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+  }
 }

@@ -8,7 +8,8 @@ import { parseBotAuthors, type AuthorMatcher } from './bot-authors.js';
  */
 
 export type Mode = 'upsert' | 'create' | 'off';
-export type FailOn = 'never' | 'failure';
+import { DEFAULT_RULES_FILE, FAIL_ON_VALUES, type FailOn } from '../rules/index.js';
+export type { FailOn };
 export type Source = { kind: 'pr-comments' } | { kind: 'files'; pattern: string };
 
 export interface ActionSettings {
@@ -23,6 +24,11 @@ export interface ActionSettings {
   failOn: FailOn;
   /** Login our comments are written by, when the token cannot tell (`comment-author`). */
   commentAuthor: string | null;
+  /** The rules file (`config`); `explicit` when the user named it, so a missing file is worth a note. */
+  config: { path: string; explicit: boolean };
+  /** Where to write SARIF 2.1.0 (`sarif-file`) and reviewdog rdjsonl (`rdjsonl-file`); null: not written. */
+  sarifFile: string | null;
+  rdjsonlFile: string | null;
 }
 
 export type InputReader = (name: string) => string;
@@ -48,6 +54,7 @@ export function readSettings(getInput: InputReader): ActionSettings {
     throw new InputError(`input comment-id-key: '${key}' may hold only letters, digits, '.', '_' and '-' (at most 64)`);
   }
   const author = getInput('comment-author').trim();
+  const configText = getInput('config').trim();
   if (author !== '' && !/^[A-Za-z0-9][A-Za-z0-9-]{0,38}(\[bot\])?$/.test(author)) {
     throw new InputError(`input comment-author: '${author}' is not a GitHub login`);
   }
@@ -58,8 +65,11 @@ export function readSettings(getInput: InputReader): ActionSettings {
     prNumber,
     mode: oneOf('mode', getInput('mode'), ['upsert', 'create', 'off'] as const, 'upsert'),
     commentIdKey: key,
-    failOn: oneOf('fail-on', getInput('fail-on'), ['never', 'failure'] as const, 'never'),
+    failOn: oneOf('fail-on', getInput('fail-on'), FAIL_ON_VALUES, 'never'),
     commentAuthor: author === '' ? null : author,
+    config: configText === '' || configText === DEFAULT_RULES_FILE ? { path: DEFAULT_RULES_FILE, explicit: false } : { path: configText, explicit: true },
+    sarifFile: getInput('sarif-file').trim() || null,
+    rdjsonlFile: getInput('rdjsonl-file').trim() || null,
   };
   if (settings.token === '' && (settings.mode !== 'off' || settings.source.kind === 'pr-comments')) {
     throw new InputError('input github-token is empty: the action needs a token to read and write PR comments');

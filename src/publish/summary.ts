@@ -17,6 +17,6 @@ export function renderSummary(doc: TriageDocument, options: RenderOptions): stri
 }
 
 /** The digest for the PR comment, marker included, under GitHub's limit. */
-export function renderComment(doc: TriageDocument, options: RenderOptions): string {
-  return renderMarkdown(doc, { ...options, maxLength: COMMENT_LIMIT_CHARS - 536 });
+export function renderComment(doc: TriageDocument, options: RenderOptions & { reserve?: number }): string {
+  return renderMarkdown(doc, { ...options, maxLength: COMMENT_LIMIT_CHARS - 536 - (options.reserve ?? 0) });
 }

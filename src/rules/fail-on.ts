@@ -33,7 +33,11 @@ export function isExplained(group: Group): boolean {
  */
 export function shouldFail(doc: TriageDocument, failOn: FailOn): boolean {
   if (failOn === 'never') return false;
-  const active = doc.groups.filter(isActive);
-  if (failOn === 'failure') return active.length > 0 || doc.jobs.some((job) => FAILED_STATUSES.has(job.status));
+  // Non-voting jobs (Zuul, Prow's optional ones) never fail the step.
+  const blocking = new Set(doc.jobs.filter((job) => FAILED_STATUSES.has(job.status) && job.voting !== false).map((job) => job.name));
+  const nonVoting = new Set(doc.jobs.filter((job) => job.voting === false).map((job) => job.name));
+  const blocks = (group: Group) => group.occurrences.some((o) => o.job === null || blocking.has(o.job) || !nonVoting.has(o.job));
+  const active = doc.groups.filter(isActive).filter(blocks);
+  if (failOn === 'failure') return active.length > 0 || blocking.size > 0;
   return active.some((group) => !isExplained(group));
 }
