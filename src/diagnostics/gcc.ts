@@ -65,14 +65,15 @@ const GCC_WORDING = [
 
 export function gnuToolFromWording(message: string): 'gcc' | 'clang' | null {
   const normalised = message.replace(/"/g, '\'');
-  if (CLANG_WORDING.some((w) => normalised.includes(w))) return 'clang';
+  // GCC first: Clang's "no member named" is inside GCC's "has no member named".
   if (GCC_WORDING.some((w) => normalised.includes(w))) return 'gcc';
+  if (CLANG_WORDING.some((w) => normalised.includes(w))) return 'clang';
   return null;
 }
 
 export function gnuDiagnostic(parsed: GnuLine, context: string[] = []): Diagnostic {
   return {
-    tool: gnuToolFromWording(parsed.message),
+    tool: gnuLineTool(parsed),
     severity: parsed.severity,
     file: parsed.file,
     line: parsed.line,
@@ -81,4 +82,70 @@ export function gnuDiagnostic(parsed: GnuLine, context: string[] = []): Diagnost
     message: parsed.message,
     context,
   };
+}
+
+/**
+ * Lines GCC and Clang print BEFORE the diagnostic they explain: the include
+ * chain, the enclosing function, the template backtrace. GNU ld prints
+ * `obj.o: in function `f':` before its undefined references.
+ */
+export function isLeadingContextLine(line: string): boolean {
+  if (line.startsWith('In file included from ') || line.startsWith('In module ')) return true;
+  if (line.startsWith('                 from ')) return true;
+  const trimmed = line.trimEnd();
+  if (!trimmed.endsWith(':') && !trimmed.endsWith(',')) {
+    // "f.cc:7:49:   required from here" / "required from 'void f()'" / "required by substitution of".
+    return line.indexOf(':   required ') !== -1 || line.indexOf(':   in \'constexpr\' expansion') !== -1 || line.indexOf(':   instantiated from') !== -1;
+  }
+  if (line.indexOf(': In ') !== -1 || line.indexOf(': At global scope:') !== -1 || line.indexOf(': At top level:') !== -1) return true;
+  // GNU ld / gold.
+  return line.indexOf(': in function ') !== -1 || line.indexOf(': In function ') !== -1 || line.indexOf(':   required from') !== -1;
+}
+
+/** Lines that close a compiler's or linker's output without adding a cause. */
+export function isSummaryLine(line: string): boolean {
+  const t = line.trim();
+  return (
+    / errors? generated\.$/.test(t) ||
+    / warnings? generated\.$/.test(t) ||
+    / warnings? and \d+ errors? generated\.$/.test(t) ||
+    t === 'compilation terminated.' ||
+    t.endsWith('all warnings being treated as errors') ||
+    t.includes('error: ld returned ') ||
+    t.includes('error: linker command failed') ||
+    t.startsWith('ld: symbol(s) not found') ||
+    t.startsWith('ninja: build stopped') ||
+    (t.startsWith('make') && t.includes(': *** ')) ||
+    t.startsWith('gmake') && t.includes(': *** ')
+  );
+}
+
+// clang-tidy names its checks in brackets at the end: "[modernize-use-nullptr]", "[clang-analyzer-core.NullDereference]".
+const TIDY_CHECK = /\[((?:clang-analyzer|modernize|bugprone|readability|performance|cppcoreguidelines|google|misc|cert|hicpp|llvm|llvmlibc|portability|concurrency|abseil|android|boost|darwin|fuchsia|linuxkernel|mpi|objc|openmp|zircon|altera)-[\w.,-]{1,200})\]$/;
+
+/** The tool the line's shape and wording tell, beyond GCC vs Clang. */
+export function gnuLineTool(parsed: GnuLine): string | null {
+  if (parsed.message.endsWith('[-Wclang-format-violations]')) return 'clang-format';
+  if (parsed.message.endsWith(']') && TIDY_CHECK.test(parsed.message)) return 'clang-tidy';
+  if (parsed.file.endsWith('.java')) return 'javac';
+  if (parsed.file.endsWith('.kt')) return 'kotlinc';
+  return gnuToolFromWording(parsed.message);
+}
+
+/** The clang-tidy check named at the end of a message, or null. */
+export function tidyCheckOf(message: string): string | null {
+  const m = TIDY_CHECK.exec(message);
+  return m ? m[1].split(',')[0] : null;
+}
+
+/**
+ * The compiler of a diagnostic whose wording did not tell, from how it printed
+ * the source: GCC 9+ numbers excerpt lines (`    4 |   code`) and names the
+ * enclosing function first (`f.cc: In function …`); Clang ends with `N errors generated.`.
+ */
+export function compilerFromShape(context: string[], sawClangSummary: boolean): 'gcc' | 'clang' | null {
+  for (const line of context) {
+    if (/^\s{1,8}\d{1,7} \| /.test(line) || line.indexOf(': In function ') !== -1 || line.indexOf(': In member function ') !== -1) return 'gcc';
+  }
+  return sawClangSummary ? 'clang' : null;
 }

@@ -12,7 +12,7 @@ const MSVC_TAIL = /^\((\d{1,9})(?:,(\d{1,9}))?(?:,\d{1,9},\d{1,9})?\)\s?:\s{0,4}
 
 export function severityOfMsvcCode(code: string, words: string): Severity {
   const lowered = words.toLowerCase();
-  if (/^C4\d{3}$/.test(code) || lowered.includes('warn') || lowered.includes('avertissement') || lowered.includes('avviso') || lowered.includes('advertencia') || lowered.includes('警告') || lowered.includes('предупрежд')) return 'warning';
+  if (/^C4\d{3}$/.test(code) || /^LNK4\d{3}$/.test(code) || lowered.includes('warn') || lowered.includes('avertissement') || lowered.includes('avviso') || lowered.includes('advertencia') || lowered.includes('警告') || lowered.includes('предупрежд')) return 'warning';
   if (/^C1\d{3}$/.test(code) || /^LNK1\d{3}$/.test(code) || lowered.includes('fatal')) return 'fatal';
   return 'error';
 }
@@ -35,7 +35,7 @@ export function parseMsvcDiagnosticLine(text: string): Diagnostic | null {
   const project = message.lastIndexOf(' [');
   if (project !== -1 && message.endsWith(']') && /\.(vcx|cs|vb)proj\]$/i.test(message)) message = message.slice(0, project).trim();
   return {
-    tool: 'msvc',
+    tool: toolOfCode(match[3]),
     severity: severityOfMsvcCode(match[3], words),
     file,
     line: Number(match[1]),
@@ -43,5 +43,109 @@ export function parseMsvcDiagnosticLine(text: string): Diagnostic | null {
     code: match[3],
     message,
     context: [],
+  };
+}
+
+/** tsc prints MSVC's shape with TS codes; a code's letters tell the tool. */
+export function toolOfCode(code: string): string {
+  if (code.startsWith('TS')) return 'tsc';
+  if (code.startsWith('LNK')) return 'link.exe';
+  return 'msvc';
+}
+
+const LNK_CODE = /\bLNK\d{4}\b/;
+
+/** LNK1120 only counts the unresolved externals listed above it: not a root cause. */
+export const LINK_SUMMARY_CODES = new Set(['LNK1120']);
+
+/**
+ * link.exe: `main.obj : error LNK2019: unresolved external symbol "int __cdecl
+ * foo(int)" (?foo@@YAHH@Z) referenced in function main`, `LINK : fatal error
+ * LNK1104: cannot open file 'x.lib'`. Localised words, same code and shape.
+ */
+export function parseLinkExeLine(text: string): Diagnostic | null {
+  if (text.indexOf('LNK') === -1) return null;
+  const match = LNK_CODE.exec(text);
+  if (!match) return null;
+  let rest = text.slice(match.index + match[0].length);
+  if (!rest.startsWith(':') && !rest.startsWith(' :')) return null;
+  rest = rest.slice(rest.indexOf(':') + 1).trim();
+  const head = text.slice(0, match.index);
+  const sep = head.lastIndexOf(' : ') !== -1 ? head.lastIndexOf(' : ') : head.lastIndexOf(': ');
+  if (sep === -1) return null;
+  const words = head.slice(sep + 2).trim();
+  const objectPart = head.slice(0, sep).trim();
+  const file = objectPart.slice(pathStart(objectPart)).trim();
+  let message = rest;
+  const project = message.lastIndexOf(' [');
+  if (project !== -1 && /\.(vcx|cs|vb)proj\]$/i.test(message)) message = message.slice(0, project).trim();
+  const code = match[0];
+  return {
+    tool: 'link.exe',
+    severity: severityOfMsvcCode(code, words),
+    file: file === '' || file.toUpperCase() === 'LINK' ? null : file,
+    line: null,
+    column: null,
+    code,
+    message,
+    context: [],
+    subject: linkExeSubject(code, message),
+  };
+}
+
+/** The symbol (or library) a link.exe message is about. */
+export function linkExeSubject(code: string, message: string): string | null {
+  if (code === 'LNK1104' || code === 'LNK1181') {
+    const quoted = /['"‘„«]([^'"’“»]{1,500})['"’“»]/.exec(message);
+    return quoted ? quoted[1] : null;
+  }
+  // The undecorated name is quoted right before the decorated one: "int __cdecl f(int)" (?f@@YAHH@Z).
+  const decorated = message.indexOf(' (?');
+  if (decorated !== -1) {
+    const before = message.slice(0, decorated).replace(/"+$/, '');
+    const open = before.lastIndexOf('"');
+    if (open !== -1) return before.slice(open + 1);
+  }
+  const quoted = /"{1,2}([^"]{1,2000})"/.exec(message);
+  if (quoted) return quoted[1];
+  // C symbols are printed bare: "unresolved external symbol c_helper referenced in function main".
+  const bare = /\b(?:symbol|Symbol|symbole|simbolo|símbolo)\s([^\s"]{1,1000})/.exec(message);
+  return bare ? bare[1] : null;
+}
+
+/**
+ * A row copied from Visual Studio's Error List: tab-separated columns
+ * `Severity Code Description Project File Line [Suppression State]`.
+ */
+export function parseErrorListRow(text: string): Diagnostic | null {
+  if (text.indexOf('\t') === -1) return null;
+  const cells = text.split('\t', 12).map((c) => c.trim());
+  if (cells.length < 4) return null;
+  const codeIndex = cells.findIndex((c, i) => i <= 2 && /^(?:[A-Z]{1,3}\d{4}|LNK\d{4})$/.test(c));
+  if (codeIndex === -1) return null;
+  const code = cells[codeIndex];
+  const severityWord = cells.slice(0, codeIndex).join(' ');
+  const message = cells[codeIndex + 1] ?? '';
+  if (message === '') return null;
+  let file: string | null = null;
+  let line: number | null = null;
+  for (let i = codeIndex + 2; i < cells.length; i++) {
+    if (file === null && /[\\/]|\.\w{1,5}$/.test(cells[i]) && !/^\d+$/.test(cells[i])) file = cells[i];
+    else if (file !== null && /^\d{1,9}$/.test(cells[i])) {
+      line = Number(cells[i]);
+      break;
+    }
+  }
+  const tool = toolOfCode(code);
+  return {
+    tool,
+    severity: severityOfMsvcCode(code, severityWord),
+    file,
+    line,
+    column: null,
+    code,
+    message,
+    context: [],
+    subject: code.startsWith('LNK') ? linkExeSubject(code, message) : null,
   };
 }

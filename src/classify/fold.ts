@@ -1,0 +1,110 @@
+import type { CategoryId, Diagnostic } from '../types.js';
+import { classifyDiagnostic } from './classify.js';
+
+/**
+ * Root causes, not printed errors. Takes one job's diagnostics in print order
+ * and returns those that stand for a cause of their own:
+ * - warnings are dropped unless promoted (`[-Werror…]`, MSVC C2220 in the same
+ *   job, which promotes that job's C4xxx warnings), or a linter's findings in
+ *   a job with nothing else;
+ * - the same error at the same place is kept once (a header's error repeats for
+ *   every translation unit that includes it);
+ * - follow-on errors fold into the error they follow from, kept in its context:
+ *   errors on the same line after an undeclared identifier or a failed overload
+ *   resolution (GCC prints the candidates' `invalid conversion` errors as errors
+ *   of their own), and an error printed right after a note that ends
+ *   "… would be ill-formed:".
+ * Pure: the input is not changed.
+ */
+
+const SANITIZER_TOOLS = new Set(['asan', 'tsan', 'ubsan', 'lsan', 'msan']);
+const LINTERS = new Set(['clang-tidy', 'clang-format']);
+const CASCADE_ROOTS = new Set<CategoryId>(['undeclared-identifier', 'no-matching-function', 'ambiguous-call']);
+const COMPILERS = new Set(['gcc', 'clang', 'msvc', 'javac', 'rustc', 'tsc', 'go', 'kotlinc']);
+
+function isPromotedWarning(d: Diagnostic, msvcPromotes: boolean): boolean {
+  if (d.message.includes('[-Werror')) return true;
+  return msvcPromotes && d.tool === 'msvc' && d.code !== null && /^C4\d{3}$/.test(d.code);
+}
+
+function placeOf(d: Diagnostic): string | null {
+  return d.file === null || d.line === null ? null : `${d.file}\u0000${d.line}`;
+}
+
+export function rootCauses(diagnostics: Diagnostic[]): Diagnostic[] {
+  const msvcPromotes = diagnostics.some((d) => d.code === 'C2220');
+  const hasErrors = diagnostics.some((d) => d.severity !== 'warning' && !LINTERS.has(d.tool ?? ''));
+  const candidates: Diagnostic[] = [];
+  let promotedAny = false;
+  for (const d of diagnostics) {
+    if (d.severity === 'warning') {
+      if (isPromotedWarning(d, msvcPromotes)) {
+        promotedAny = true;
+        candidates.push({ ...d, severity: 'error' });
+      } else if (!hasErrors && LINTERS.has(d.tool ?? '')) {
+        candidates.push(d);
+      }
+      continue;
+    }
+    candidates.push(d);
+  }
+  const kept: Diagnostic[] = [];
+  const seen = new Set<string>();
+  const rootAt = new Map<string, { diagnostic: Diagnostic; category: CategoryId; key: string }>();
+  for (const d of candidates) {
+    // C2220 only says "the warnings above were errors": the promoted warnings are the causes.
+    if (d.code === 'C2220' && promotedAny) continue;
+    // A parser that names the subject (symbol, test, frames) says what is the same; the wording around it may differ.
+    const identity = d.tool === 'clang-format'
+      ? `clang-format\u0000${d.file}`
+      : d.subject
+      ? `${d.tool}\u0000${d.code}\u0000${d.subject}\u0000${d.file}\u0000${d.line}`
+      : `${d.tool}\u0000${d.file}\u0000${d.line}\u0000${d.column}\u0000${d.code}\u0000${d.message}`;
+    if (seen.has(identity)) continue;
+    seen.add(identity);
+    // The shell's "Aborted (core dumped)" after an assertion, a sanitizer report or an uncaught exception says nothing new.
+    if ((d.code === 'SIGABRT' || d.code === 'core-dump') && kept.some((k) => k.code === 'assertion' || k.code === 'uncaught-exception' || SANITIZER_TOOLS.has(k.tool ?? ''))) continue;
+    const isCompiler = COMPILERS.has(d.tool ?? '') || (d.tool === null && d.file !== null && d.line !== null && d.subject === undefined);
+    const previous = kept[kept.length - 1];
+    if (isCompiler && previous && endsWithIllFormedNote(previous)) {
+      previous.context = withFollowOn(previous.context, d);
+      continue;
+    }
+    const place = isCompiler ? placeOf(d) : null;
+    if (place !== null) {
+      const root = rootAt.get(place);
+      if (root) {
+        const classification = classifyDiagnostic(d);
+        // Two different undeclared names on one line are two causes; anything else there follows from the first.
+        const sameKindOtherName = classification.category === root.category && classification.key !== root.key;
+        if (!sameKindOtherName) {
+          root.diagnostic.context = withFollowOn(root.diagnostic.context, d);
+          continue;
+        }
+      }
+    }
+    const copy = { ...d, context: [...d.context] };
+    kept.push(copy);
+    if (place !== null && !rootAt.has(place)) {
+      const classification = classifyDiagnostic(copy);
+      if (CASCADE_ROOTS.has(classification.category)) rootAt.set(place, { diagnostic: copy, category: classification.category, key: classification.key });
+    }
+  }
+  return kept;
+}
+
+const MAX_FOLDED_CONTEXT = 200;
+
+/** The follow-on error and its notes, kept under the root cause for display. */
+function withFollowOn(context: string[], followOn: Diagnostic): string[] {
+  if (context.length >= MAX_FOLDED_CONTEXT) return context;
+  return [...context, `follow-on: ${followOn.message}`, ...followOn.context].slice(0, MAX_FOLDED_CONTEXT);
+}
+
+function endsWithIllFormedNote(d: Diagnostic): boolean {
+  for (let i = d.context.length - 1; i >= 0 && i >= d.context.length - 3; i--) {
+    const line = d.context[i];
+    if (line.includes(': note: ') || line.trimStart().startsWith('note:')) return line.trimEnd().endsWith('would be ill-formed:');
+  }
+  return false;
+}

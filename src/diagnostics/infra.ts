@@ -1,0 +1,134 @@
+import type { Diagnostic } from '../types.js';
+
+/**
+ * Failures of the machine, the network or the job rather than the code: the
+ * words CI agents, git, the kernel and compilers print for them. `code` is the
+ * kind (disk-full, out-of-memory, …), which the classifier keys on.
+ */
+
+export type InfraKind =
+  | 'disk-full'
+  | 'out-of-memory'
+  | 'agent-lost'
+  | 'checkout-failed'
+  | 'network'
+  | 'job-timeout'
+  | 'job-aborted';
+
+// Lower-case substrings → kind. Most specific first; each checked with indexOf.
+const SIGNS: Array<[string, InfraKind]> = [
+  ['no space left on device', 'disk-full'],
+  ['disk quota exceeded', 'disk-full'],
+  ['not enough space on the disk', 'disk-full'],
+  ['there is not enough space on the disk', 'disk-full'],
+  ['killed signal terminated program', 'out-of-memory'],
+  ['out of memory: killed process', 'out-of-memory'],
+  ['oom-kill', 'out-of-memory'],
+  ['oomkilled', 'out-of-memory'],
+  ['virtual memory exhausted', 'out-of-memory'],
+  ['cannot allocate memory', 'out-of-memory'],
+  ['out of memory allocating', 'out-of-memory'],
+  ['fatal error c1060', 'out-of-memory'],
+  ['fatal error c1002', 'out-of-memory'],
+  ['agent went offline', 'agent-lost'],
+  ['agent was removed', 'agent-lost'],
+  ['channelclosedexception', 'agent-lost'],
+  ['remote call on', 'agent-lost'],
+  ['connection was broken', 'agent-lost'],
+  ['the runner has received a shutdown signal', 'agent-lost'],
+  ['lost communication with the server', 'agent-lost'],
+  ['error cloning remote repo', 'checkout-failed'],
+  ['error fetching remote repo', 'checkout-failed'],
+  ['checkout failed', 'checkout-failed'],
+  ['fatal: could not read from remote repository', 'checkout-failed'],
+  ['fatal: unable to access', 'checkout-failed'],
+  ['fatal: reference is not a tree', 'checkout-failed'],
+  ['fatal: couldn\'t find remote ref', 'checkout-failed'],
+  ['could not resolve host', 'network'],
+  ['temporary failure in name resolution', 'network'],
+  ['name or service not known', 'network'],
+  ['connection timed out', 'network'],
+  ['connection refused', 'network'],
+  ['connection reset by peer', 'network'],
+  ['network is unreachable', 'network'],
+  ['tls handshake timeout', 'network'],
+  ['build timed out (after', 'job-timeout'],
+  ['has exceeded the maximum execution time', 'job-timeout'],
+  ['cancelling nested steps due to timeout', 'job-timeout'],
+  ['the job exceeded the maximum time limit', 'job-timeout'],
+  ['job timed out', 'job-timeout'],
+  ['execution timed out', 'job-timeout'],
+  ['timeout has been exceeded', 'job-timeout'],
+  ['build was aborted', 'job-aborted'],
+  ['aborted by ', 'job-aborted'],
+  ['the operation was canceled', 'job-aborted'],
+  ['finished: aborted', 'job-aborted'],
+];
+
+// A first cheap gate: a line without any of these letters pairs cannot match.
+const GATES = ['space', 'quota', 'kill', 'memory', 'oom', 'offline', 'agent', 'channel', 'remote', 'connection', 'runner', 'communication', 'clon', 'checkout', 'fatal:', 'resolv', 'name', 'timed out', 'refused', 'reset', 'unreachable', 'timeout', 'time', 'abort', 'cancel', 'c1060', 'c1002'];
+
+export function infraKindOf(line: string): InfraKind | null {
+  const lower = line.toLowerCase();
+  if (!GATES.some((g) => lower.indexOf(g) !== -1)) return null;
+  for (const [sign, kind] of SIGNS) if (lower.indexOf(sign) !== -1) return kind;
+  return null;
+}
+
+export function parseInfraLine(line: string): Diagnostic | null {
+  const kind = infraKindOf(line);
+  if (!kind) return null;
+  return { tool: null, severity: 'error', file: null, line: null, column: null, code: kind, message: line.trim().slice(0, 500), context: [], subject: kind };
+}
+
+/**
+ * Crashes outside the sanitizers: the shell's `Segmentation fault (core
+ * dumped)`, `Aborted`, glibc's `Assertion … failed.`, `terminate called
+ * after throwing`, CTest's `***Exception: SegFault`, Windows' access violation.
+ */
+const CRASH_SIGNS: Array<[string, string]> = [
+  ['segmentation fault', 'SIGSEGV'],
+  ['sigsegv', 'SIGSEGV'],
+  ['exception: segfault', 'SIGSEGV'],
+  ['bus error', 'SIGBUS'],
+  ['sigbus', 'SIGBUS'],
+  ['illegal instruction', 'SIGILL'],
+  ['floating point exception', 'SIGFPE'],
+  ['terminate called after throwing', 'uncaught-exception'],
+  ['terminate called without an active exception', 'uncaught-exception'],
+  ['access violation', 'access-violation'],
+  ['0xc0000005', 'access-violation'],
+  ['(core dumped)', 'core-dump'],
+  ['sigabrt', 'SIGABRT'],
+  ['exception: other', 'SIGABRT'],
+];
+
+export function parseCrashLine(line: string): Diagnostic | null {
+  // glibc assert: "prog: file.c:2: main: Assertion `ready' failed."
+  const assertAt = line.indexOf(': Assertion `');
+  if (assertAt !== -1 && line.trimEnd().endsWith('failed.')) {
+    const head = line.slice(0, assertAt);
+    const m = /([^\s:]{1,1000}):(\d{1,9}): ([^:]{1,500})$/.exec(head);
+    const assertion = line.slice(assertAt + 13, line.lastIndexOf('\' failed.') === -1 ? undefined : line.lastIndexOf('\' failed.'));
+    return {
+      tool: null, severity: 'error', file: m ? m[1] : null, line: m ? Number(m[2]) : null, column: null,
+      code: 'assertion', message: line.slice(assertAt + 2).trim(), context: [], subject: `${m ? m[3] + ': ' : ''}${assertion}`,
+    };
+  }
+  // The shell's "  8081 Aborted   ./prog" / "Aborted (core dumped)"; not any sentence with "aborted".
+  if (line.indexOf('Aborted') !== -1 && /(?:^|\d\s{1,10})Aborted(?:\s|$)/.test(line.trim())) {
+    const program = /Aborted(?: \(core dumped\))?\s{1,40}(\S{1,1000})\s*$/.exec(line.trim());
+    const name = program ? program[1].replace(/^.*[\\/]/, '') : null;
+    return { tool: null, severity: 'error', file: null, line: null, column: null, code: 'SIGABRT', message: line.trim().replace(/\s{2,}/g, ' ').replace(/^bash: line \d+: \d+ /, '').slice(0, 500), context: [], subject: name ? `SIGABRT in ${name}` : 'SIGABRT' };
+  }
+  const lower = ` ${line.toLowerCase()} `;
+  for (const [sign, signal] of CRASH_SIGNS) {
+    if (lower.indexOf(sign) === -1) continue;
+    // "bash: line 1:  8073 Segmentation fault      /tmp/bin/segv": key on the program, not the pid.
+    const program = /(?:fault|aborted|dumped\))\s{1,40}(\S{1,1000})\s*$/i.exec(line.trim());
+    const name = program ? program[1].replace(/^.*[\\/]/, '') : null;
+    const message = line.trim().replace(/\s{2,}/g, ' ').replace(/^bash: line \d+: \d+ /, '').slice(0, 500);
+    return { tool: null, severity: 'error', file: null, line: null, column: null, code: signal, message, context: [], subject: name ? `${signal} in ${name}` : signal };
+  }
+  return null;
+}
