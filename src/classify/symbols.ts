@@ -53,7 +53,11 @@ function withoutReturnType(text: string): string {
 export function normaliseSymbol(raw: string): string {
   let s = raw.trim().replace(/^["'`]|["'`]$/g, '');
   if (s.startsWith('__imp_')) s = s.slice(6);
+  // x86 __stdcall C names: _closesocket@4 → closesocket.
+  const stdcall = /^_([A-Za-z_]\w{0,200})@\d{1,4}$/.exec(s);
+  if (stdcall) return stdcall[1];
   if (s.startsWith('?')) return s; // decorated only: compare as is.
+  s = s.replace(/__declspec\([^()]{0,40}\)/g, ' ');
   s = s.replace(CALLING_CONVENTIONS, ' ').replace(ELABORATED, '').replace(ACCESS, '');
   s = s.replace(/\bstd::__cxx11::/g, 'std::').replace(/\bstd::__1::/g, 'std::').replace(/\bstd::__ndk1::/g, 'std::');
   s = s.replace(/\s+/g, ' ').trim();

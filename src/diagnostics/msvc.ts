@@ -99,18 +99,12 @@ export function linkExeSubject(code: string, message: string): string | null {
     const quoted = /['"‘„«]([^'"’“»]{1,500})['"’“»]/.exec(message);
     return quoted ? quoted[1] : null;
   }
-  // The undecorated name is quoted right before the decorated one: "int __cdecl f(int)" (?f@@YAHH@Z).
-  const decorated = message.indexOf(' (?');
-  if (decorated !== -1) {
-    const before = message.slice(0, decorated).replace(/"+$/, '');
-    const open = before.lastIndexOf('"');
-    if (open !== -1) return before.slice(open + 1);
-  }
-  const quoted = /"{1,2}([^"]{1,2000})"/.exec(message);
-  if (quoted) return quoted[1];
-  // C symbols are printed bare: "unresolved external symbol c_helper referenced in function main".
+  // The unresolved symbol comes first: bare for C ("symbol c_helper referenced in"), else the first
+  // quoted name ("void __cdecl Log(char const *)" (?Log@@YAXPEBD@Z)); the referencing function follows.
   const bare = /\b(?:symbol|Symbol|symbole|simbolo|símbolo)\s([^\s"]{1,1000})/.exec(message);
-  return bare ? bare[1] : null;
+  if (bare) return bare[1];
+  const quoted = /"([^"]{1,2000})"/.exec(message);
+  return quoted ? quoted[1] : null;
 }
 
 /**

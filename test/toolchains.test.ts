@@ -1,0 +1,243 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseDiagnostics } from '../src/diagnostics/index.js';
+import { rootCauses } from '../src/classify/fold.js';
+import { classifyDiagnostic } from '../src/classify/classify.js';
+import { fingerprintOf } from '../src/group/group.js';
+import { normaliseSymbol } from '../src/classify/symbols.js';
+import { cleanLine } from '../src/diagnostics/line-prefix.js';
+
+// Real tool output: made here by the make-*.sh scripts beside the fixtures
+// (commands in each folder's COMMANDS.txt), or public text (SOURCE: first line).
+const DIR = join(import.meta.dirname, 'fixtures', 'toolchains');
+
+function read(name: string): string {
+  const text = readFileSync(join(DIR, name), 'utf8');
+  return text.startsWith('SOURCE:') ? text.slice(text.indexOf('\n') + 1) : text;
+}
+
+function causes(name: string) {
+  return rootCauses(parseDiagnostics(read(name))).map((d) => ({ d, c: classifyDiagnostic(d) }));
+}
+
+function fingerprints(name: string): string[] {
+  return causes(name).map(({ c }) => fingerprintOf(c.category, c.key));
+}
+
+describe('GCC and Clang, full output', () => {
+  const both = ['gcc', 'clang'];
+  const expected: Array<[string, string[]]> = [
+    ['undeclared', ['undeclared-identifier', 'undeclared-identifier']],
+    ['no_member', ['no-member', 'no-member']],
+    ['missing_header', ['missing-header']],
+    ['syntax', ['syntax-error']],
+    ['incomplete', ['incomplete-type']],
+    ['redefinition', ['redefinition']],
+    ['override', ['override-mismatch', 'override-mismatch']],
+    ['deleted', ['deleted-function']],
+    ['ambiguous', ['ambiguous-call']],
+    ['werror', ['warning-as-error']],
+    ['warning_only', []],
+    ['static_assert', ['other-compile-error']],
+    ['include_twice', ['undeclared-identifier']],
+  ];
+  for (const compiler of both) {
+    for (const [name, categories] of expected) {
+      it(`${compiler}/${name}`, () => {
+        const found = causes(`${compiler}/${name}.txt`);
+        expect(found.map(({ c }) => c.category)).toEqual(categories);
+        for (const { d } of found) expect(d.tool).toBe(compiler);
+      });
+    }
+  }
+
+  it('merges the same root cause across GCC and Clang', () => {
+    for (const name of ['undeclared', 'no_member', 'missing_header', 'incomplete', 'redefinition', 'override', 'deleted', 'ambiguous', 'werror', 'static_assert', 'include_twice']) {
+      expect(fingerprints(`gcc/${name}.txt`), name).toEqual(fingerprints(`clang/${name}.txt`));
+    }
+  });
+
+  it('keeps different causes apart', () => {
+    const all = ['undeclared', 'no_member', 'missing_header', 'syntax', 'deleted', 'werror'].flatMap((n) => fingerprints(`gcc/${n}.txt`));
+    expect(new Set(all).size).toBe(all.length);
+  });
+
+  it('keeps include chain, enclosing function, carets and notes as context', () => {
+    const [{ d }] = causes('gcc/include_twice.txt');
+    expect(d.context[0]).toBe('In file included from include_a.cc:1:');
+    expect(d.context).toContain("include/shared.h: In function 'int shared_helper()':");
+    expect(d.context.some((l) => l.includes('^~~~'))).toBe(true);
+    const [deleted] = causes('gcc/deleted.txt');
+    expect(deleted.d.context.some((l) => l.includes('note: declared here'))).toBe(true);
+    const [template] = causes('gcc/template.txt');
+    expect(template.d.context.some((l) => l.includes('required from here'))).toBe(true);
+  });
+
+  it('folds the same-line cascade of one undeclared identifier (Clang prints it twice)', () => {
+    const printed = parseDiagnostics(read('clang/undeclared.txt'));
+    expect(printed).toHaveLength(3);
+    const folded = causes('clang/undeclared.txt');
+    expect(folded.map(({ c }) => c.key)).toEqual(['scale_factor', 'offest']);
+  });
+
+  it('reads ANSI colours and UTF-8 quotes like plain output', () => {
+    expect(fingerprints('gcc/undeclared.utf8-color.txt')).toEqual(fingerprints('gcc/undeclared.txt'));
+    expect(fingerprints('clang/undeclared.color.txt')).toEqual(fingerprints('clang/undeclared.txt'));
+  });
+
+  it('folds the invalid-conversion errors GCC prints under a no-matching-function candidate list (public log)', () => {
+    const printed = parseDiagnostics(read('public/gcc-geant4-no-matching.txt')).filter((d) => d.severity === 'error');
+    expect(printed.length).toBe(8);
+    const found = causes('public/gcc-geant4-no-matching.txt');
+    expect(found.map(({ c }) => c.category)).toEqual(['redefinition', 'no-matching-function']);
+    expect(found[1].d.context.filter((l) => l.startsWith('follow-on: invalid conversion'))).toHaveLength(6);
+  });
+});
+
+describe('linkers', () => {
+  it('classifies GNU ld, gold and lld alike and merges their symbols', () => {
+    for (const [file, category] of [['undefined', 'undefined-symbol'], ['multiple', 'duplicate-symbol'], ['missing_lib', 'missing-library']] as const) {
+      const per = ['ld', 'gold', 'lld'].map((tool) => causes(`${tool}/${file}.txt`));
+      for (const found of per) expect(found.every(({ c }) => c.category === category)).toBe(true);
+      const keys = per.map((found) => found.map(({ c }) => c.key).sort());
+      expect(keys[1]).toEqual(keys[0]);
+      expect(keys[2]).toEqual(keys[0]);
+    }
+    expect(causes('ld/undefined.txt').map(({ c }) => c.key)).toEqual(['c_helper', 'store::lookup(char const*,int)']);
+    expect(causes('ld/undefined.txt').map(({ d }) => d.tool)).toEqual(['ld', 'ld']);
+    expect(causes('gold/undefined.txt')[0].d.tool).toBe('gold');
+    expect(causes('lld/undefined.txt')[0].d.tool).toBe('lld');
+  });
+
+  it('merges link.exe and GNU ld on the same C++ symbol, and ld64 and lld on the same C symbol', () => {
+    expect(fingerprints('public/link.exe-lnk2019-cherno.txt')).toEqual(fingerprints('ld/undefined_log.txt'));
+    expect(fingerprints('public/ld64-undefined-display.txt')).toEqual(fingerprints('lld/undefined_display.txt'));
+    expect(fingerprints('public/link.exe-lnk2019-cherno.txt')).not.toEqual(fingerprints('lld/undefined_display.txt'));
+  });
+
+  it('drops LNK1120 (a count, not a cause) and reads localised link.exe and Error List copies', () => {
+    expect(causes('public/link.exe-lnk2019-dllimport.txt').map(({ c }) => c.key)).toEqual(['get_greeting()']);
+    expect(causes('public/link.exe-de-lnk2019.txt').map(({ c }) => c.key)).toEqual(['closesocket', 'connect', 'htons']);
+    const [row] = causes('public/vs-error-list-de.txt');
+    expect(row.c.category).toBe('undefined-symbol');
+    expect(row.c.key).toBe('main');
+    expect(row.d.tool).toBe('link.exe');
+  });
+
+  it('reads ld64 blocks with referenced-from lines', () => {
+    const [found] = causes('public/ld64-undefined-display.txt');
+    expect(found.d.tool).toBe('ld64');
+    expect(found.d.context).toEqual(['_main in showchar1-05cc4c.o']);
+    expect(causes('public/ld64-undefined-cpp.txt')[0].c.key).toBe(normaliseSymbol('cv::imread(cv::String const&, int)'));
+  });
+});
+
+describe('sanitizers and crashes', () => {
+  it('groups ASan reports by kind and project frames, not addresses or pids, across GCC and Clang', () => {
+    const clang = causes('asan/heap_use_after_free.clang.txt');
+    const gcc = causes('asan/heap_use_after_free.gcc.txt');
+    expect(clang.map(({ c }) => c.category)).toEqual(['memory-error']);
+    expect(clang[0].c.key).toBe('heap-use-after-free|read_id < close_and_read < main');
+    expect(fingerprints('asan/heap_use_after_free.gcc.txt')).toEqual(fingerprints('asan/heap_use_after_free.clang.txt'));
+    expect(gcc[0].d.line).toBe(3);
+    expect(causes('asan/heap_buffer_overflow.clang.txt')[0].c.key).toBe('heap-buffer-overflow|fill < main');
+  });
+
+  it('TSan, UBSan and LSan', () => {
+    expect(fingerprints('tsan/data_race.gcc.txt')).toEqual(fingerprints('tsan/data_race.clang.txt'));
+    expect(causes('tsan/data_race.clang.txt')[0].c).toMatchObject({ category: 'data-race', key: 'data race|record' });
+    expect(fingerprints('ubsan/signed_overflow.gcc.txt')).toEqual(fingerprints('ubsan/signed_overflow.clang.txt'));
+    expect(causes('ubsan/signed_overflow.gcc.txt')[0].c.category).toBe('undefined-behavior');
+    expect(fingerprints('lsan/leak.clang.txt')).toEqual(fingerprints('lsan/leak.asan.clang.txt'));
+    expect(causes('lsan/leak.clang.txt')[0].c.category).toBe('memory-leak');
+  });
+
+  it('segfault and assertion abort are crashes; the abort after an assertion is not a second cause', () => {
+    expect(causes('crash/segfault.bash.txt').map(({ c }) => [c.category, c.key])).toEqual([['crash', 'SIGSEGV in segv']]);
+    const abort = causes('crash/abort.bash.txt');
+    expect(abort).toHaveLength(1);
+    expect(abort[0].c.category).toBe('crash');
+    expect(abort[0].c.key).toContain('engine must be ready');
+  });
+});
+
+describe('test runners', () => {
+  const cases: Array<[string, Array<[string, string]>]> = [
+    ['gtest/cache_test.txt', [['test-failure', 'CacheTest.EvictsHalf'], ['test-failure', 'CacheTest.KeepsName']]],
+    ['ctest/ctest.txt', [['test-failure', 'storage_roundtrip'], ['test-timeout', 'network_slow']]],
+    ['pytest/pytest.txt', [['test-failure', 'test_parser.py::test_count'], ['test-failure', 'test_parser.py::test_raises']]],
+    ['vitest/vitest.txt', [['test-failure', 'math.test.ts > add > adds large numbers']]],
+    ['gotest/go_test.txt', [['test-failure', 'TestDiv']]],
+    ['gotest/go_test_v.txt', [['test-failure', 'TestDiv']]],
+    ['cargo/cargo_test.txt', [['test-failure', 'tests::doubles'], ['test-failure', 'tests::panics_cleanly']]],
+  ];
+  for (const [file, want] of cases) {
+    it(file, () => {
+      expect(causes(file).map(({ c }) => [c.category, c.key])).toEqual(want);
+    });
+  }
+
+  it('keeps the failing assertion message', () => {
+    expect(causes('gtest/cache_test.txt')[0].d.message).toContain('Which is: 5');
+    expect(causes('pytest/pytest.txt')[0].d.message).toBe('AssertionError: assert 3 == 4');
+    expect(causes('vitest/vitest.txt')[0].d.message).toContain('expected 31 to be 30');
+    expect(causes('gotest/go_test.txt')[0].d.message).toContain('Div(7, 2) = 3, want 4');
+    expect(causes('cargo/cargo_test.txt')[1].d.message).toContain('index out of bounds');
+  });
+});
+
+describe('other toolchains and linters', () => {
+  it('rustc, tsc, go, javac, cmake', () => {
+    expect(causes('rustc/rustc.txt').map(({ c }) => c.category)).toEqual(['undeclared-identifier', 'type-conversion', 'type-conversion']);
+    const rust = causes('rustc/rustc.txt');
+    expect(rust[1].c.key).not.toBe(rust[2].c.key);
+    expect(rust[1].d).toMatchObject({ file: 'main.rs', line: 3, column: 18, code: 'E0308', tool: 'rustc' });
+    expect(causes('tsc/tsc.txt').map(({ c, d }) => [d.tool, c.category])).toEqual([['tsc', 'type-conversion'], ['tsc', 'type-conversion'], ['tsc', 'no-member']]);
+    expect(causes('go/go_build.txt').map(({ c }) => c.category)).toEqual(['other-compile-error', 'type-conversion', 'undeclared-identifier']);
+    const java = causes('javac/javac.txt');
+    expect(java.map(({ c }) => [c.category, c.key])).toEqual([
+      ['type-conversion', 'incompatible types: String cannot be converted to int'],
+      ['undeclared-identifier', 'undefinedMethod'],
+      ['undeclared-identifier', 'missingVar'],
+    ]);
+    expect(java[0].d.tool).toBe('javac');
+    expect(causes('cmake/cmake_configure.txt').map(({ c }) => [c.category, c.key])).toEqual([['missing-library', 'NotInstalledLib']]);
+  });
+
+  it('clang-format is one format-check per file; clang-tidy warnings are static-analysis findings', () => {
+    expect(causes('clang-format/clang_format.txt').map(({ c }) => c.category)).toEqual(['format-check']);
+    const tidy = causes('clang-tidy/clang_tidy.txt');
+    expect(tidy.map(({ c }) => c.category)).toEqual(['static-analysis', 'static-analysis', 'static-analysis']);
+    expect(tidy[0].c.key.startsWith('clang-analyzer-security.insecureAPI.strcpy|')).toBe(true);
+  });
+});
+
+describe('lines as CI systems print them', () => {
+  it('strips timestamps, step tags, annotations, MSBuild node prefixes, CR and colours', () => {
+    expect(cleanLine('2024-01-01T00:00:00.0000000Z undeclared.cc:4:35: error: x\r')).toBe('undeclared.cc:4:35: error: x');
+    expect(cleanLine('[2024-05-01T10:00:00.123Z] [ 45%] foo')).toBe('foo');
+    expect(cleanLine('[12/345] foo')).toBe('foo');
+    expect(cleanLine('##[error]a.c:1:2: error: b')).toBe('a.c:1:2: error: b');
+    expect(cleanLine('1>Math.obj : error LNK2019: x')).toBe('Math.obj : error LNK2019: x');
+    expect(cleanLine('    6 |   log_value("warn", 3);')).toBe('    6 |   log_value("warn", 3);');
+  });
+
+  it('a real log with every line timestamped and CRLF reads as the plain one', () => {
+    const plain = read('gcc/include_twice.txt');
+    const decorated = plain.split('\n').map((l) => (l === '' ? l : `2024-03-05T10:11:12.1234567Z ${l}\r`)).join('\n');
+    const a = rootCauses(parseDiagnostics(plain)).map((d) => classifyDiagnostic(d).key);
+    const b = rootCauses(parseDiagnostics(decorated)).map((d) => classifyDiagnostic(d).key);
+    expect(b).toEqual(a);
+    expect(rootCauses(parseDiagnostics(decorated))[0].context.length).toBe(rootCauses(parseDiagnostics(plain))[0].context.length);
+  });
+});
+
+describe('symbol normalisation', () => {
+  it('one key for MSVC undecorated and GNU demangled names', () => {
+    expect(normaliseSymbol('int __cdecl store::lookup(char const *,int)')).toBe(normaliseSymbol('store::lookup(char const*, int)'));
+    expect(normaliseSymbol('public: void __thiscall std::ios_base::_Addstd(void)')).toBe('std::ios_base::_Addstd()');
+    expect(normaliseSymbol('__imp__htons@4')).toBe('htons');
+    expect(normaliseSymbol('store::lookup(char const*, int)')).not.toBe(normaliseSymbol('store::lookup(char*, int)'));
+  });
+});
