@@ -241,3 +241,47 @@ describe('symbol normalisation', () => {
     expect(normaliseSymbol('store::lookup(char const*, int)')).not.toBe(normaliseSymbol('store::lookup(char*, int)'));
   });
 });
+
+describe('MSVC (public output) against GCC and Clang on the same programs', () => {
+  it('merges the same undeclared identifiers across MSVC, GCC and Clang', () => {
+    const keysOf = (file: string) => causes(file).filter(({ c }) => c.category === 'undeclared-identifier').map(({ c }) => fingerprintOf(c.category, c.key));
+    const msvc = keysOf('msvc/codetester.txt');
+    expect(msvc).toHaveLength(2); // 'd' and 'Cout'
+    expect(keysOf('gcc/msvc_twin_codetester.txt')).toEqual(msvc);
+    expect(keysOf('clang/msvc_twin_codetester.txt')).toEqual(msvc);
+  });
+
+  it('MSVC C2065 after C2039 on the same name and line is a follow-on; GCC names the same causes', () => {
+    const msvc = causes('msvc/bad_hello.txt');
+    expect(msvc.map(({ c }) => [c.category, c.key])).toEqual([['no-member', 'std::cout'], ['no-member', 'std::endl']]);
+    expect(msvc.every(({ d }) => d.tool === 'msvc')).toBe(true);
+    expect(fingerprints('gcc/msvc_twin_bad_hello.txt')).toEqual(fingerprints('msvc/bad_hello.txt'));
+  });
+
+  it('C2220 promotes the warnings it names (whatever order MSVC prints them in) and is not a cause itself', () => {
+    const a = causes('msvc/concept_check-c2220.txt');
+    expect(a.map(({ c }) => [c.category, c.detail.warning])).toEqual([['warning-as-error', 'C4834']]);
+    const b = causes('msvc/multiprecision-c2220.txt');
+    expect(b.map(({ c }) => [c.category, c.detail.warning])).toEqual([['warning-as-error', 'C4193']]);
+    expect(b[0].d.line).toBe(2150);
+  });
+
+  it('an MSVC warning without C2220 is not a failure', () => {
+    const warningsOnly = read('msvc/codetester.txt').split('\n').filter((l) => l.includes('warning C4244')).join('\n');
+    expect(rootCauses(parseDiagnostics(warningsOnly))).toEqual([]);
+  });
+});
+
+describe('compilers and linkers in the user\'s language', () => {
+  it('German and French GCC classify and group like English GCC', () => {
+    expect(fingerprints('gcc/undeclared.de.txt')).toEqual(fingerprints('gcc/undeclared.txt'));
+    expect(fingerprints('gcc/no_member.fr.txt')).toEqual(fingerprints('gcc/no_member.txt'));
+    expect(causes('gcc/undeclared.de.txt').every(({ d }) => d.tool === 'gcc')).toBe(true);
+  });
+
+  it('French GNU ld groups with English ld', () => {
+    expect(fingerprints('ld/multiple.fr.txt').sort()).toEqual(fingerprints('ld/multiple.txt').sort());
+    expect(fingerprints('ld/missing_lib.fr.txt')).toEqual(fingerprints('ld/missing_lib.txt'));
+    expect(fingerprints('ld/undefined.de.txt')).toEqual(fingerprints('ld/undefined.txt'));
+  });
+});

@@ -3,6 +3,7 @@ import { CATEGORIES } from './categories.js';
 import { compareFunctionTypes, normaliseCppType, parseFunctionType } from './cpp-types.js';
 import { expanded, extractQuoted, unifyQuotes, type Quoted } from './quoted.js';
 import { classifyToolDiagnostic } from './tools.js';
+import { GCC_TRANSLATED_WORDING } from './gcc-translations.js';
 
 /**
  * Diagnostics → category ids of the spec, with a key naming the root cause
@@ -284,7 +285,7 @@ function keyAndTitle(category: CategoryId, message: string, quoted: Quoted[], sk
     }
     case 'no-member': {
       // GCC: 'T' has no member named 'm'; Clang: no member named 'm' in 'T'; MSVC/GCC: 'm' is not a member of 'T'.
-      const gccOrder = s.includes('has no member named');
+      const gccOrder = s.includes('has no member named') || translatedWording(s)?.[2] === '%qT has no member named %qE';
       // The expansion names the type the same way in every compiler ('std::string' is 'std::basic_string<char>').
       const typeQuote = quoted[gccOrder ? 0 : 1];
       const type = typeQuote ? plainTypeName(expanded(typeQuote)) : '';
@@ -429,6 +430,12 @@ function classifyByWording(lowerMessage: string): CategoryId | null {
   // javac: "package com.example does not exist".
   if (lowerMessage.startsWith('package ') && lowerMessage.includes(' does not exist')) return 'missing-header';
   for (const [words, category] of GNU_WORDING) if (lowerMessage.includes(words)) return category;
+  return translatedWording(lowerMessage)?.[1] ?? null;
+}
+
+/** A localised GCC message: the fixed words of its translation, with the English msgid it translates. */
+function translatedWording(lowerMessage: string): readonly [string, CategoryId, string] | null {
+  for (const row of GCC_TRANSLATED_WORDING) if (lowerMessage.includes(row[0])) return row;
   return null;
 }
 

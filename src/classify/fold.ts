@@ -19,7 +19,9 @@ import { classifyDiagnostic } from './classify.js';
 
 const SANITIZER_TOOLS = new Set(['asan', 'tsan', 'ubsan', 'lsan', 'msan']);
 const LINTERS = new Set(['clang-tidy', 'clang-format']);
-const CASCADE_ROOTS = new Set<CategoryId>(['undeclared-identifier', 'no-matching-function', 'ambiguous-call']);
+const CASCADE_ROOTS = new Set<CategoryId>(['undeclared-identifier', 'no-member', 'no-matching-function', 'ambiguous-call', 'syntax-error', 'missing-header']);
+/** Roots named by an identifier: a second, different name of the same kind on the line is a cause of its own. */
+const NAMED_ROOTS = new Set<CategoryId>(['undeclared-identifier', 'no-member']);
 const COMPILERS = new Set(['gcc', 'clang', 'msvc', 'javac', 'rustc', 'tsc', 'go', 'kotlinc']);
 
 function isPromotedWarning(d: Diagnostic, msvcPromotes: boolean): boolean {
@@ -75,8 +77,9 @@ export function rootCauses(diagnostics: Diagnostic[]): Diagnostic[] {
       const root = rootAt.get(place);
       if (root) {
         const classification = classifyDiagnostic(d);
-        // Two different undeclared names on one line are two causes; anything else there follows from the first.
-        const sameKindOtherName = classification.category === root.category && classification.key !== root.key;
+        // Two different undeclared names on one line are two causes (MSVC's C2065 after C2039 on the same name is
+        // not: the category differs); anything else there follows from the first.
+        const sameKindOtherName = NAMED_ROOTS.has(classification.category) && classification.category === root.category && classification.key !== root.key;
         if (!sameKindOtherName) {
           root.diagnostic.context = withFollowOn(root.diagnostic.context, d);
           continue;

@@ -1,5 +1,6 @@
 import type { Diagnostic, Severity } from '../types.js';
 import { parseColonLocation } from './location.js';
+import { isGnuLdLine } from './ld.js';
 
 /**
  * GCC and Clang diagnostics: `file:line:col: error: message` (also without a
@@ -13,6 +14,23 @@ const SEVERITY_MARKERS: Array<[string, Severity]> = [
   [': warning: ', 'warning'],
 ];
 
+/**
+ * The same severities as a GCC run in the user's language prints them (from
+ * GCC's own catalogues: de, fr, es, it, pt, nl, sv, ru, uk, zh, ja, tr, ...).
+ * Only tried when no English marker is on the line.
+ */
+const LOCALISED_SEVERITY_MARKERS: Array<[string, Severity]> = [
+  [': schwerwiegender Fehler: ', 'fatal'], [': erreur fatale: ', 'fatal'], [': error fatal: ', 'fatal'], [': errore fatale: ', 'fatal'],
+  [': erro fatal: ', 'fatal'], [': fatale fout: ', 'fatal'], [': ödesdigert fel: ', 'fatal'], [': неисправимая ошибка: ', 'fatal'],
+  [': 致命错误：', 'fatal'], [': 致命的エラー: ', 'fatal'],
+  [': Fehler: ', 'error'], [': erreur: ', 'error'], [': errore: ', 'error'], [': erro: ', 'error'], [': fout: ', 'error'],
+  [': fel: ', 'error'], [': ошибка: ', 'error'], [': помилка: ', 'error'], [': 错误：', 'error'], [': エラー: ', 'error'],
+  [': hata: ', 'error'], [': błąd: ', 'error'], [': chyba: ', 'error'], [': virhe: ', 'error'], [': lỗi: ', 'error'],
+  [': Warnung: ', 'warning'], [': attention: ', 'warning'], [': aviso: ', 'warning'], [': avviso: ', 'warning'],
+  [': advertencia: ', 'warning'], [': waarschuwing: ', 'warning'], [': varning: ', 'warning'], [': предупреждение: ', 'warning'],
+  [': 警告：', 'warning'], [': 警告: ', 'warning'], [': uyarı: ', 'warning'],
+];
+
 export interface GnuLine {
   severity: Severity;
   file: string;
@@ -24,6 +42,15 @@ export interface GnuLine {
 /** One `file:line:col: severity: message` line, or null. */
 export function parseGnuDiagnosticLine(text: string): GnuLine | null {
   for (const [marker, severity] of SEVERITY_MARKERS) {
+    const at = text.indexOf(marker);
+    if (at === -1) continue;
+    const location = parseColonLocation(text.slice(0, at));
+    if (!location || location.line === null) continue;
+    return { severity, ...location, message: text.slice(at + marker.length).trim() };
+  }
+  // A localised run: cheap gate on a digit before ": " (a line:col location) first.
+  if (!/\d: /.test(text)) return null;
+  for (const [marker, severity] of LOCALISED_SEVERITY_MARKERS) {
     const at = text.indexOf(marker);
     if (at === -1) continue;
     const location = parseColonLocation(text.slice(0, at));
@@ -98,7 +125,8 @@ export function isLeadingContextLine(line: string): boolean {
     return line.indexOf(':   required ') !== -1 || line.indexOf(':   in \'constexpr\' expansion') !== -1 || line.indexOf(':   instantiated from') !== -1;
   }
   if (line.indexOf(': In ') !== -1 || line.indexOf(': At global scope:') !== -1 || line.indexOf(': At top level:') !== -1) return true;
-  // GNU ld / gold.
+  // GNU ld / gold, in any language: "ld: obj.o: in function `f':", "ld.bfd : obj.o : dans la fonction « f » :".
+  if (isGnuLdLine(line)) return true;
   return line.indexOf(': in function ') !== -1 || line.indexOf(': In function ') !== -1 || line.indexOf(':   required from') !== -1;
 }
 

@@ -54,9 +54,16 @@ function toolOfPrefix(line: string): string {
 function sectionMessage(line: string): string | null {
   const at = line.indexOf(':(.');
   if (at === -1) return null;
-  const close = line.indexOf('): ', at);
+  // French typography puts a space before the colon: "obj.o:(.data+0x0) : définitions multiples de « x »".
+  let close = line.indexOf('): ', at);
+  let skip = 3;
+  const spaced = line.indexOf(') : ', at);
+  if (spaced !== -1 && (close === -1 || spaced < close)) {
+    close = spaced;
+    skip = 4;
+  }
   if (close === -1 || close - at > 200) return null;
-  return line.slice(close + 3);
+  return line.slice(close + skip);
 }
 
 /** One self-contained linker line, or null. */
@@ -75,6 +82,11 @@ export function parseLinkerLine(line: string): Diagnostic | null {
       const message = line.slice(line.indexOf(': ') === -1 ? 0 : line.indexOf(': ') + 2).replace(/^error: /, '');
       return linkDiagnostic(tool, 'missing-library', name[1], message);
     }
+  }
+  // Localised GNU ld: "/usr/bin/ld.bfd : ne peut pas trouver -lfoo : Aucun fichier…"; the shape is "<ld> : words -lname".
+  if (at !== -1 && isGnuLdLine(line)) {
+    const name = /^-l([\w.+-]{1,200})/.exec(line.slice(at + 1));
+    if (name) return linkDiagnostic(toolOfPrefix(line), 'missing-library', name[1], line.slice(line.indexOf(':') + 1).trim());
   }
   // ld64: "duplicate symbol '_x' in:" (older: "duplicate symbol _x in:").
   if (line.startsWith('duplicate symbol ') && line.trimEnd().endsWith(' in:')) {
@@ -98,6 +110,15 @@ export function parseLinkerLine(line: string): Diagnostic | null {
     }
   }
   return null;
+}
+
+/** A line GNU ld (bfd or gold) starts with its own name: "/usr/bin/ld: …", "ld.bfd : …" (French spacing). */
+export function isGnuLdLine(line: string): boolean {
+  const colon = line.indexOf(':');
+  if (colon <= 0 || colon > 200) return false;
+  const head = line.slice(0, colon).trimEnd();
+  const name = head.slice(head.lastIndexOf('/') + 1);
+  return name === 'ld' || name === 'ld.bfd' || name === 'ld.gold' || name === 'ld.exe' || /^[\w-]{1,60}-ld(?:\.bfd|\.gold)?(?:\.exe)?$/.test(name);
 }
 
 /** Mach-O prefixes C symbols with `_`; the C name is what other linkers print. */
