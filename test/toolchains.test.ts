@@ -285,3 +285,25 @@ describe('compilers and linkers in the user\'s language', () => {
     expect(fingerprints('ld/undefined.de.txt')).toEqual(fingerprints('ld/undefined.txt'));
   });
 });
+
+describe('infrastructure and aborted jobs (public logs)', () => {
+  const cases: Array<[string, Array<[string, string]>]> = [
+    ['infra/oom-cc1plus-r-package.txt', [['infrastructure', 'out-of-memory']]],
+    ['infra/oom-cc1plus-qemu.txt', [['infrastructure', 'out-of-memory']]],
+    ['infra/disk-full-python-build.txt', [['infrastructure', 'disk-full']]],
+    ['infra/jenkins-agent-offline.txt', [['infrastructure', 'agent-lost']]],
+    ['infra/jenkins-clone-failed.txt', [['infrastructure', 'checkout-failed']]],
+    ['infra/jenkins-build-timeout.txt', [['timeout', 'job-timeout']]],
+    ['infra/gha-timeout-annotation.txt', [['timeout', 'job-timeout']]],
+  ];
+  for (const [file, want] of cases) {
+    it(file, () => {
+      expect(causes(file).map(({ c }) => [c.category, c.key])).toEqual(want);
+    });
+  }
+
+  it('the OOM-killed compiler is the cause, not the warning before it', () => {
+    const [only] = causes('infra/oom-cc1plus-r-package.txt');
+    expect(only.d.message).toBe('g++: fatal error: Killed signal terminated program cc1plus');
+  });
+});
