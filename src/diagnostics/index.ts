@@ -135,8 +135,16 @@ export class DiagnosticScanner {
       }
     }
     // Clang prints the source line as is (no indent) right after a diagnostic or note.
-    const excerpt = this.excerptNext && line.trim() !== '';
+    let excerpt = this.excerptNext && line.trim() !== '';
     this.excerptNext = false;
+    if (excerpt) {
+      // Not source but the machine failing right after a diagnostic ("g++: fatal error: Killed signal…").
+      const other = parseInfraLine(line) ?? parseCrashLine(line);
+      if (other) {
+        this.emit(other);
+        return;
+      }
+    }
     if (this.last && (excerpt || isContinuation(line))) {
       if (line.includes(': note: ')) this.excerptNext = true;
       const continuation = stripBuildUrlSuffix(line);
@@ -171,7 +179,7 @@ export class DiagnosticScanner {
     }
     this.found.push(diagnostic);
     this.last = diagnostic;
-    // Only compilers quote the source line after a diagnostic.
+    // Only compilers quote the source line after a diagnostic (Clang and GCC before 9 unindented).
     this.excerptNext = diagnostic.column !== null && diagnostic.code === null && diagnostic.subject === undefined && (diagnostic.tool === null || diagnostic.tool === 'gcc' || diagnostic.tool === 'clang' || diagnostic.tool === 'clang-tidy' || diagnostic.tool === 'clang-format');
   }
 
