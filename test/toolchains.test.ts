@@ -171,6 +171,7 @@ describe('test runners', () => {
     ['gotest/go_test.txt', [['test-failure', 'TestDiv']]],
     ['gotest/go_test_v.txt', [['test-failure', 'TestDiv']]],
     ['cargo/cargo_test.txt', [['test-failure', 'tests::doubles'], ['test-failure', 'tests::panics_cleanly']]],
+    ['jest/jest.txt', [['test-failure', 'cart › sums prices'], ['test-timeout', 'cart › waits for the server']]],
   ];
   for (const [file, want] of cases) {
     it(file, () => {
@@ -184,6 +185,7 @@ describe('test runners', () => {
     expect(causes('vitest/vitest.txt')[0].d.message).toContain('expected 31 to be 30');
     expect(causes('gotest/go_test.txt')[0].d.message).toContain('Div(7, 2) = 3, want 4');
     expect(causes('cargo/cargo_test.txt')[1].d.message).toContain('index out of bounds');
+    expect(causes('jest/jest.txt')[0].d.message).toContain('Expected: 8 | Received: 7');
   });
 });
 

@@ -117,6 +117,9 @@ export function gnuDiagnostic(parsed: GnuLine, context: string[] = []): Diagnost
  * `obj.o: in function `f':` before its undefined references.
  */
 export function isLeadingContextLine(line: string): boolean {
+  const c = line.charCodeAt(0);
+  // Every leading-context line starts with "In ", spaces ("  from"), or a path; none is a build-step tag.
+  if (c === 91 /* [ */ || c === 45 /* - */) return false;
   if (line.startsWith('In file included from ') || line.startsWith('In module ')) return true;
   if (line.startsWith('                 from ')) return true;
   const trimmed = line.trimEnd();
@@ -132,11 +135,11 @@ export function isLeadingContextLine(line: string): boolean {
 
 /** Lines that close a compiler's or linker's output without adding a cause. */
 export function isSummaryLine(line: string): boolean {
+  // Summaries are short; most log lines are not, and leave here without a copy.
+  if (line.length > 300) return false;
   const t = line.trim();
+  if (t.endsWith(' generated.')) return / (?:errors?|warnings?|warnings? and \d{1,9} errors?) generated\.$/.test(t);
   return (
-    / errors? generated\.$/.test(t) ||
-    / warnings? generated\.$/.test(t) ||
-    / warnings? and \d+ errors? generated\.$/.test(t) ||
     t === 'compilation terminated.' ||
     t.endsWith('all warnings being treated as errors') ||
     t.includes('error: ld returned ') ||

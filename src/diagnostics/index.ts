@@ -16,7 +16,7 @@ import { RustcReader } from './rustc.js';
 import { CmakeReader } from './cmake.js';
 import { parseGoLine } from './go.js';
 import { parseTscPrettyLine } from './tsc.js';
-import { parseCrashLine, parseInfraLine } from './infra.js';
+import { parseMachineLine } from './infra.js';
 import { cleanLine } from './line-prefix.js';
 
 /** Lines longer than this are cut before parsing: no diagnostic needs more. */
@@ -139,7 +139,7 @@ export class DiagnosticScanner {
     this.excerptNext = false;
     if (excerpt) {
       // Not source but the machine failing right after a diagnostic ("g++: fatal error: Killed signal…").
-      const other = parseInfraLine(line) ?? parseCrashLine(line);
+      const other = parseMachineLine(line);
       if (other) {
         this.emit(other);
         return;
@@ -156,7 +156,7 @@ export class DiagnosticScanner {
       this.leading = [];
       return;
     }
-    const other = parseInfraLine(line) ?? parseCrashLine(line);
+    const other = parseMachineLine(line);
     if (other) {
       this.emit(other);
       return;

@@ -68,14 +68,22 @@ const SIGNS: Array<[string, InfraKind]> = [
   ['finished: aborted', 'job-aborted'],
 ];
 
-// A first cheap gate: a line without any of these letters pairs cannot match.
-const GATES = ['space', 'quota', 'kill', 'memory', 'oom', 'offline', 'agent', 'channel', 'remote', 'connection', 'runner', 'communication', 'clon', 'checkout', 'fatal:', 'resolv', 'name', 'timed out', 'refused', 'reset', 'unreachable', 'timeout', 'time', 'abort', 'cancel', 'c1060', 'c1002'];
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+// One case-insensitive alternation of literal signs: a single pass per line, no lower-casing of
+// every line of a log that may be hundreds of MB.
+const INFRA_SIGNS = new RegExp(SIGNS.map(([sign]) => escapeRegExp(sign)).join('|'), 'i');
+const INFRA_KIND = new Map(SIGNS.map(([sign, kind]) => [sign, kind]));
 
 export function infraKindOf(line: string): InfraKind | null {
+  const match = INFRA_SIGNS.exec(line);
+  if (!match) return null;
+  // The alternation takes the leftmost sign; the most specific one on the line wins, as listed.
   const lower = line.toLowerCase();
-  if (!GATES.some((g) => lower.indexOf(g) !== -1)) return null;
   for (const [sign, kind] of SIGNS) if (lower.indexOf(sign) !== -1) return kind;
-  return null;
+  return INFRA_KIND.get(match[0].toLowerCase()) ?? null;
 }
 
 export function parseInfraLine(line: string): Diagnostic | null {
@@ -106,7 +114,24 @@ const CRASH_SIGNS: Array<[string, string]> = [
   ['exception: other', 'SIGABRT'],
 ];
 
+const CRASH_GATE = /segmentation fault|sigsegv|segfault|bus error|sigbus|illegal instruction|floating point exception|terminate called|access violation|0xc0000005|core dumped|sigabrt|exception: other|Aborted|Assertion `/i;
+
+/**
+ * One pass that says whether a line can be an infrastructure or crash line at
+ * all; most lines of a log are not, and this is the only work done on them.
+ */
+const MACHINE_SIGNS = new RegExp(`${INFRA_SIGNS.source}|${CRASH_GATE.source}`, 'i');
+/** Such lines are short; a compiler command line of many KB is not one. */
+const MAX_MACHINE_LINE = 2000;
+
+/** An infrastructure or crash diagnostic, or null. */
+export function parseMachineLine(line: string): Diagnostic | null {
+  if (line.length > MAX_MACHINE_LINE || !MACHINE_SIGNS.test(line)) return null;
+  return parseInfraLine(line) ?? parseCrashLine(line);
+}
+
 export function parseCrashLine(line: string): Diagnostic | null {
+  if (!CRASH_GATE.test(line)) return null;
   // glibc assert: "prog: file.c:2: main: Assertion `ready' failed."
   const assertAt = line.indexOf(': Assertion `');
   if (assertAt !== -1 && line.trimEnd().endsWith('failed.')) {
