@@ -171,6 +171,8 @@ describe('test runners', () => {
     ['gotest/go_test.txt', [['test-failure', 'TestDiv']]],
     ['gotest/go_test_v.txt', [['test-failure', 'TestDiv']]],
     ['cargo/cargo_test.txt', [['test-failure', 'tests::doubles'], ['test-failure', 'tests::panics_cleanly']]],
+    ['gotest/go_test_timeout.txt', [['test-timeout', 'TestFetchRetries']]],
+    ['vitest/vitest_timeout.txt', [['test-timeout', 'slow.test.ts > fetches with retries']]],
     ['jest/jest.txt', [['test-failure', 'cart › sums prices'], ['test-timeout', 'cart › waits for the server']]],
   ];
   for (const [file, want] of cases) {

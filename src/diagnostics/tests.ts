@@ -223,13 +223,17 @@ export class TestRunnerReader {
       return true;
     }
     if (this.goTimeout) {
-      const m = /^\s{1,8}(Test\w{0,200}) \(/.exec(line);
+      // Go 1.20+: "running tests:" then "\tTestX (10m0s)"; older: the test's goroutine, "pkg.TestX(0x0?)".
+      const m = /^\s{1,8}(Test\w{0,200}) \(/.exec(line) ?? /^[\w.\/-]{1,300}\.(Test\w{0,200})\(/.exec(line);
       if (m) {
         this.goTimeout.subject = m[1];
+        this.goTimeout.message = `${m[1]}: ${this.goTimeout.message}`;
         this.goTimeout = null;
         return true;
       }
-      if (line.trim() !== 'running tests:') this.goTimeout = null;
+      // Goroutine dumps run until the package's FAIL line.
+      if (line.startsWith('FAIL')) this.goTimeout = null;
+      return line.trim() === '' || line.startsWith('goroutine ') || line.startsWith('\t') || line.startsWith('created by') || line.trim() === 'running tests:' || /^[\w.\/()*-]{1,300}\(/.test(line);
     }
     return false;
   }
