@@ -311,3 +311,18 @@ describe('infrastructure and aborted jobs (public logs)', () => {
     expect(only.d.message).toBe('g++: fatal error: Killed signal terminated program cc1plus');
   });
 });
+
+describe('duplicate symbols across linkers (public link.exe and ld64 output, twins linked here)', () => {
+  it('link.exe LNK2005 and GNU ld / lld name one symbol; LNK1169 is a count', () => {
+    expect(causes('public/link.exe-lnk2005-ros.txt').map(({ c }) => c.category)).toEqual(['duplicate-symbol']);
+    expect(fingerprints('public/link.exe-lnk2005-ros.txt')).toEqual(fingerprints('lld/duplicate_ros.txt'));
+    expect(fingerprints('public/link.exe-lnk2005-botan.txt')).toEqual(fingerprints('ld/duplicate_botan.txt'));
+    expect(fingerprints('public/link.exe-lnk2005-botan.txt')).not.toEqual(fingerprints('lld/duplicate_ros.txt'));
+  });
+
+  it('ld64 duplicate symbol block', () => {
+    const found = causes('public/ld64-duplicate-main.txt');
+    expect(found.map(({ d, c }) => [d.tool, c.category, c.key])).toEqual([['ld64', 'duplicate-symbol', 'main']]);
+    expect(fingerprints('public/ld64-duplicate-main.txt')).toEqual(fingerprints('ld/duplicate_main.txt'));
+  });
+});

@@ -46,7 +46,7 @@ function stripBuildUrlSuffix(message: string): string {
  * Cheap substring checks gate each parser.
  */
 export function parseDiagnosticLine(line: string): Diagnostic | null {
-  if (line.indexOf(': ') === -1 && line.indexOf('\t') === -1 && line.indexOf(' - error ') === -1) return null;
+  if (line.indexOf(': ') === -1 && line.indexOf('\t') === -1 && line.indexOf(' - error ') === -1 && !line.startsWith('duplicate symbol ')) return null;
   if (line.indexOf(': runtime error: ') !== -1) return parseUbsanLine(line);
   const gnu = parseGnuDiagnosticLine(line);
   if (gnu) return gnuDiagnostic(gnu);

@@ -55,8 +55,8 @@ export function toolOfCode(code: string): string {
 
 const LNK_CODE = /\bLNK\d{4}\b/;
 
-/** LNK1120 only counts the unresolved externals listed above it: not a root cause. */
-export const LINK_SUMMARY_CODES = new Set(['LNK1120']);
+/** LNK1120 and LNK1169 only count the unresolved or multiply defined symbols listed above them: not root causes. */
+export const LINK_SUMMARY_CODES = new Set(['LNK1120', 'LNK1169']);
 
 /**
  * link.exe: `main.obj : error LNK2019: unresolved external symbol "int __cdecl
