@@ -326,3 +326,17 @@ describe('duplicate symbols across linkers (public link.exe and ld64 output, twi
     expect(fingerprints('public/ld64-duplicate-main.txt')).toEqual(fingerprints('ld/duplicate_main.txt'));
   });
 });
+
+describe('Visual Studio Error List copies (public)', () => {
+  it('reads rows by their columns, whatever the language of the headers', () => {
+    const [urho] = causes('public/vs-error-list-urho3d.txt');
+    expect(urho.d).toMatchObject({ tool: 'msvc', code: 'C2323', line: 52 });
+    expect(urho.d.file).toMatch(/DebugMemoryLeakCheck\.h$/);
+    expect(causes('public/vs-error-list-link.txt').map(({ c }) => [c.category, c.key])).toEqual([
+      ['missing-library', 'pthread'],
+      ['undefined-symbol', 'CreateUnicastIpAddressEntry'],
+    ]);
+    const [cs] = causes('public/vs-error-list-csharp.txt');
+    expect(cs.d).toMatchObject({ tool: 'csc', code: 'CS0116', line: 36 });
+  });
+});

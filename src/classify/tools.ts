@@ -76,6 +76,17 @@ const TSC_CODES: Record<string, CategoryId> = {
   TS1005: 'syntax-error', TS1003: 'syntax-error', TS1109: 'syntax-error', TS1128: 'syntax-error', TS1161: 'syntax-error', TS1136: 'syntax-error', TS1002: 'syntax-error',
 };
 
+/** C# compiler codes seen in Error List copies → categories by meaning. */
+const CSC_CODES: Record<string, CategoryId> = {
+  CS0103: 'undeclared-identifier', CS0246: 'undeclared-identifier', CS0234: 'undeclared-identifier',
+  CS1061: 'no-member', CS0117: 'no-member',
+  CS0029: 'type-conversion', CS0266: 'type-conversion', CS1503: 'type-conversion', CS0030: 'type-conversion',
+  CS1501: 'no-matching-function', CS7036: 'no-matching-function', CS1729: 'no-matching-function',
+  CS0121: 'ambiguous-call', CS0111: 'redefinition', CS0101: 'redefinition', CS0102: 'redefinition', CS0128: 'redefinition',
+  CS0115: 'override-mismatch', CS0534: 'override-mismatch', CS0535: 'override-mismatch', CS0144: 'override-mismatch',
+  CS1002: 'syntax-error', CS1513: 'syntax-error', CS1514: 'syntax-error', CS1519: 'syntax-error', CS1026: 'syntax-error', CS0116: 'syntax-error',
+};
+
 /** go build / vet wording → categories. */
 const GO_WORDING: Array<[string, CategoryId]> = [
   ['undefined: ', 'undeclared-identifier'],
@@ -138,8 +149,8 @@ export function classifyToolDiagnostic(d: Diagnostic): Classification | null {
     return make(timeout ? 'test-timeout' : 'test-failure', name, title, { test: name, runner: tool, message: message || null });
   }
 
-  if (tool === 'rustc' || tool === 'tsc') {
-    const table = tool === 'rustc' ? RUSTC_CODES : TSC_CODES;
+  if (tool === 'rustc' || tool === 'tsc' || tool === 'csc') {
+    const table = tool === 'rustc' ? RUSTC_CODES : tool === 'tsc' ? TSC_CODES : CSC_CODES;
     const category = table[code] ?? 'other-compile-error';
     const name = firstQuotedOrWord(d.message);
     // rustc's label under the caret says which types: "expected `i32`, found `&str`".

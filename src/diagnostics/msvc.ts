@@ -50,6 +50,9 @@ export function parseMsvcDiagnosticLine(text: string): Diagnostic | null {
 export function toolOfCode(code: string): string {
   if (code.startsWith('TS')) return 'tsc';
   if (code.startsWith('LNK')) return 'link.exe';
+  if (code.startsWith('CS')) return 'csc';
+  if (code.startsWith('NU')) return 'nuget';
+  if (code.startsWith('MSB')) return 'msbuild';
   return 'msvc';
 }
 
@@ -114,7 +117,7 @@ export function linkExeSubject(code: string, message: string): string | null {
 export function parseErrorListRow(text: string): Diagnostic | null {
   if (text.indexOf('\t') === -1) return null;
   const cells = text.split('\t', 12).map((c) => c.trim());
-  if (cells.length < 4) return null;
+  if (cells.length < 3) return null;
   const codeIndex = cells.findIndex((c, i) => i <= 2 && /^(?:[A-Z]{1,3}\d{4}|LNK\d{4})$/.test(c));
   if (codeIndex === -1) return null;
   const code = cells[codeIndex];
@@ -123,7 +126,8 @@ export function parseErrorListRow(text: string): Diagnostic | null {
   if (message === '') return null;
   let file: string | null = null;
   let line: number | null = null;
-  for (let i = codeIndex + 2; i < cells.length; i++) {
+  // Description, then Project, then File and Line.
+  for (let i = codeIndex + 3; i < cells.length; i++) {
     if (file === null && /[\\/]|\.\w{1,5}$/.test(cells[i]) && !/^\d+$/.test(cells[i])) file = cells[i];
     else if (file !== null && /^\d{1,9}$/.test(cells[i])) {
       line = Number(cells[i]);
