@@ -340,3 +340,21 @@ describe('Visual Studio Error List copies (public)', () => {
     expect(cs.d).toMatchObject({ tool: 'csc', code: 'CS0116', line: 36 });
   });
 });
+
+describe('missing headers across MSVC (public), GCC and Clang', () => {
+  it('C1083 and GCC/Clang name the same header', () => {
+    expect(fingerprints('msvc/c1083-boost.txt')).toEqual(fingerprints('gcc/msvc_twin_config_file.txt'));
+    expect(fingerprints('msvc/c1083-boost.txt')).toEqual(fingerprints('clang/msvc_twin_config_file.txt'));
+    expect(fingerprints('msvc/c1083-node-gyp.txt')).toEqual(fingerprints('gcc/msvc_twin_macros.txt'));
+    expect(fingerprints('msvc/c1083-node-gyp.txt')).toEqual(fingerprints('clang/msvc_twin_macros.txt'));
+    expect(fingerprints('msvc/c1083-boost.txt')).not.toEqual(fingerprints('msvc/c1083-node-gyp.txt'));
+  });
+
+  it('reads MSBuild node prefixes and paths glued to progress output', () => {
+    const [old] = causes('msvc/c1083-msvc2010.txt');
+    expect(old.d).toMatchObject({ tool: 'msvc', code: 'C1083', line: 1, severity: 'fatal' });
+    expect(old.c.key).toBe('cvirte.h');
+    const [glued] = causes('msvc/c1083-node-gyp.txt');
+    expect(glued.d.file).toBe('C:\\Users\\fabib\\Projects\\ringring\\release\\app\\node_modules\\opencv4nodejs\\cc\\macros.h');
+  });
+});
