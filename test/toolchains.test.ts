@@ -358,3 +358,31 @@ describe('missing headers across MSVC (public), GCC and Clang', () => {
     expect(glued.d.file).toBe('C:\\Users\\fabib\\Projects\\ringring\\release\\app\\node_modules\\opencv4nodejs\\cc\\macros.h');
   });
 });
+
+describe('through the pipeline (findingsOfReport → groups)', () => {
+  it('one group per root cause across jobs of different compilers and linkers', async () => {
+    const { findingsOfReport } = await import('../src/triage.js');
+    const { groupFindings } = await import('../src/group/group.js');
+    const job = (name: string, file: string) => ({ name, url: null, build: null, status: 'failure' as const, patchSet: 1, text: read(file) });
+    const report = {
+      dialect: 'test', author: null, date: null, patchSet: 1, verdict: 'failed' as const, vote: -1,
+      jobs: [
+        job('linux-gcc', 'gcc/undeclared.txt'),
+        job('linux-clang', 'clang/undeclared.txt'),
+        job('linux-gcc-link', 'ld/undefined_log.txt'),
+        job('windows', 'public/link.exe-lnk2019-cherno.txt'),
+        job('warnings-only', 'gcc/warning_only.txt'),
+      ],
+    };
+    const groups = groupFindings(findingsOfReport(report));
+    const summary = groups.map((g) => [g.category, [...new Set(g.occurrences.map((o) => o.job))].sort()]);
+    expect(summary).toEqual([
+      ['undeclared-identifier', ['linux-clang', 'linux-gcc']],
+      ['undeclared-identifier', ['linux-clang', 'linux-gcc']],
+      ['undefined-symbol', ['linux-gcc-link', 'windows']],
+      ['unknown', ['warnings-only']],
+    ]);
+    // Clang's second print of the same identifier on the same line is folded, not a second occurrence.
+    expect(groups[0].occurrences.filter((o) => o.job === 'linux-clang')).toHaveLength(1);
+  });
+});

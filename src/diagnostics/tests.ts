@@ -32,6 +32,28 @@ function joinMessage(lines: string[]): string {
 }
 
 /**
+ * CTest's progress line `2/3 Test #2: storage_roundtrip ......***Failed  0.00 sec`,
+ * read by position (no regex over the dots, which a hostile line can repeat).
+ */
+export function parseCtestResultLine(line: string, stars: number): { name: string; detail: string } | null {
+  const hash = line.indexOf('Test #');
+  if (hash === -1 || hash > stars) return null;
+  const colon = line.indexOf(': ', hash);
+  if (colon === -1 || colon > stars || !/^\d{1,7}$/.test(line.slice(hash + 6, colon))) return null;
+  let end = colon + 2;
+  while (end < stars && line.charCodeAt(end) !== 32) end++;
+  const name = line.slice(colon + 2, end);
+  if (name === '' || name.length > 500) return null;
+  // Between the name and "***" only dots and spaces.
+  for (let i = end; i < stars; i++) {
+    const c = line.charCodeAt(i);
+    if (c !== 46 && c !== 32) return null;
+  }
+  const detail = line.slice(stars + 3).replace(/\s{2,}.*$/, '').replace(/\s+\d[\d.]* sec$/, '').trim();
+  return detail === '' ? null : { name, detail: detail.slice(0, 60) };
+}
+
+/**
  * A stateful reader over the runners' formats. `push` returns true when the
  * line was a test runner's, so no other parser reads it.
  */
@@ -115,11 +137,10 @@ export class TestRunnerReader {
     // "2/3 Test #2: storage_roundtrip ................***Failed    0.00 sec"
     const stars = line.indexOf('***');
     if (stars !== -1 && line.indexOf(' Test ') !== -1 && line.indexOf('#') !== -1) {
-      const m = /Test\s{1,4}#\d{1,7}: (\S{1,500}) \.{0,500}\s{0,10}\*\*\*(\w[\w ]{0,40})/.exec(line);
-      if (m) {
-        const outcome: TestOutcome = m[2].startsWith('Timeout') ? 'timeout' : 'failed';
-        const detail = m[2].trim().replace(/\s+\d.*$/, '');
-        this.record(testDiagnostic('ctest', m[1], outcome, `${m[1]}: ${detail}`));
+      const result = parseCtestResultLine(line, stars);
+      if (result) {
+        const outcome: TestOutcome = result.detail.startsWith('Timeout') ? 'timeout' : 'failed';
+        this.record(testDiagnostic('ctest', result.name, outcome, `${result.name}: ${result.detail}`));
         return true;
       }
     }
