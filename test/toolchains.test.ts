@@ -386,3 +386,29 @@ describe('through the pipeline (findingsOfReport → groups)', () => {
     expect(groups[0].occurrences.filter((o) => o.job === 'linux-clang')).toHaveLength(1);
   });
 });
+
+describe('more MSVC codes (public output) against GCC and Clang twins', () => {
+  for (const [msvc, twin, category] of [
+    ['msvc/c2280-chain.txt', 'chain', 'deleted-function'],
+    ['msvc/c2259-cow.txt', 'cow', 'override-mismatch'],
+  ] as const) {
+    it(`${msvc}: ${category} merges across the three compilers`, () => {
+      const found = causes(msvc);
+      expect(found.map(({ c }) => c.category)).toEqual([category]);
+      expect(fingerprints(`gcc/msvc_twin_${twin}.txt`)).toEqual(fingerprints(msvc));
+      expect(fingerprints(`clang/msvc_twin_${twin}.txt`)).toEqual(fingerprints(msvc));
+    });
+  }
+
+  it('C2660 (too many arguments): one cause per function, the same as GCC and Clang', () => {
+    const found = causes('msvc/c2660-recall.txt');
+    expect(found.map(({ c }) => [c.category, c.key])).toEqual([
+      ['syntax-error', "syntax error: '|'"],
+      ['no-matching-function', 'read_from_recall_new'],
+      ['no-matching-function', 'read_from_recall_next'],
+    ]);
+    const msvcCalls = fingerprints('msvc/c2660-recall.txt').slice(1);
+    expect(fingerprints('gcc/msvc_twin_recall.txt')).toEqual(msvcCalls);
+    expect(fingerprints('clang/msvc_twin_recall.txt')).toEqual(msvcCalls);
+  });
+});

@@ -139,6 +139,7 @@ const GNU_WORDING: Array<[string, CategoryId]> = [
   ['does not override abstract method', 'override-mismatch'],
   ['only virtual member functions can be marked', 'override-mismatch'],
   ['hides virtual member function', 'override-mismatch'],
+  ['is an abstract class', 'override-mismatch'],
   ['request for member', 'no-member'],
   ['cannot find symbol', 'undeclared-identifier'],
   ['is not a class, namespace, or enumeration', 'undeclared-identifier'],
@@ -304,7 +305,8 @@ function keyAndTitle(category: CategoryId, message: string, quoted: Quoted[], sk
     case 'no-matching-function': {
       const callee = firstName(quoted);
       if (!callee) break;
-      const name = callee.includes('(') ? callee.slice(0, callee.indexOf('(')) : callee;
+      // GCC "too many arguments to function 'int f(int, int)'", Clang/MSVC 'f': the name alone.
+      const name = entityName(callee);
       return { key: name, title: `No matching function for call to '${name}'`, detail: { function: name } };
     }
     case 'deleted-function': {
@@ -413,10 +415,13 @@ function deletedFunctionName(skeleton: string, quoted: Quoted[]): string | null 
  * key. Abstract instantiation is keyed by the class.
  */
 function overrideSubject(skeleton: string, quoted: Quoted[]): string | null {
-  const abstract = /abstract (?:class )?type q(\d)/.exec(skeleton);
+  // GCC "of abstract type 'T'", "abstract class type 'T'"; Clang "'T' is an abstract class"; MSVC C2259 "'T': cannot instantiate abstract class".
+  const abstract = /abstract (?:class )?type q(\d)/.exec(skeleton) ?? /q(\d) is an abstract class/.exec(skeleton) ?? /^q(\d): cannot instantiate abstract class/.exec(skeleton);
   if (abstract) return `abstract:${withoutTemplateArguments(quoted[Number(abstract[1])]?.text ?? '').trim()}`;
   const first = quoted[0]?.text;
-  if (skeleton.startsWith('q0 marked') && first) {
+  // GCC "'void Impl::run(long int)' marked 'override', but does not override"; MSVC C3668
+  // "'Impl::run': method with override specifier 'override' did not override any base class methods".
+  if ((skeleton.startsWith('q0 marked') || skeleton.startsWith('q0: method with override specifier')) && first) {
     let name = first;
     const open = name.indexOf('(');
     if (open !== -1) name = name.slice(0, open);

@@ -21,7 +21,7 @@ const SANITIZER_TOOLS = new Set(['asan', 'tsan', 'ubsan', 'lsan', 'msan']);
 const LINTERS = new Set(['clang-tidy', 'clang-format']);
 const CASCADE_ROOTS = new Set<CategoryId>(['undeclared-identifier', 'no-member', 'no-matching-function', 'ambiguous-call', 'syntax-error', 'missing-header']);
 /** Roots named by an identifier: a second, different name of the same kind on the line is a cause of its own. */
-const NAMED_ROOTS = new Set<CategoryId>(['undeclared-identifier', 'no-member']);
+const NAMED_ROOTS = new Set<CategoryId>(['undeclared-identifier', 'no-member', 'no-matching-function', 'ambiguous-call']);
 const COMPILERS = new Set(['gcc', 'clang', 'msvc', 'javac', 'rustc', 'tsc', 'go', 'kotlinc']);
 
 function isPromotedWarning(d: Diagnostic, msvcPromotes: boolean): boolean {
