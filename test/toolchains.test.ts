@@ -214,6 +214,10 @@ describe('other toolchains and linters', () => {
     const tidy = causes('clang-tidy/clang_tidy.txt');
     expect(tidy.map(({ c }) => c.category)).toEqual(['static-analysis', 'static-analysis', 'static-analysis']);
     expect(tidy[0].c.key.startsWith('clang-analyzer-security.insecureAPI.strcpy|')).toBe(true);
+    // With -warnings-as-errors the same check is an error; both places are one finding.
+    const werror = causes('clang-tidy/clang_tidy_werror.txt');
+    expect(werror.map(({ d }) => [d.tool, d.severity])).toEqual([['clang-tidy', 'error'], ['clang-tidy', 'error']]);
+    expect(new Set(werror.map(({ c }) => fingerprintOf(c.category, c.key))).size).toBe(1);
   });
 });
 
