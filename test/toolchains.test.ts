@@ -329,6 +329,11 @@ describe('duplicate symbols across linkers (public link.exe and ld64 output, twi
     expect(found.map(({ d, c }) => [d.tool, c.category, c.key])).toEqual([['ld64', 'duplicate-symbol', 'main']]);
     expect(fingerprints('public/ld64-duplicate-main.txt')).toEqual(fingerprints('ld/duplicate_main.txt'));
   });
+
+  it('ld64 prints duplicate C++ symbols mangled; they group with GNU ld\'s demangled name', () => {
+    expect(causes('public/ld64-duplicate-mangled.txt').map(({ c }) => c.key)).toEqual(['local_heating(double,double)']);
+    expect(fingerprints('public/ld64-duplicate-mangled.txt')).toEqual(fingerprints('ld/duplicate_daisy.txt'));
+  });
 });
 
 describe('Visual Studio Error List copies (public)', () => {
@@ -414,5 +419,28 @@ describe('more MSVC codes (public output) against GCC and Clang twins', () => {
     const msvcCalls = fingerprints('msvc/c2660-recall.txt').slice(1);
     expect(fingerprints('gcc/msvc_twin_recall.txt')).toEqual(msvcCalls);
     expect(fingerprints('clang/msvc_twin_recall.txt')).toEqual(msvcCalls);
+  });
+});
+
+describe('demangling for names linkers print mangled', () => {
+  it('agrees with c++filt on every real symbol it reads, and reads the ordinary ones', async () => {
+    const { demangle } = await import('../src/classify/demangle.js');
+    const rows = read('demangle/symbols.tsv').trim().split('\n').map((l) => l.split('\t'));
+    let read_ = 0;
+    for (const [mangled, expected] of rows) {
+      const got = demangle(mangled);
+      if (got === null) continue;
+      read_++;
+      expect(normaliseSymbol(got), mangled).toBe(normaliseSymbol(expected));
+    }
+    expect(read_).toBeGreaterThan(rows.length / 3);
+    for (const name of ['_ZN5store6lookupEPKci', '_ZNK5Botan6BigInt5bytesEv', '_ZL5evicti', '_Z14close_and_readv']) {
+      expect(demangle(name), name).not.toBeNull();
+    }
+  });
+
+  it('an ld64 mangled duplicate symbol groups with GNU ld\'s demangled one', () => {
+    expect(normaliseSymbol('__ZN5store6lookupEPKci')).toBe(normaliseSymbol('store::lookup(char const*, int)'));
+    expect(normaliseSymbol('__Z13local_heatingdd')).toBe('local_heating(double,double)');
   });
 });

@@ -6,6 +6,8 @@
  * access specifier, class/struct keyword, or spacing differences.
  */
 
+import { demangle } from './demangle.js';
+
 const CALLING_CONVENTIONS = /\b(?:__cdecl|__stdcall|__thiscall|__fastcall|__vectorcall|__clrcall|__ptr64|__ptr32|__restrict)\b/g;
 const ELABORATED = /\b(?:class|struct|union|enum)\s/g;
 const ACCESS = /^(?:(?:public|private|protected):\s)?(?:(?:virtual|static)\s)*/;
@@ -53,6 +55,8 @@ function withoutReturnType(text: string): string {
 export function normaliseSymbol(raw: string): string {
   let s = raw.trim().replace(/^["'`]|["'`]$/g, '');
   if (s.startsWith('__imp_')) s = s.slice(6);
+  // Mangled names (ld64 prints duplicate symbols so, with Mach-O's extra underscore).
+  if (s.startsWith('_Z') || s.startsWith('__Z')) s = demangle(s.startsWith('__Z') ? s.slice(1) : s) ?? s;
   // x86 __stdcall C names: _closesocket@4 → closesocket.
   const stdcall = /^_([A-Za-z_]\w{0,200})@\d{1,4}$/.exec(s);
   if (stdcall) return stdcall[1];
