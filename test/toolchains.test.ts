@@ -171,6 +171,7 @@ describe('test runners', () => {
     ['gotest/go_test.txt', [['test-failure', 'TestDiv']]],
     ['gotest/go_test_v.txt', [['test-failure', 'TestDiv']]],
     ['cargo/cargo_test.txt', [['test-failure', 'tests::doubles'], ['test-failure', 'tests::panics_cleanly']]],
+    ['pytest/pytest_collect_error.txt', [['test-failure', 'test_imports.py']]],
     ['gotest/go_test_timeout.txt', [['test-timeout', 'TestFetchRetries']]],
     ['vitest/vitest_timeout.txt', [['test-timeout', 'slow.test.ts > fetches with retries']]],
     ['jest/jest.txt', [['test-failure', 'cart › sums prices'], ['test-timeout', 'cart › waits for the server']]],
@@ -188,6 +189,7 @@ describe('test runners', () => {
     expect(causes('gotest/go_test.txt')[0].d.message).toContain('Div(7, 2) = 3, want 4');
     expect(causes('cargo/cargo_test.txt')[1].d.message).toContain('index out of bounds');
     expect(causes('jest/jest.txt')[0].d.message).toContain('Expected: 8 | Received: 7');
+    expect(causes('pytest/pytest_collect_error.txt')[0].d.message).toBe("ModuleNotFoundError: No module named 'not_installed_module'");
   });
 });
 

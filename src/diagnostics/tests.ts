@@ -163,21 +163,23 @@ export class TestRunnerReader {
 
   private pytest(line: string): boolean {
     // Short summary: "FAILED tests/test_x.py::test_y - AssertionError: …", "ERROR tests/…".
-    if ((line.startsWith('FAILED ') || line.startsWith('ERROR ')) && line.indexOf('::') !== -1) {
+    // "ERROR tests/test_x.py" alone: the module failed to import (collection error).
+    const collection = line.startsWith('ERROR ') && /^ERROR \S{1,500}\.py(?: - .{0,500})?$/.test(line.trimEnd());
+    if ((line.startsWith('FAILED ') || line.startsWith('ERROR ')) && (line.indexOf('::') !== -1 || collection)) {
       this.flushPytest();
       const body = line.slice(line.indexOf(' ') + 1);
       const dash = body.indexOf(' - ');
       const id = (dash === -1 ? body : body.slice(0, dash)).trim();
-      const reason = dash === -1 ? '' : body.slice(dash + 3).trim();
+      const reason = dash === -1 ? this.pytestUnreported.get(id) ?? '' : body.slice(dash + 3).trim();
       const outcome: TestOutcome = /Timeout|timed? ?out/i.test(reason) ? 'timeout' : 'failed';
-      const file = id.slice(0, id.indexOf('::'));
+      const file = id.indexOf('::') === -1 ? id : id.slice(0, id.indexOf('::'));
       this.record(testDiagnostic('pytest', id, outcome, reason, file));
       return true;
     }
     // Section header of the FAILURES part: "____ test_count ____" (kept for the message when no summary follows).
     if (line.startsWith('___') && line.endsWith('___')) {
       this.flushPytest();
-      const name = line.replace(/^_+\s|\s_+$/g, '').trim();
+      const name = line.replace(/^_+\s|\s_+$/g, '').trim().replace(/^ERROR collecting /, '');
       if (name !== '' && !name.includes(' ')) {
         this.pytestSection = name;
         this.pytestLines = [];
