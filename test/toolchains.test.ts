@@ -312,6 +312,16 @@ describe('infrastructure and aborted jobs (public logs)', () => {
     });
   }
 
+  it('names the tool that printed it where the wording tells', () => {
+    const toolOf = (file: string) => causes(file).map(({ d }) => d.tool);
+    expect(toolOf('infra/oom-cc1plus-qemu.txt')).toEqual(['gcc']);
+    expect(toolOf('infra/disk-full-python-build.txt')).toEqual(['ld']);
+    expect(toolOf('infra/jenkins-build-timeout.txt')).toEqual(['jenkins']);
+    expect(toolOf('infra/jenkins-clone-failed.txt')).toEqual(['jenkins']);
+    expect(toolOf('infra/gha-timeout-annotation.txt')).toEqual(['github-actions']);
+    expect(toolOf('crash/segfault.bash.txt')).toEqual(['bash']);
+  });
+
   it('the OOM-killed compiler is the cause, not the warning before it', () => {
     const [only] = causes('infra/oom-cc1plus-r-package.txt');
     expect(only.d.message).toBe('g++: fatal error: Killed signal terminated program cc1plus');

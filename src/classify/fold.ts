@@ -51,7 +51,7 @@ export function rootCauses(diagnostics: Diagnostic[]): Diagnostic[] {
     candidates.push(d);
   }
   // "The operation was canceled" after a timeout is how the timeout ended, not a second cause.
-  const timedOut = candidates.some((d) => d.code === 'job-timeout' && d.tool === null);
+  const timedOut = candidates.some((d) => d.code === 'job-timeout');
   const kept: Diagnostic[] = [];
   const seen = new Set<string>();
   const rootAt = new Map<string, { diagnostic: Diagnostic; category: CategoryId; key: string }>();
@@ -66,7 +66,7 @@ export function rootCauses(diagnostics: Diagnostic[]): Diagnostic[] {
       : `${d.tool}\u0000${d.file}\u0000${d.line}\u0000${d.column}\u0000${d.code}\u0000${d.message}`;
     if (seen.has(identity)) continue;
     seen.add(identity);
-    if (timedOut && d.code === 'job-aborted' && d.tool === null) continue;
+    if (timedOut && d.code === 'job-aborted') continue;
     // The shell's "Aborted (core dumped)" after an assertion, a sanitizer report or an uncaught exception says nothing new.
     if ((d.code === 'SIGABRT' || d.code === 'core-dump') && kept.some((k) => k.code === 'assertion' || k.code === 'uncaught-exception' || SANITIZER_TOOLS.has(k.tool ?? ''))) continue;
     const isCompiler = COMPILERS.has(d.tool ?? '') || (d.tool === null && d.file !== null && d.line !== null && d.subject === undefined);

@@ -117,6 +117,17 @@ export function classifyToolDiagnostic(d: Diagnostic): Classification | null {
   const tool = d.tool ?? '';
   const code = d.code ?? '';
 
+  // The machine, not the code: whichever tool printed it (ld "No space left", g++ "Killed signal").
+  if (INFRA_TITLES[code]) {
+    const [category, title] = INFRA_TITLES[code];
+    return make(category, code, title, { kind: code, line: d.message });
+  }
+
+  if (CRASH_CODES.has(code)) {
+    const subject = d.subject ?? code;
+    return make('crash', subject, code === 'assertion' ? `Assertion failed: ${short(subject)}` : `Crash: ${subject}`, { signal: code });
+  }
+
   if (LINKERS.has(tool) || (tool === 'msvc' && code.startsWith('LNK'))) {
     const category = LINK_CATEGORY[code] ?? (code.startsWith('LNK') ? 'other-compile-error' : null);
     if (!category) return null;
@@ -186,14 +197,5 @@ export function classifyToolDiagnostic(d: Diagnostic): Classification | null {
     return make('static-analysis', `${check}|${folded(text)}`, `${check}: ${short(text)}`, { check });
   }
 
-  if (INFRA_TITLES[code]) {
-    const [category, title] = INFRA_TITLES[code];
-    return make(category, code, title, { kind: code, line: d.message });
-  }
-
-  if (CRASH_CODES.has(code)) {
-    const subject = d.subject ?? code;
-    return make('crash', subject, code === 'assertion' ? `Assertion failed: ${short(subject)}` : `Crash: ${subject}`, { signal: code });
-  }
   return null;
 }

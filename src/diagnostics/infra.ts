@@ -86,10 +86,21 @@ export function infraKindOf(line: string): InfraKind | null {
   return INFRA_KIND.get(match[0].toLowerCase()) ?? null;
 }
 
+/** Who printed an infrastructure line, where its wording tells. */
+function infraTool(line: string): string | null {
+  if (/^(?:\S*\/)?(?:ld(?:\.bfd|\.gold)?|collect2)(?:\.exe)?:/.test(line.trim())) return 'ld';
+  if (/^(?:\S*\/)?(?:[gc]\+\+|gcc|cc|clang\+?\+?)(?:-\d{1,3})?: fatal error:/.test(line.trim())) return line.includes('clang') ? 'clang' : 'gcc';
+  if (/^(?:fatal|error): /.test(line.trim()) && /remote|repository|unable to access|not a tree|remote ref|authentication/.test(line)) return 'git';
+  if (/Agent went offline|ChannelClosedException|Build timed out \(after|Error cloning remote repo|Error fetching remote repo|Remote call on|Build was aborted|Aborted by /.test(line)) return 'jenkins';
+  if (/has exceeded the maximum execution time|The operation was canceled|The runner has received a shutdown signal|lost communication with the server/.test(line)) return 'github-actions';
+  if (/Out of memory: Killed process|oom-kill/i.test(line)) return 'kernel';
+  return null;
+}
+
 export function parseInfraLine(line: string): Diagnostic | null {
   const kind = infraKindOf(line);
   if (!kind) return null;
-  return { tool: null, severity: 'error', file: null, line: null, column: null, code: kind, message: line.trim().slice(0, 500), context: [], subject: kind };
+  return { tool: infraTool(line), severity: 'error', file: null, line: null, column: null, code: kind, message: line.trim().slice(0, 500), context: [], subject: kind };
 }
 
 /**
@@ -130,6 +141,12 @@ export function parseMachineLine(line: string): Diagnostic | null {
   return parseInfraLine(line) ?? parseCrashLine(line);
 }
 
+/** The shell that reported a signal: "bash: line 1:  8073 Segmentation fault …", "sh: 1: …". */
+function shellOf(line: string): string | null {
+  const m = /^(bash|sh|zsh|dash|ksh)(?:: line \d{1,9})?:/.exec(line.trim());
+  return m ? m[1] : null;
+}
+
 export function parseCrashLine(line: string): Diagnostic | null {
   if (!CRASH_GATE.test(line)) return null;
   // glibc assert: "prog: file.c:2: main: Assertion `ready' failed."
@@ -139,7 +156,7 @@ export function parseCrashLine(line: string): Diagnostic | null {
     const m = /([^\s:]{1,1000}):(\d{1,9}): ([^:]{1,500})$/.exec(head);
     const assertion = line.slice(assertAt + 13, line.lastIndexOf('\' failed.') === -1 ? undefined : line.lastIndexOf('\' failed.'));
     return {
-      tool: null, severity: 'error', file: m ? m[1] : null, line: m ? Number(m[2]) : null, column: null,
+      tool: 'assert', severity: 'error', file: m ? m[1] : null, line: m ? Number(m[2]) : null, column: null,
       code: 'assertion', message: line.slice(assertAt + 2).trim(), context: [], subject: `${m ? m[3] + ': ' : ''}${assertion}`,
     };
   }
@@ -147,7 +164,7 @@ export function parseCrashLine(line: string): Diagnostic | null {
   if (line.indexOf('Aborted') !== -1 && /(?:^|\d\s{1,10})Aborted(?:\s|$)/.test(line.trim())) {
     const program = /Aborted(?: \(core dumped\))?\s{1,40}(\S{1,1000})\s*$/.exec(line.trim());
     const name = program ? program[1].replace(/^.*[\\/]/, '') : null;
-    return { tool: null, severity: 'error', file: null, line: null, column: null, code: 'SIGABRT', message: line.trim().replace(/\s{2,}/g, ' ').replace(/^bash: line \d+: \d+ /, '').slice(0, 500), context: [], subject: name ? `SIGABRT in ${name}` : 'SIGABRT' };
+    return { tool: shellOf(line), severity: 'error', file: null, line: null, column: null, code: 'SIGABRT', message: line.trim().replace(/\s{2,}/g, ' ').replace(/^bash: line \d+: \d+ /, '').slice(0, 500), context: [], subject: name ? `SIGABRT in ${name}` : 'SIGABRT' };
   }
   const lower = ` ${line.toLowerCase()} `;
   for (const [sign, signal] of CRASH_SIGNS) {
@@ -156,7 +173,8 @@ export function parseCrashLine(line: string): Diagnostic | null {
     const program = /(?:fault|aborted|dumped\))\s{1,40}(\S{1,1000})\s*$/i.exec(line.trim());
     const name = program ? program[1].replace(/^.*[\\/]/, '') : null;
     const message = line.trim().replace(/\s{2,}/g, ' ').replace(/^bash: line \d+: \d+ /, '').slice(0, 500);
-    return { tool: null, severity: 'error', file: null, line: null, column: null, code: signal, message, context: [], subject: name ? `${signal} in ${name}` : signal };
+    const tool = signal === 'uncaught-exception' ? 'libstdc++' : signal === 'access-violation' ? 'windows' : shellOf(line);
+    return { tool, severity: 'error', file: null, line: null, column: null, code: signal, message, context: [], subject: name ? `${signal} in ${name}` : signal };
   }
   return null;
 }
