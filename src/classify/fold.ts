@@ -54,6 +54,8 @@ export function rootCauses(diagnostics: Diagnostic[]): Diagnostic[] {
   const timedOut = candidates.some((d) => d.code === 'job-timeout');
   const kept: Diagnostic[] = [];
   const seen = new Set<string>();
+  // Variables declared with an undeclared type ("ssize_t written = 0;"): their later uses are follow-ons.
+  const declaredWithUnknownType = new Map<string, Diagnostic>();
   const rootAt = new Map<string, { diagnostic: Diagnostic; category: CategoryId; key: string }>();
   for (const d of candidates) {
     // C2220 only says "the warnings above were errors": the promoted warnings are the causes.
@@ -76,6 +78,14 @@ export function rootCauses(diagnostics: Diagnostic[]): Diagnostic[] {
       continue;
     }
     const place = isCompiler ? placeOf(d) : null;
+    if (place !== null && declaredWithUnknownType.size > 0) {
+      const classification = classifyDiagnostic(d);
+      const root = classification.category === 'undeclared-identifier' ? declaredWithUnknownType.get(`${d.file}\u0000${classification.key}`) : undefined;
+      if (root) {
+        root.context = withFollowOn(root.context, d);
+        continue;
+      }
+    }
     if (place !== null) {
       const root = rootAt.get(place);
       if (root) {
@@ -94,12 +104,34 @@ export function rootCauses(diagnostics: Diagnostic[]): Diagnostic[] {
     if (place !== null && !rootAt.has(place)) {
       const classification = classifyDiagnostic(copy);
       if (CASCADE_ROOTS.has(classification.category)) rootAt.set(place, { diagnostic: copy, category: classification.category, key: classification.key });
+      if (classification.category === 'undeclared-identifier') {
+        for (const name of variablesDeclaredWith(classification.key, copy.context)) declaredWithUnknownType.set(`${copy.file}\u0000${name}`, copy);
+      }
     }
   }
   return kept;
 }
 
 const MAX_FOLDED_CONTEXT = 200;
+
+/**
+ * Names the quoted source line declares with the unknown type: `Widget w;`,
+ * `ssize_t written = 0;`, `Foo* a, *b`. Only the first excerpt line is read
+ * (GCC numbers it "  3 |", Clang prints it as is).
+ */
+function variablesDeclaredWith(typeName: string, context: string[]): string[] {
+  if (!/^[A-Za-z_]\w{0,200}$/.test(typeName)) return [];
+  const excerpt = context.find((l) => !l.includes(': note: ') && !l.includes(': In ') && !l.startsWith('In file included') && /[A-Za-z_]/.test(l) && !/^\s*[|~^]/.test(l.replace(/^\s*\d*\s*\|/, '')));
+  if (!excerpt) return [];
+  const code = excerpt.replace(/^\s*\d{1,7}\s\|/, '');
+  const at = code.search(new RegExp(`\\b${typeName}\\b`));
+  if (at === -1) return [];
+  const names: string[] = [];
+  const declarators = /^\s{0,8}(?:const\s{1,4})?[*&]{0,3}\s{0,4}([A-Za-z_]\w{0,200})\s{0,4}(?:[=;,(\[{]|$)/;
+  const first = declarators.exec(code.slice(at + typeName.length));
+  if (first) names.push(first[1]);
+  return names;
+}
 
 /** The follow-on error and its notes, kept under the root cause for display. */
 function withFollowOn(context: string[], followOn: Diagnostic): string[] {

@@ -82,7 +82,7 @@ export function parseBareSeverityLine(text: string): { severity: Severity; messa
 const CLANG_WORDING = [
   '(aka ', 'type mismatch at ', 'use of undeclared identifier', 'no member named', 'assigning to ',
   'from incompatible type', 'cannot initialize ', 'no viable ', '[-Werror,', 'file not found',
-  'incompatible function pointer types', 'unknown type name', 'errors generated',
+  'incompatible function pointer types', 'errors generated',
 ];
 const GCC_WORDING = [
   '{aka ', '[-fpermissive]', 'was not declared in this scope', 'has no member named', 'invalid conversion from',

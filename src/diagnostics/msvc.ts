@@ -77,7 +77,14 @@ export function parseLinkExeLine(text: string): Diagnostic | null {
   const sep = head.lastIndexOf(' : ') !== -1 ? head.lastIndexOf(' : ') : head.lastIndexOf(': ');
   if (sep === -1) return null;
   const words = head.slice(sep + 2).trim();
-  const objectPart = head.slice(0, sep).trim();
+  let objectPart = head.slice(0, sep).trim();
+  // cl.exe-style location on a link error ("log.c(40): error LNK2019: …"): the line is not part of the name.
+  let lineNo: number | null = null;
+  const located = /\((\d{1,9})(?:,\d{1,9})?\)$/.exec(objectPart);
+  if (located) {
+    lineNo = Number(located[1]);
+    objectPart = objectPart.slice(0, located.index);
+  }
   const file = objectPart.slice(pathStart(objectPart)).trim();
   let message = rest;
   const project = message.lastIndexOf(' [');
@@ -87,7 +94,7 @@ export function parseLinkExeLine(text: string): Diagnostic | null {
     tool: 'link.exe',
     severity: severityOfMsvcCode(code, words),
     file: file === '' || file.toUpperCase() === 'LINK' ? null : file,
-    line: null,
+    line: lineNo,
     column: null,
     code,
     message,
@@ -107,7 +114,10 @@ export function linkExeSubject(code: string, message: string): string | null {
   const bare = /\b(?:symbol|Symbol|symbole|simbolo|símbolo)\s([^\s"]{1,1000})/.exec(message);
   if (bare) return bare[1];
   const quoted = /"([^"]{1,2000})"/.exec(message);
-  return quoted ? quoted[1] : null;
+  if (quoted) return quoted[1];
+  // Languages without a word we know for "symbol" (无法解析的外部符号 __imp_pthread_create): the first ASCII identifier.
+  const identifier = /(?:^|[^\x21-\x7e])([A-Za-z_?][\w@?$:<>~]{0,1000})/.exec(message);
+  return identifier ? identifier[1] : null;
 }
 
 /**
