@@ -153,6 +153,18 @@ describe('sanitizers and crashes', () => {
     expect(causes('lsan/leak.clang.txt')[0].c.category).toBe('memory-leak');
   });
 
+  it('more ASan kinds, and UBSan with stack traces (its SEGV after the null load is the same cause)', () => {
+    expect(causes('asan/double_free.clang.txt').map(({ c }) => c.key)).toEqual(['attempting double-free|release < double_free < main']);
+    expect(causes('asan/stack_buffer_overflow.clang.txt').map(({ c }) => c.key)).toEqual(['stack-buffer-overflow|stack_overflow < main']);
+    expect(causes('asan/segv.clang.txt').map(({ c }) => [c.category, c.key])).toEqual([['memory-error', 'SEGV|null_deref < main']]);
+    const ub = causes('ubsan/stacktrace.clang.txt');
+    expect(ub.map(({ c }) => [c.category, c.key])).toEqual([
+      ['undefined-behavior', 'shift exponent|shift < main'],
+      ['undefined-behavior', "load of null pointer of type 'int'|load < main"],
+    ]);
+    expect(ub[0].d).toMatchObject({ file: 'ubsan_stack.c', line: 2, column: 37 });
+  });
+
   it('segfault and assertion abort are crashes; the abort after an assertion is not a second cause', () => {
     expect(causes('crash/segfault.bash.txt').map(({ c }) => [c.category, c.key])).toEqual([['crash', 'SIGSEGV in segv']]);
     const abort = causes('crash/abort.bash.txt');

@@ -69,6 +69,8 @@ export function rootCauses(diagnostics: Diagnostic[]): Diagnostic[] {
     if (seen.has(identity)) continue;
     seen.add(identity);
     if (timedOut && d.code === 'job-aborted') continue;
+    // A sanitizer's SEGV where an earlier report of the same run already points (UBSan's null load, then its SEGV).
+    if (d.code === 'SEGV' && SANITIZER_TOOLS.has(d.tool ?? '') && d.subject && kept.some((k) => SANITIZER_TOOLS.has(k.tool ?? '') && k.subject === d.subject)) continue;
     // The shell's "Aborted (core dumped)" after an assertion, a sanitizer report or an uncaught exception says nothing new.
     if ((d.code === 'SIGABRT' || d.code === 'core-dump') && kept.some((k) => k.code === 'assertion' || k.code === 'uncaught-exception' || SANITIZER_TOOLS.has(k.tool ?? ''))) continue;
     const isCompiler = COMPILERS.has(d.tool ?? '') || (d.tool === null && d.file !== null && d.line !== null && d.subject === undefined);

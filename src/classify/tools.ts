@@ -147,7 +147,8 @@ export function classifyToolDiagnostic(d: Diagnostic): Classification | null {
   if (SANITIZERS[tool]) {
     const category = SANITIZERS[tool];
     const kind = code || category;
-    const where = d.subject && tool !== 'ubsan' ? ` in ${d.subject.split(' < ')[0]}` : '';
+    // UBSan without frames keys on its file:line; that is not a function name.
+    const where = d.subject && !/:\d+$/.test(d.subject) ? ` in ${d.subject.split(' < ')[0]}` : '';
     const at = d.file ? ` (${d.file.replace(/^.*[\\/]/, '')}${d.line !== null ? `:${d.line}` : ''})` : '';
     return make(category, `${kind}|${d.subject ?? folded(d.message)}`, `${kind}${where}${at}`, { kind, frames: d.subject ? d.subject.split(' < ') : [] });
   }

@@ -10,7 +10,7 @@ import {
 } from './gcc.js';
 import { LINK_SUMMARY_CODES, parseErrorListRow, parseLinkExeLine, parseMsvcDiagnosticLine } from './msvc.js';
 import { Ld64UndefinedBlock, parseLinkerLine } from './ld.js';
-import { SanitizerBlock, parseUbsanLine } from './sanitizers.js';
+import { SanitizerBlock } from './sanitizers.js';
 import { TestRunnerReader } from './tests.js';
 import { RustcReader } from './rustc.js';
 import { CmakeReader } from './cmake.js';
@@ -47,7 +47,6 @@ function stripBuildUrlSuffix(message: string): string {
  */
 export function parseDiagnosticLine(line: string): Diagnostic | null {
   if (line.indexOf(': ') === -1 && line.indexOf('\t') === -1 && line.indexOf(' - error ') === -1 && !line.startsWith('duplicate symbol ')) return null;
-  if (line.indexOf(': runtime error: ') !== -1) return parseUbsanLine(line);
   const gnu = parseGnuDiagnosticLine(line);
   if (gnu) return gnuDiagnostic(gnu);
   if (line.indexOf('LNK') !== -1) {

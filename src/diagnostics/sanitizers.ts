@@ -102,13 +102,14 @@ export function bareFunctionName(fn: string): string {
   return name;
 }
 
-type SanitizerTool = 'asan' | 'tsan' | 'lsan' | 'msan';
+type SanitizerTool = 'asan' | 'tsan' | 'lsan' | 'msan' | 'ubsan';
 
 const TOOL_OF: Record<string, SanitizerTool> = {
   AddressSanitizer: 'asan',
   ThreadSanitizer: 'tsan',
   LeakSanitizer: 'lsan',
   MemorySanitizer: 'msan',
+  UndefinedBehaviorSanitizer: 'ubsan',
 };
 
 /** Strips addresses and pids so that the same report reads the same twice. */
@@ -130,6 +131,18 @@ export class SanitizerBlock {
   private firstStackDone = false;
 
   push(line: string, emit: (d: Diagnostic) => void): boolean {
+    // UBSan's one-line report; with print_stacktrace=1 its frames follow.
+    if (line.indexOf(': runtime error: ') !== -1) {
+      const report = parseUbsanLine(line);
+      if (report) {
+        this.close();
+        this.current = report;
+        this.frames = [];
+        this.firstStackDone = false;
+        emit(report);
+        return true;
+      }
+    }
     // Cheap gate: every line we care about has one of these.
     const hasSanitizer = line.indexOf('Sanitizer') !== -1;
     if (hasSanitizer) {
@@ -180,6 +193,8 @@ export class SanitizerBlock {
       this.close();
       return true;
     }
+    // "==19353==The signal is caused by a READ memory access.", "==1==Hint: …"
+    if (trimmed.startsWith('==') && /^==\d{1,10}==/.test(trimmed)) return true;
     // Other lines of the report (READ of size, shadow bytes, thread creation) stay inside it.
     if (/^(?:READ|WRITE|Read|Write|Previous|Location|Thread|Mutex|Shadow|Atomic|freed|previously|allocated|0x[0-9a-f]|=>|[A-Z][a-z ]{2,40}:\s|[A-Z][\w ]{0,40} redzone|Addressable|Partially|Freed|Stack|Global|Poisoned|Container|Array|Intra|ASan|Left|Right|HINT|Objects leaked|Direct|Indirect|As if)/.test(trimmed) || line.startsWith('  ')) {
       return true;
@@ -189,7 +204,7 @@ export class SanitizerBlock {
   }
 
   private startOf(line: string): Diagnostic | null {
-    const m = /(?:==\d{1,10}==)?(ERROR|WARNING): (AddressSanitizer|ThreadSanitizer|LeakSanitizer|MemorySanitizer): ([^\s(]{1,80})(.{0,2000})$/.exec(line);
+    const m = /(?:==\d{1,10}==)?(ERROR|WARNING): (AddressSanitizer|ThreadSanitizer|LeakSanitizer|MemorySanitizer|UndefinedBehaviorSanitizer): ([^\s(]{1,80})(.{0,2000})$/.exec(line);
     if (!m) return null;
     const tool = TOOL_OF[m[2]];
     // "heap-use-after-free on address …", "data race (pid=…)", "SEGV on unknown address": the words before " on "/" (".
@@ -213,12 +228,14 @@ export class SanitizerBlock {
     if (!current) return;
     const project = this.frames.filter(isProjectFrame);
     const top = project[0] ?? null;
-    if (top) {
+    // UBSan's own line names the place; its frames only add the callers.
+    if (top && current.file === null) {
       current.file = top.file;
       current.line = top.line;
       current.column = top.column;
     }
-    current.subject = project.slice(0, 3).map((f) => bareFunctionName(f.function)).join(' < ') || null;
+    const frames = project.slice(0, 3).map((f) => bareFunctionName(f.function)).join(' < ');
+    if (frames || current.tool !== 'ubsan') current.subject = frames || null;
     this.current = null;
     this.frames = [];
   }
