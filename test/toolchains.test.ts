@@ -486,3 +486,22 @@ describe('demangling for names linkers print mangled', () => {
     expect(normaliseSymbol('__Z13local_heatingdd')).toBe('local_heating(double,double)');
   });
 });
+
+describe('an error storm after a syntax error (public GitHub Actions log, timestamps and ##[error] kept)', () => {
+  it('folds the storm into the syntax error it follows from', () => {
+    const text = read('msvc/gha-dwarfs-error-storm.txt');
+    const errorLines = text.split('\n').filter((l) => l.includes('##[error]')).length;
+    const printed = parseDiagnostics(text);
+    expect(printed.filter((d) => d.severity !== 'warning').length).toBe(errorLines);
+    // "error C4430" is an error although C4xxx codes are warnings by default.
+    expect(printed.find((d) => d.code === 'C4430')?.severity).toBe('error');
+    const found = causes('msvc/gha-dwarfs-error-storm.txt');
+    expect(found.map(({ c }) => [c.category, c.key])).toEqual([['syntax-error', "syntax error: missing '}' before 'constant'"]]);
+    expect(found[0].d).toMatchObject({ tool: 'msvc', line: 55, code: 'C2143' });
+    expect(found[0].d.context.filter((l) => l.startsWith('follow-on: '))).toHaveLength(errorLines - 1);
+  });
+
+  it('a few errors after a syntax error stay causes of their own', () => {
+    expect(causes('msvc/codetester.txt')).toHaveLength(4);
+  });
+});

@@ -111,7 +111,40 @@ export function rootCauses(diagnostics: Diagnostic[]): Diagnostic[] {
       }
     }
   }
-  return kept;
+  return foldErrorStorms(kept);
+}
+
+/** Errors after a syntax error, in its file, from which a storm is counted. */
+const STORM_SIZE = 5;
+
+/**
+ * A syntax error the compiler cannot recover from (a macro colliding with a
+ * name, a missing brace) is followed by dozens of errors in the same file that
+ * all go away with it. When at least STORM_SIZE errors follow a syntax error
+ * in its file, they fold into it; fewer stay causes of their own, since
+ * compilers recover from most small slips.
+ */
+function foldErrorStorms(kept: Diagnostic[]): Diagnostic[] {
+  const firstSyntax = new Map<string, number>();
+  const after = new Map<string, number>();
+  kept.forEach((d, index) => {
+    if (d.file === null || !COMPILERS.has(d.tool ?? '')) return;
+    if (firstSyntax.has(d.file)) after.set(d.file, (after.get(d.file) ?? 0) + 1);
+    else if (classifyDiagnostic(d).category === 'syntax-error') firstSyntax.set(d.file, index);
+  });
+  if (![...after.values()].some((n) => n >= STORM_SIZE)) return kept;
+  const result: Diagnostic[] = [];
+  kept.forEach((d, index) => {
+    const rootIndex = d.file === null ? undefined : firstSyntax.get(d.file);
+    const storm = d.file !== null && (after.get(d.file) ?? 0) >= STORM_SIZE;
+    if (storm && rootIndex !== undefined && index > rootIndex && COMPILERS.has(d.tool ?? '')) {
+      const root = kept[rootIndex];
+      root.context = withFollowOn(root.context, d);
+      return;
+    }
+    result.push(d);
+  });
+  return result;
 }
 
 const MAX_FOLDED_CONTEXT = 200;

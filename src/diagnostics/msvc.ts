@@ -10,10 +10,20 @@ import { pathStart } from './location.js';
 // Bounded quantifiers only: a hostile line cannot make this backtrack far.
 const MSVC_TAIL = /^\((\d{1,9})(?:,(\d{1,9}))?(?:,\d{1,9},\d{1,9})?\)\s?:\s{0,4}(?:[^\s:]{1,24}\s){0,3}([A-Z]{1,3}\d{4})\s?:\s?(.*)$/;
 
+const WARNING_WORDS = ['warn', 'avertissement', 'avviso', 'advertencia', 'aviso', 'waarschuwing', 'varning', '警告', '경고', 'предупрежд', 'uyarı', 'ostrzeżenie', 'upozornění'];
+const ERROR_WORDS = ['error', 'fehler', 'erreur', 'errore', 'erro', 'fout', 'fel', 'błąd', 'chyba', 'hata', 'ошибка', '错误', '錯誤', 'エラー', '오류'];
+
+/**
+ * The severity word decides, in any language we know ("error C4430" is an
+ * error although C4xxx are warning codes); without one, the code's range does.
+ */
 export function severityOfMsvcCode(code: string, words: string): Severity {
   const lowered = words.toLowerCase();
-  if (/^C4\d{3}$/.test(code) || /^LNK4\d{3}$/.test(code) || lowered.includes('warn') || lowered.includes('avertissement') || lowered.includes('avviso') || lowered.includes('advertencia') || lowered.includes('警告') || lowered.includes('предупрежд')) return 'warning';
-  if (/^C1\d{3}$/.test(code) || /^LNK1\d{3}$/.test(code) || lowered.includes('fatal')) return 'fatal';
+  if (lowered.includes('fatal') || lowered.includes('schwerwiegend') || lowered.includes('致命')) return 'fatal';
+  if (WARNING_WORDS.some((w) => lowered.includes(w))) return 'warning';
+  if (ERROR_WORDS.some((w) => lowered.includes(w))) return /^(?:C1\d{3}|LNK1\d{3})$/.test(code) ? 'fatal' : 'error';
+  if (/^C4\d{3}$/.test(code) || /^LNK4\d{3}$/.test(code)) return 'warning';
+  if (/^C1\d{3}$/.test(code) || /^LNK1\d{3}$/.test(code)) return 'fatal';
   return 'error';
 }
 
