@@ -498,7 +498,9 @@ describe('an error storm after a syntax error (public GitHub Actions log, timest
     const found = causes('msvc/gha-dwarfs-error-storm.txt');
     expect(found.map(({ c }) => [c.category, c.key])).toEqual([['syntax-error', "syntax error: missing '}' before 'constant'"]]);
     expect(found[0].d).toMatchObject({ tool: 'msvc', line: 55, code: 'C2143' });
-    expect(found[0].d.context.filter((l) => l.startsWith('follow-on: '))).toHaveLength(errorLines - 1);
+    // Every other distinct error is kept under it (the same error printed twice on a line counts once).
+    const distinct = new Set(printed.map((d) => `${d.line}|${d.code}|${d.message}`)).size;
+    expect(found[0].d.context.filter((l) => l.startsWith('follow-on: '))).toHaveLength(distinct - 1);
   });
 
   it('a few errors after a syntax error stay causes of their own', () => {
