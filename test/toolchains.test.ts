@@ -507,3 +507,15 @@ describe('an error storm after a syntax error (public GitHub Actions log, timest
     expect(causes('msvc/codetester.txt')).toHaveLength(4);
   });
 });
+
+describe('C# through MSBuild on GitHub Actions (public log)', () => {
+  it('csc codes classify; the MSBuild project suffix and the runner prefix are not part of the cause', () => {
+    const found = causes('public/gha-dotnet-csc.txt');
+    expect(found.map(({ d, c }) => [d.tool, d.code, c.category])).toEqual([
+      ['csc', 'CS0266', 'type-conversion'],
+      ['csc', 'CS7036', 'no-matching-function'],
+    ]);
+    expect(found[0].d.file).toBe('/home/runner/work/YFinance.NET/YFinance.NET/YFinance.NET.Implementation/Scrapers/AnalysisScraper.cs');
+    expect(found[0].d.message.endsWith('.csproj]')).toBe(false);
+  });
+});
