@@ -366,6 +366,12 @@ describe('duplicate symbols across linkers (public link.exe and ld64 output, twi
     expect(fingerprints('public/link.exe-lnk2005-botan.txt')).not.toEqual(fingerprints('lld/duplicate_ros.txt'));
   });
 
+  it('ld64 (Xcode 15) "library not found" is the missing library GNU ld and lld name with -l', () => {
+    const [found] = causes('public/ld64-library-not-found.txt');
+    expect([found.d.tool, found.c.category, found.c.key]).toEqual(['ld64', 'missing-library', 'zstd']);
+    expect(causes('ld/missing_lib.txt')[0].c.key).toBe('bt_not_there');
+  });
+
   it('ld64 duplicate symbol block', () => {
     const found = causes('public/ld64-duplicate-main.txt');
     expect(found.map(({ d, c }) => [d.tool, c.category, c.key])).toEqual([['ld64', 'duplicate-symbol', 'main']]);

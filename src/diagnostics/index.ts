@@ -134,7 +134,7 @@ export class DiagnosticScanner {
       }
     }
     // Clang prints the source line as is (no indent) right after a diagnostic or note.
-    let excerpt = this.excerptNext && line.trim() !== '';
+    const excerpt = this.excerptNext && line.trim() !== '';
     this.excerptNext = false;
     if (excerpt) {
       // Not source but the machine failing right after a diagnostic ("g++: fatal error: Killed signal…").

@@ -88,6 +88,11 @@ export function parseLinkerLine(line: string): Diagnostic | null {
     const name = /^-l([\w.+-]{1,200})/.exec(line.slice(at + 1));
     if (name) return linkDiagnostic(toolOfPrefix(line), 'missing-library', name[1], line.slice(line.indexOf(':') + 1).trim());
   }
+  // ld64 (Xcode 15+): "ld: library 'zstd' not found".
+  if (line.startsWith('ld: library ') && line.trimEnd().endsWith(' not found')) {
+    const name = /^ld: library '([^']{1,200})' not found/.exec(line.trimEnd());
+    if (name) return linkDiagnostic('ld64', 'missing-library', name[1], line.slice(4).trim());
+  }
   // ld64: "duplicate symbol '_x' in:" (older: "duplicate symbol _x in:").
   if (line.startsWith('duplicate symbol ') && line.trimEnd().endsWith(' in:')) {
     const raw = line.slice(17, line.trimEnd().length - 4).trim();
