@@ -125,6 +125,13 @@ describe('linkers', () => {
     expect(row.d.tool).toBe('link.exe');
   });
 
+  it('LNK2001 and LNK2019 name their symbols as GNU ld would; LNK4217 is a warning', () => {
+    expect(causes('public/link.exe-lnk2001-openvdb.txt').map(({ d, c }) => [d.code, c.category, c.key])).toEqual([
+      ['LNK2019', 'undefined-symbol', 'std::bad_cast::bad_cast(char const*)'],
+      ['LNK2001', 'undefined-symbol', 'std::bad_cast::_Doraise()const'],
+    ]);
+  });
+
   it('reads ld64 blocks with referenced-from lines', () => {
     const [found] = causes('public/ld64-undefined-display.txt');
     expect(found.d.tool).toBe('ld64');

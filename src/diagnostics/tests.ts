@@ -70,6 +70,8 @@ export class TestRunnerReader {
   // go test: message lines that precede (-v) or follow "--- FAIL".
   private goPending: string[] = [];
   private goLast: Diagnostic | null = null;
+  // go test: "panic: test timed out", named by the lines after it.
+  private goTimeout: Diagnostic | null = null;
   // cargo: "---- name stdout ----" section.
   private cargoSection: string | null = null;
   private cargoLines: string[] = [];
@@ -260,8 +262,6 @@ export class TestRunnerReader {
     }
     return false;
   }
-  private goTimeout: Diagnostic | null = null;
-
   private cargo(line: string): boolean {
     // "test tests::doubles ... FAILED"
     if (line.startsWith('test ') && line.endsWith(' ... FAILED')) {
