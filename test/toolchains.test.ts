@@ -532,3 +532,13 @@ describe('C# through MSBuild on GitHub Actions (public log)', () => {
     expect(found[0].d.message.endsWith('.csproj]')).toBe(false);
   });
 });
+
+describe('MSBuild "exited with code" lines', () => {
+  it('alone, it is the failure to show; after the compiler said why, it is not another cause', () => {
+    const alone = causes('public/msbuild-msb3073-mono.txt');
+    expect(alone.map(({ d, c }) => [d.tool, c.category])).toEqual([['msbuild', 'other-compile-error']]);
+    const log = `${read('msvc/codetester.txt')}\n${read('public/msbuild-msb3073-mono.txt')}`;
+    const withCompiler = rootCauses(parseDiagnostics(log));
+    expect(withCompiler.map((d) => d.tool)).toEqual(['msvc', 'msvc', 'msvc', 'msvc']);
+  });
+});

@@ -17,6 +17,8 @@ import { classifyDiagnostic } from './classify.js';
  * Pure: the input is not changed.
  */
 
+/** MSB3073 (a command), MSB6006 (a tool like CL.exe), MSB3721/MSB3722 (CUDA): "exited with code N". */
+const MSBUILD_EXIT_CODES = new Set(['MSB3073', 'MSB6006', 'MSB3721', 'MSB3722']);
 const SANITIZER_TOOLS = new Set(['asan', 'tsan', 'ubsan', 'lsan', 'msan']);
 const LINTERS = new Set(['clang-tidy', 'clang-format']);
 const CASCADE_ROOTS = new Set<CategoryId>(['undeclared-identifier', 'no-member', 'no-matching-function', 'ambiguous-call', 'syntax-error', 'missing-header']);
@@ -35,6 +37,8 @@ function placeOf(d: Diagnostic): string | null {
 
 export function rootCauses(diagnostics: Diagnostic[]): Diagnostic[] {
   const msvcPromotes = diagnostics.some((d) => d.code === 'C2220');
+  // MSBuild's "command exited with code N" only says a tool failed; when the tool said why, that is the cause.
+  const explained = diagnostics.some((d) => d.severity !== 'warning' && d.tool !== 'msbuild');
   const hasErrors = diagnostics.some((d) => d.severity !== 'warning' && !LINTERS.has(d.tool ?? ''));
   const candidates: Diagnostic[] = [];
   let promotedAny = false;
@@ -58,6 +62,7 @@ export function rootCauses(diagnostics: Diagnostic[]): Diagnostic[] {
   const declaredWithUnknownType = new Map<string, Diagnostic>();
   const rootAt = new Map<string, { diagnostic: Diagnostic; category: CategoryId; key: string }>();
   for (const d of candidates) {
+    if (explained && d.tool === 'msbuild' && d.code !== null && MSBUILD_EXIT_CODES.has(d.code)) continue;
     // C2220 only says "the warnings above were errors": the promoted warnings are the causes.
     if (d.code === 'C2220' && promotedAny) continue;
     // A parser that names the subject (symbol, test, frames) says what is the same; the wording around it may differ.

@@ -171,6 +171,12 @@ export function classifyToolDiagnostic(d: Diagnostic): Classification | null {
     return make(category, key, `${CATEGORIES[category].label}: ${code ? `${code} ` : ''}${short(d.message)}`, { code: code || null });
   }
 
+  if (tool === 'msbuild') {
+    // "The command "…" exited with code 2": the command names the step; its quoting and paths vary, the program does not.
+    const command = /The command "{1,2}([^"\s]{1,300})/.exec(d.message)?.[1] ?? folded(d.message);
+    return make('other-compile-error', `${code}|${command.replace(/\\/g, '/').split('/').pop()}`, `Build step failed (${code}): ${short(d.message)}`, { code });
+  }
+
   if (tool === 'go') {
     const lower = d.message.toLowerCase();
     const category = GO_WORDING.find(([w]) => lower.includes(w))?.[1] ?? 'other-compile-error';
