@@ -542,3 +542,11 @@ describe('MSBuild "exited with code" lines', () => {
     expect(withCompiler.map((d) => d.tool)).toEqual(['msvc', 'msvc', 'msvc', 'msvc']);
   });
 });
+
+describe('MSVC C4xxx printed as errors', () => {
+  it('"error C4430" is a syntax error, not a promoted warning', () => {
+    const line = read('msvc/gha-dwarfs-error-storm.txt').split('\n').find((l) => l.includes('error C4430'))!;
+    const [only] = rootCauses(parseDiagnostics(line));
+    expect(classifyDiagnostic(only).category).toBe('syntax-error');
+  });
+});

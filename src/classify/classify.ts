@@ -48,6 +48,7 @@ const MSVC_CODES: Record<string, CategoryId> = {
   C2601: 'syntax-error',
   C3646: 'syntax-error',
   C4430: 'syntax-error',
+  C4716: 'other-compile-error',
   C2019: 'syntax-error',
   C1075: 'syntax-error',
   C1004: 'syntax-error',
@@ -89,6 +90,9 @@ const MSVC_CODES: Record<string, CategoryId> = {
   LNK1169: 'duplicate-symbol',
   LNK1104: 'missing-library',
 };
+
+/** C4xxx codes MSVC reports as errors without /WX: not promoted warnings. */
+const MSVC_C4_ERRORS = new Set(['C4430', 'C4716', 'C4235', 'C4394', 'C4483']);
 
 /** MSVC codes that report a failed conversion; function types make it a signature mismatch. */
 const MSVC_CONVERSION_CODES = new Set(['C2440', 'C2664', 'C2446', 'C2444', 'C2100']);
@@ -453,7 +457,8 @@ export function classifyDiagnostic(diagnostic: Diagnostic): Classification {
   // A warning promoted to an error is that, whatever the warning says.
   const werror = /\[-Werror[=,]([\w+-]{1,80})/.exec(message);
   // MSVC C4xxx warnings arrive here as errors when C2220 promoted them (classify/fold.ts).
-  const promotedMsvc = diagnostic.tool === 'msvc' && diagnostic.severity !== 'warning' && diagnostic.code !== null && /^C4\d{3}$/.test(diagnostic.code);
+  // A few C4xxx codes are errors of their own (C4430 missing type specifier, C4716 must return a value).
+  const promotedMsvc = diagnostic.tool === 'msvc' && diagnostic.severity !== 'warning' && diagnostic.code !== null && /^C4\d{3}$/.test(diagnostic.code) && !MSVC_C4_ERRORS.has(diagnostic.code);
   if (diagnostic.code === 'C2220' || promotedMsvc || (diagnostic.severity !== 'warning' && werror)) {
     const flag = werror ? werror[1].replace(/^-W/, '') : promotedMsvc ? diagnostic.code! : 'C2220';
     const normalised = normaliseMessage(message.replace(/\s*\[-W[^\]]{0,80}\]\s*$/, ''));
