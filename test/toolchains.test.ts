@@ -550,3 +550,32 @@ describe('MSVC C4xxx printed as errors', () => {
     expect(classifyDiagnostic(only).category).toBe('syntax-error');
   });
 });
+
+describe('hostile input', () => {
+  it('long and repetitive lines of the characters parsers look for still parse to sane results', async () => {
+    const { demangle } = await import('../src/classify/demangle.js');
+    const lines = [
+      '#0 0x' + ' in '.repeat(3000),
+      'a:'.repeat(5000) + ' error: x',
+      '('.repeat(5000) + '): error C2065: x',
+      '\t'.repeat(5000) + 'C2065',
+      ' -l'.repeat(4000),
+      'Test #1: ' + '.'.repeat(9000) + '***Failed',
+      'x' + ':(.'.repeat(3000) + ') : undefined reference to `a\'',
+      ' --> ' + 'a:1:'.repeat(3000),
+      'CMake Error at ' + 'a:1 ('.repeat(2000),
+      '==1==ERROR: AddressSanitizer: ' + 'x'.repeat(9000),
+      'FAILED ' + '::'.repeat(5000),
+      '"'.repeat(9000),
+    ];
+    const found = parseDiagnostics(lines.join('\n'));
+    expect(found.length).toBeGreaterThan(0);
+    for (const d of rootCauses(found)) {
+      const c = classifyDiagnostic(d);
+      expect(typeof c.key).toBe('string');
+      expect(c.title.length).toBeLessThanOrEqual(300);
+    }
+    expect(demangle('_Z1f' + 'P'.repeat(2000) + 'i')).not.toBeNull();
+    expect(demangle('_Z1f' + 'I'.repeat(1500))).toBeNull();
+  });
+});

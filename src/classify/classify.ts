@@ -450,6 +450,15 @@ function translatedWording(lowerMessage: string): readonly [string, CategoryId, 
 
 /** What a compiler or linker diagnostic says, as a category and a root-cause key. */
 export function classifyDiagnostic(diagnostic: Diagnostic): Classification {
+  const classification = classifyUnbounded(diagnostic);
+  // The title is one line a person reads first: never the whole of an untrusted message.
+  if (classification.title.length <= MAX_TITLE) return classification;
+  return { ...classification, title: `${classification.title.slice(0, MAX_TITLE - 3)}...` };
+}
+
+const MAX_TITLE = 300;
+
+function classifyUnbounded(diagnostic: Diagnostic): Classification {
   const message = diagnostic.message;
   const extracted = extractQuoted(message);
   const lower = unifyQuotes(message).toLowerCase();

@@ -9,8 +9,12 @@ import { tidyCheckOf } from '../diagnostics/gcc.js';
  * kind, keyed by the thing the failure is about (symbol, test, frames, kind).
  */
 
+/** Titles are one line a person reads first: never the whole of an untrusted name. */
+const MAX_TITLE = 300;
+
 function make(category: CategoryId, key: string, title: string, detail: Record<string, unknown> = {}): Classification {
-  return { category, stage: CATEGORIES[category].stage, title, detail, key };
+  const oneLine = title.length > MAX_TITLE ? `${title.slice(0, MAX_TITLE - 3)}...` : title;
+  return { category, stage: CATEGORIES[category].stage, title: oneLine, detail, key };
 }
 
 function short(text: string, max = 140): string {

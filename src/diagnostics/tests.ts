@@ -20,7 +20,8 @@ export function testDiagnostic(tool: string, name: string, outcome: TestOutcome,
     code: outcome,
     message: message || (outcome === 'timeout' ? `${name} timed out` : `${name} failed`),
     context: [],
-    subject: name,
+    // A test id is the runner's text; keep it to a sane length.
+    subject: name.length > 500 ? name.slice(0, 500) : name,
   };
 }
 
