@@ -68161,7 +68161,8 @@ function pathStart(text) {
     // A Windows drive path may contain spaces ("C:\Program Files\…"): start at the drive letter.
     for (let i = text.length - 3; i >= 0; i--) {
         if (text[i + 1] === ':' && (text[i + 2] === '\\' || text[i + 2] === '/') && /[A-Za-z]/.test(text[i])) {
-            if (i === 0 || text[i - 1] === ' ' || text[i - 1] === '\t' || text[i - 1] === '"' || text[i - 1] === '\'')
+            // Also after a digit: progress output glued to the path ("Completed: 0C:\\Users\\…").
+            if (i === 0 || text[i - 1] === ' ' || text[i - 1] === '\t' || text[i - 1] === '"' || text[i - 1] === '\'' || /\d/.test(text[i - 1]))
                 return i;
         }
     }
@@ -68190,7 +68191,175 @@ function parseColonLocation(text) {
     return { file, line: numbers[0] ?? null, column: numbers[1] ?? null };
 }
 
+;// CONCATENATED MODULE: ./src/diagnostics/ld.ts
+/** Quote pairs linkers use around a symbol, in every locale we have seen. */
+const QUOTES = [['`', '\''], ['‘', '’'], ['»', '«'], ['«', '»'], ['„', '“'], ['"', '"'], ['\'', '\''], ['「', '」']];
+/** The symbol inside the first quote pair of text (the closing quote is the last one). */
+function quotedSymbol(text) {
+    let best = null;
+    for (const [open, close] of QUOTES) {
+        const at = text.indexOf(open);
+        if (at !== -1 && (best === null || at < best.at))
+            best = { at, close };
+    }
+    if (!best)
+        return null;
+    const end = text.lastIndexOf(best.close);
+    if (end <= best.at)
+        return null;
+    const inner = text.slice(best.at + 1, end).trim().replace(/^[«»\s]+|[«»\s]+$/g, '');
+    return inner === '' ? null : inner;
+}
+function linkDiagnostic(tool, kind, symbol, message, file = null) {
+    return {
+        tool,
+        severity: 'error',
+        file,
+        line: null,
+        column: null,
+        code: kind,
+        message: message.trim(),
+        context: [],
+        subject: symbol,
+    };
+}
+// Words of localised GNU ld for a symbol defined twice (en, de, fr, es, it, pt, ...).
+const DUPLICATE_WORDS = ['multiple definition', 'mehrfache definition', 'définitions multiples', 'definición múltiple', 'definizione multipla', 'múltipla definição', 'множественное определение', '多重定义', '重複定義'];
+const UNDEFINED_WORDS = ['undefined reference', 'undefinierter verweis', 'référence indéfinie', 'referencia a', 'riferimento non definito', 'referência indefinida', 'неопределённая ссылка', 'неопределенная ссылка', '未定义的引用', '定義されていない参照'];
+function toolOfPrefix(line) {
+    if (line.startsWith('ld.lld') || line.startsWith('lld-link') || line.startsWith('ld64.lld') || line.startsWith('wasm-ld'))
+        return 'lld';
+    if (line.indexOf('ld.gold') !== -1)
+        return 'gold';
+    return 'ld';
+}
+/** Where a location-like object prefix ends: `obj.o:(.text+0x5): ` or `file.cc:(.text+0x5): `. */
+function sectionMessage(line) {
+    const at = line.indexOf(':(.');
+    if (at === -1)
+        return null;
+    // French typography puts a space before the colon: "obj.o:(.data+0x0) : définitions multiples de « x »".
+    let close = line.indexOf('): ', at);
+    let skip = 3;
+    const spaced = line.indexOf(') : ', at);
+    if (spaced !== -1 && (close === -1 || spaced < close)) {
+        close = spaced;
+        skip = 4;
+    }
+    if (close === -1 || close - at > 200)
+        return null;
+    return line.slice(close + skip);
+}
+/** One self-contained linker line, or null. */
+function parseLinkerLine(line) {
+    // lld: "ld.lld: error: undefined symbol: foo" / "duplicate symbol: foo".
+    let at = line.indexOf('error: undefined symbol: ');
+    if (at !== -1)
+        return linkDiagnostic(toolOfPrefix(line), 'undefined', line.slice(at + 25).trim(), line.slice(at + 7));
+    at = line.indexOf('error: duplicate symbol: ');
+    if (at !== -1)
+        return linkDiagnostic(toolOfPrefix(line), 'duplicate', line.slice(at + 25).trim(), line.slice(at + 7));
+    // Missing libraries: bfd/gold "cannot find -lfoo", lld "unable to find library -lfoo", ld64 "library not found for -lfoo".
+    at = line.indexOf(' -l');
+    if (at !== -1 && (line.includes('cannot find -l') || line.includes('unable to find library -l') || line.includes('library not found for -l'))) {
+        const name = /^-l([\w.+-]{1,200})/.exec(line.slice(at + 1));
+        if (name) {
+            const tool = line.includes('library not found for') ? 'ld64' : toolOfPrefix(line);
+            const message = line.slice(line.indexOf(': ') === -1 ? 0 : line.indexOf(': ') + 2).replace(/^error: /, '');
+            return linkDiagnostic(tool, 'missing-library', name[1], message);
+        }
+    }
+    // Localised GNU ld: "/usr/bin/ld.bfd : ne peut pas trouver -lfoo : Aucun fichier…"; the shape is "<ld> : words -lname".
+    if (at !== -1 && isGnuLdLine(line)) {
+        const name = /^-l([\w.+-]{1,200})/.exec(line.slice(at + 1));
+        if (name)
+            return linkDiagnostic(toolOfPrefix(line), 'missing-library', name[1], line.slice(line.indexOf(':') + 1).trim());
+    }
+    // ld64 (Xcode 15+): "ld: library 'zstd' not found".
+    if (line.startsWith('ld: library ') && line.trimEnd().endsWith(' not found')) {
+        const name = /^ld: library '([^']{1,200})' not found/.exec(line.trimEnd());
+        if (name)
+            return linkDiagnostic('ld64', 'missing-library', name[1], line.slice(4).trim());
+    }
+    // ld64: "duplicate symbol '_x' in:" (older: "duplicate symbol _x in:").
+    if (line.startsWith('duplicate symbol ') && line.trimEnd().endsWith(' in:')) {
+        const raw = line.slice(17, line.trimEnd().length - 4).trim();
+        const symbol = raw.replace(/^'|'$/g, '');
+        return linkDiagnostic('ld64', 'duplicate', stripMachOUnderscore(symbol), line.trimEnd().slice(0, -4));
+    }
+    // gold: "obj:file.cc:function main: error: undefined reference to 'foo'"; "error: obj: multiple definition of 'foo'".
+    const lower = line.toLowerCase();
+    const hasUndefined = lower.includes('undefined reference') || (lower.includes('(.') && UNDEFINED_WORDS.some((w) => lower.includes(w)));
+    const hasDuplicate = !hasUndefined && (lower.includes('multiple definition') || (lower.includes('(.') && DUPLICATE_WORDS.some((w) => lower.includes(w))));
+    if (hasUndefined || hasDuplicate) {
+        const message = sectionMessage(line) ?? line.slice(line.lastIndexOf('error: ') === -1 ? 0 : line.lastIndexOf('error: ') + 7);
+        // "multiple definition of `x'; other.o:(.bss+0x0): first defined here": the symbol is before the ';'.
+        const semicolon = message.indexOf('; ');
+        const symbolText = hasDuplicate && semicolon !== -1 ? message.slice(0, semicolon) : message;
+        const symbol = quotedSymbol(symbolText);
+        if (symbol) {
+            const tool = line.includes('ld.gold') || line.includes(': error: undefined reference') ? 'gold' : toolOfPrefix(line);
+            return linkDiagnostic(tool, hasUndefined ? 'undefined' : 'duplicate', symbol, hasDuplicate && semicolon !== -1 ? message.slice(0, semicolon) : message);
+        }
+    }
+    return null;
+}
+/** A line GNU ld (bfd or gold) starts with its own name: "/usr/bin/ld: …", "ld.bfd : …" (French spacing). */
+function isGnuLdLine(line) {
+    const colon = line.indexOf(':');
+    if (colon <= 0 || colon > 200)
+        return false;
+    const head = line.slice(0, colon).trimEnd();
+    const name = head.slice(head.lastIndexOf('/') + 1);
+    return name === 'ld' || name === 'ld.bfd' || name === 'ld.gold' || name === 'ld.exe' || /^[\w-]{1,60}-ld(?:\.bfd|\.gold)?(?:\.exe)?$/.test(name);
+}
+/** Mach-O prefixes C symbols with `_`; the C name is what other linkers print. */
+function stripMachOUnderscore(symbol) {
+    return symbol.startsWith('_') && !symbol.includes('(') ? symbol.slice(1) : symbol;
+}
+/**
+ * ld64's block: `Undefined symbols for architecture x86_64:` then, per symbol,
+ * `  "_foo", referenced from:` and indented referrers.
+ */
+class Ld64UndefinedBlock {
+    active = false;
+    current = null;
+    /** True when the line belonged to the block. */
+    push(line, emit) {
+        if (!this.active) {
+            if (line.startsWith('Undefined symbols for architecture ')) {
+                this.active = true;
+                return true;
+            }
+            return false;
+        }
+        const trimmed = line.trim();
+        if (line.startsWith('  "') || line.startsWith('  _') || line.startsWith('  \'')) {
+            const end = trimmed.indexOf(', referenced from');
+            const raw = (end === -1 ? trimmed : trimmed.slice(0, end)).replace(/^["']|["']$/g, '');
+            this.current = linkDiagnostic('ld64', 'undefined', stripMachOUnderscore(raw), `Undefined symbol ${raw}`);
+            emit(this.current);
+            return true;
+        }
+        if ((line.startsWith('    ') || line.startsWith('\t')) && trimmed !== '') {
+            if (this.current && this.current.context.length < 20)
+                this.current.context.push(trimmed);
+            return true;
+        }
+        if (trimmed.startsWith('ld: symbol(s) not found') || trimmed === '') {
+            // The summary closes the block; a blank line may sit inside some outputs.
+            if (trimmed !== '')
+                this.active = false;
+            return true;
+        }
+        this.active = false;
+        this.current = null;
+        return false;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/diagnostics/gcc.ts
+
 
 /**
  * GCC and Clang diagnostics: `file:line:col: error: message` (also without a
@@ -68202,9 +68371,37 @@ const SEVERITY_MARKERS = [
     [': error: ', 'error'],
     [': warning: ', 'warning'],
 ];
+/**
+ * The same severities as a GCC run in the user's language prints them (from
+ * GCC's own catalogues: de, fr, es, it, pt, nl, sv, ru, uk, zh, ja, tr, ...).
+ * Only tried when no English marker is on the line.
+ */
+const LOCALISED_SEVERITY_MARKERS = [
+    [': schwerwiegender Fehler: ', 'fatal'], [': erreur fatale: ', 'fatal'], [': error fatal: ', 'fatal'], [': errore fatale: ', 'fatal'],
+    [': erro fatal: ', 'fatal'], [': fatale fout: ', 'fatal'], [': ödesdigert fel: ', 'fatal'], [': неисправимая ошибка: ', 'fatal'],
+    [': 致命错误：', 'fatal'], [': 致命的エラー: ', 'fatal'],
+    [': Fehler: ', 'error'], [': erreur: ', 'error'], [': errore: ', 'error'], [': erro: ', 'error'], [': fout: ', 'error'],
+    [': fel: ', 'error'], [': ошибка: ', 'error'], [': помилка: ', 'error'], [': 错误：', 'error'], [': エラー: ', 'error'],
+    [': hata: ', 'error'], [': błąd: ', 'error'], [': chyba: ', 'error'], [': virhe: ', 'error'], [': lỗi: ', 'error'],
+    [': Warnung: ', 'warning'], [': attention: ', 'warning'], [': aviso: ', 'warning'], [': avviso: ', 'warning'],
+    [': advertencia: ', 'warning'], [': waarschuwing: ', 'warning'], [': varning: ', 'warning'], [': предупреждение: ', 'warning'],
+    [': 警告：', 'warning'], [': 警告: ', 'warning'], [': uyarı: ', 'warning'],
+];
 /** One `file:line:col: severity: message` line, or null. */
 function parseGnuDiagnosticLine(text) {
     for (const [marker, severity] of SEVERITY_MARKERS) {
+        const at = text.indexOf(marker);
+        if (at === -1)
+            continue;
+        const location = parseColonLocation(text.slice(0, at));
+        if (!location || location.line === null)
+            continue;
+        return { severity, ...location, message: text.slice(at + marker.length).trim() };
+    }
+    // A localised run: cheap gate on a digit before ": " (a line:col location) first.
+    if (!/\d: /.test(text))
+        return null;
+    for (const [marker, severity] of LOCALISED_SEVERITY_MARKERS) {
         const at = text.indexOf(marker);
         if (at === -1)
             continue;
@@ -68240,7 +68437,7 @@ function parseBareSeverityLine(text) {
 const CLANG_WORDING = [
     '(aka ', 'type mismatch at ', 'use of undeclared identifier', 'no member named', 'assigning to ',
     'from incompatible type', 'cannot initialize ', 'no viable ', '[-Werror,', 'file not found',
-    'incompatible function pointer types', 'unknown type name', 'errors generated',
+    'incompatible function pointer types', 'errors generated',
 ];
 const GCC_WORDING = [
     '{aka ', '[-fpermissive]', 'was not declared in this scope', 'has no member named', 'invalid conversion from',
@@ -68249,15 +68446,16 @@ const GCC_WORDING = [
 ];
 function gnuToolFromWording(message) {
     const normalised = message.replace(/"/g, '\'');
-    if (CLANG_WORDING.some((w) => normalised.includes(w)))
-        return 'clang';
+    // GCC first: Clang's "no member named" is inside GCC's "has no member named".
     if (GCC_WORDING.some((w) => normalised.includes(w)))
         return 'gcc';
+    if (CLANG_WORDING.some((w) => normalised.includes(w)))
+        return 'clang';
     return null;
 }
 function gnuDiagnostic(parsed, context = []) {
     return {
-        tool: gnuToolFromWording(parsed.message),
+        tool: gnuLineTool(parsed),
         severity: parsed.severity,
         file: parsed.file,
         line: parsed.line,
@@ -68266,6 +68464,80 @@ function gnuDiagnostic(parsed, context = []) {
         message: parsed.message,
         context,
     };
+}
+/**
+ * Lines GCC and Clang print BEFORE the diagnostic they explain: the include
+ * chain, the enclosing function, the template backtrace. GNU ld prints
+ * `obj.o: in function `f':` before its undefined references.
+ */
+function isLeadingContextLine(line) {
+    const c = line.charCodeAt(0);
+    // Every leading-context line starts with "In ", spaces ("  from"), or a path; none is a build-step tag.
+    if (c === 91 /* [ */ || c === 45 /* - */)
+        return false;
+    if (line.startsWith('In file included from ') || line.startsWith('In module '))
+        return true;
+    if (line.startsWith('                 from '))
+        return true;
+    const trimmed = line.trimEnd();
+    if (!trimmed.endsWith(':') && !trimmed.endsWith(',')) {
+        // "f.cc:7:49:   required from here" / "required from 'void f()'" / "required by substitution of".
+        return line.indexOf(':   required ') !== -1 || line.indexOf(':   in \'constexpr\' expansion') !== -1 || line.indexOf(':   instantiated from') !== -1;
+    }
+    if (line.indexOf(': In ') !== -1 || line.indexOf(': At global scope:') !== -1 || line.indexOf(': At top level:') !== -1)
+        return true;
+    // GNU ld / gold, in any language: "ld: obj.o: in function `f':", "ld.bfd : obj.o : dans la fonction « f » :".
+    if (isGnuLdLine(line))
+        return true;
+    return line.indexOf(': in function ') !== -1 || line.indexOf(': In function ') !== -1 || line.indexOf(':   required from') !== -1;
+}
+/** Lines that close a compiler's or linker's output without adding a cause. */
+function isSummaryLine(line) {
+    // Summaries are short; most log lines are not, and leave here without a copy.
+    if (line.length > 300)
+        return false;
+    const t = line.trim();
+    if (t.endsWith(' generated.'))
+        return / (?:errors?|warnings?|warnings? and \d{1,9} errors?) generated\.$/.test(t);
+    return (t === 'compilation terminated.' ||
+        t.endsWith('all warnings being treated as errors') ||
+        t.includes('error: ld returned ') ||
+        t.includes('error: linker command failed') ||
+        t.startsWith('ld: symbol(s) not found') ||
+        t.startsWith('ninja: build stopped') ||
+        (t.startsWith('make') && t.includes(': *** ')) ||
+        t.startsWith('gmake') && t.includes(': *** '));
+}
+// clang-tidy names its checks in brackets at the end: "[modernize-use-nullptr]", "[clang-analyzer-core.NullDereference]".
+const TIDY_CHECK = /\[((?:clang-analyzer|modernize|bugprone|readability|performance|cppcoreguidelines|google|misc|cert|hicpp|llvm|llvmlibc|portability|concurrency|abseil|android|boost|darwin|fuchsia|linuxkernel|mpi|objc|openmp|zircon|altera)-[\w.,-]{1,200})\]$/;
+/** The tool the line's shape and wording tell, beyond GCC vs Clang. */
+function gnuLineTool(parsed) {
+    if (parsed.message.endsWith('[-Wclang-format-violations]'))
+        return 'clang-format';
+    if (parsed.message.endsWith(']') && TIDY_CHECK.test(parsed.message))
+        return 'clang-tidy';
+    if (parsed.file.endsWith('.java'))
+        return 'javac';
+    if (parsed.file.endsWith('.kt'))
+        return 'kotlinc';
+    return gnuToolFromWording(parsed.message);
+}
+/** The clang-tidy check named at the end of a message, or null. */
+function tidyCheckOf(message) {
+    const m = TIDY_CHECK.exec(message);
+    return m ? m[1].split(',')[0] : null;
+}
+/**
+ * The compiler of a diagnostic whose wording did not tell, from how it printed
+ * the source: GCC 9+ numbers excerpt lines (`    4 |   code`) and names the
+ * enclosing function first (`f.cc: In function …`); Clang ends with `N errors generated.`.
+ */
+function compilerFromShape(context, sawClangSummary) {
+    for (const line of context) {
+        if (/^\s{1,8}\d{1,7} \| /.test(line) || line.indexOf(': In function ') !== -1 || line.indexOf(': In member function ') !== -1)
+            return 'gcc';
+    }
+    return sawClangSummary ? 'clang' : null;
 }
 
 ;// CONCATENATED MODULE: ./src/diagnostics/msvc.ts
@@ -68277,11 +68549,23 @@ function gnuDiagnostic(parsed, context = []) {
  */
 // Bounded quantifiers only: a hostile line cannot make this backtrack far.
 const MSVC_TAIL = /^\((\d{1,9})(?:,(\d{1,9}))?(?:,\d{1,9},\d{1,9})?\)\s?:\s{0,4}(?:[^\s:]{1,24}\s){0,3}([A-Z]{1,3}\d{4})\s?:\s?(.*)$/;
+const WARNING_WORDS = ['warn', 'avertissement', 'avviso', 'advertencia', 'aviso', 'waarschuwing', 'varning', '警告', '경고', 'предупрежд', 'uyarı', 'ostrzeżenie', 'upozornění'];
+const ERROR_WORDS = ['error', 'fehler', 'erreur', 'errore', 'erro', 'fout', 'fel', 'błąd', 'chyba', 'hata', 'ошибка', '错误', '錯誤', 'エラー', '오류'];
+/**
+ * The severity word decides, in any language we know ("error C4430" is an
+ * error although C4xxx are warning codes); without one, the code's range does.
+ */
 function severityOfMsvcCode(code, words) {
     const lowered = words.toLowerCase();
-    if (/^C4\d{3}$/.test(code) || lowered.includes('warn') || lowered.includes('avertissement') || lowered.includes('avviso') || lowered.includes('advertencia') || lowered.includes('警告') || lowered.includes('предупрежд'))
+    if (lowered.includes('fatal') || lowered.includes('schwerwiegend') || lowered.includes('致命'))
+        return 'fatal';
+    if (WARNING_WORDS.some((w) => lowered.includes(w)))
         return 'warning';
-    if (/^C1\d{3}$/.test(code) || /^LNK1\d{3}$/.test(code) || lowered.includes('fatal'))
+    if (ERROR_WORDS.some((w) => lowered.includes(w)))
+        return /^(?:C1\d{3}|LNK1\d{3})$/.test(code) ? 'fatal' : 'error';
+    if (/^C4\d{3}$/.test(code) || /^LNK4\d{3}$/.test(code))
+        return 'warning';
+    if (/^C1\d{3}$/.test(code) || /^LNK1\d{3}$/.test(code))
         return 'fatal';
     return 'error';
 }
@@ -68308,7 +68592,7 @@ function parseMsvcDiagnosticLine(text) {
     if (project !== -1 && message.endsWith(']') && /\.(vcx|cs|vb)proj\]$/i.test(message))
         message = message.slice(0, project).trim();
     return {
-        tool: 'msvc',
+        tool: toolOfCode(match[3]),
         severity: severityOfMsvcCode(match[3], words),
         file,
         line: Number(match[1]),
@@ -68318,19 +68602,1139 @@ function parseMsvcDiagnosticLine(text) {
         context: [],
     };
 }
+/** tsc prints MSVC's shape with TS codes; a code's letters tell the tool. */
+function toolOfCode(code) {
+    if (code.startsWith('TS'))
+        return 'tsc';
+    if (code.startsWith('LNK'))
+        return 'link.exe';
+    if (code.startsWith('CS'))
+        return 'csc';
+    if (code.startsWith('NU'))
+        return 'nuget';
+    if (code.startsWith('MSB'))
+        return 'msbuild';
+    return 'msvc';
+}
+const LNK_CODE = /\bLNK\d{4}\b/;
+/** LNK1120 and LNK1169 only count the unresolved or multiply defined symbols listed above them: not root causes. */
+const LINK_SUMMARY_CODES = new Set(['LNK1120', 'LNK1169']);
+/**
+ * link.exe: `main.obj : error LNK2019: unresolved external symbol "int __cdecl
+ * foo(int)" (?foo@@YAHH@Z) referenced in function main`, `LINK : fatal error
+ * LNK1104: cannot open file 'x.lib'`. Localised words, same code and shape.
+ */
+function parseLinkExeLine(text) {
+    if (text.indexOf('LNK') === -1)
+        return null;
+    const match = LNK_CODE.exec(text);
+    if (!match)
+        return null;
+    let rest = text.slice(match.index + match[0].length);
+    if (!rest.startsWith(':') && !rest.startsWith(' :'))
+        return null;
+    rest = rest.slice(rest.indexOf(':') + 1).trim();
+    const head = text.slice(0, match.index);
+    const sep = head.lastIndexOf(' : ') !== -1 ? head.lastIndexOf(' : ') : head.lastIndexOf(': ');
+    if (sep === -1)
+        return null;
+    const words = head.slice(sep + 2).trim();
+    let objectPart = head.slice(0, sep).trim();
+    // cl.exe-style location on a link error ("log.c(40): error LNK2019: …"): the line is not part of the name.
+    let lineNo = null;
+    const located = /\((\d{1,9})(?:,\d{1,9})?\)$/.exec(objectPart);
+    if (located) {
+        lineNo = Number(located[1]);
+        objectPart = objectPart.slice(0, located.index);
+    }
+    const file = objectPart.slice(pathStart(objectPart)).trim();
+    let message = rest;
+    const project = message.lastIndexOf(' [');
+    if (project !== -1 && /\.(vcx|cs|vb)proj\]$/i.test(message))
+        message = message.slice(0, project).trim();
+    const code = match[0];
+    return {
+        tool: 'link.exe',
+        severity: severityOfMsvcCode(code, words),
+        file: file === '' || file.toUpperCase() === 'LINK' ? null : file,
+        line: lineNo,
+        column: null,
+        code,
+        message,
+        context: [],
+        subject: linkExeSubject(code, message),
+    };
+}
+/** The symbol (or library) a link.exe message is about. */
+function linkExeSubject(code, message) {
+    if (code === 'LNK1104' || code === 'LNK1181') {
+        const quoted = /['"‘„«]([^'"’“»]{1,500})['"’“»]/.exec(message);
+        return quoted ? quoted[1] : null;
+    }
+    // The unresolved symbol comes first: bare for C ("symbol c_helper referenced in"), else the first
+    // quoted name ("void __cdecl Log(char const *)" (?Log@@YAXPEBD@Z)); the referencing function follows.
+    const bare = /\b(?:symbol|Symbol|symbole|simbolo|símbolo)\s([^\s"]{1,1000})/.exec(message);
+    if (bare)
+        return bare[1];
+    const quoted = /"([^"]{1,2000})"/.exec(message);
+    if (quoted)
+        return quoted[1];
+    // Languages without a word we know for "symbol" (无法解析的外部符号 __imp_pthread_create): the first ASCII identifier.
+    const identifier = /(?:^|[^\x21-\x7e])([A-Za-z_?][\w@?$:<>~]{0,1000})/.exec(message);
+    return identifier ? identifier[1] : null;
+}
+/**
+ * A row copied from Visual Studio's Error List: tab-separated columns
+ * `Severity Code Description Project File Line [Suppression State]`.
+ */
+function parseErrorListRow(text) {
+    if (text.indexOf('\t') === -1)
+        return null;
+    const cells = text.split('\t', 12).map((c) => c.trim());
+    if (cells.length < 3)
+        return null;
+    const codeIndex = cells.findIndex((c, i) => i <= 2 && /^(?:[A-Z]{1,3}\d{4}|LNK\d{4})$/.test(c));
+    if (codeIndex === -1)
+        return null;
+    const code = cells[codeIndex];
+    const severityWord = cells.slice(0, codeIndex).join(' ');
+    const message = cells[codeIndex + 1] ?? '';
+    if (message === '')
+        return null;
+    let file = null;
+    let line = null;
+    // Description, then Project, then File and Line.
+    for (let i = codeIndex + 3; i < cells.length; i++) {
+        if (file === null && /[\\/]|\.\w{1,5}$/.test(cells[i]) && !/^\d+$/.test(cells[i]))
+            file = cells[i];
+        else if (file !== null && /^\d{1,9}$/.test(cells[i])) {
+            line = Number(cells[i]);
+            break;
+        }
+    }
+    const tool = toolOfCode(code);
+    return {
+        tool,
+        severity: severityOfMsvcCode(code, severityWord),
+        file,
+        line,
+        column: null,
+        code,
+        message,
+        context: [],
+        subject: code.startsWith('LNK') ? linkExeSubject(code, message) : null,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/diagnostics/sanitizers.ts
+function parseLocation(text) {
+    const m = /^(.{1,2000}?):(\d{1,9})(?::(\d{1,9}))?$/.exec(text);
+    if (!m)
+        return { file: text === '<null>' ? null : text, line: null, column: null };
+    return { file: m[1], line: Number(m[2]), column: m[3] ? Number(m[3]) : null };
+}
+/** A trailing `(module+0x1f)` or `(BuildId: …)` group: where it opens, or -1. */
+function trailingParenGroup(text) {
+    if (!text.endsWith(')'))
+        return -1;
+    const open = text.lastIndexOf(' (');
+    if (open === -1)
+        return -1;
+    const inner = text.slice(open + 2, -1);
+    return inner.startsWith('BuildId') || inner.includes('+0x') || inner.startsWith('/') || inner.startsWith('<') ? open : -1;
+}
+/**
+ * One stack frame: ASan/LSan `#1 0x55d in close_and_read() /path/f.cc:7:10`
+ * (or `… in __interceptor_malloc (/bin/x+0xa3) (BuildId: …)`), TSan
+ * `#0 record() /path/f.cc:3 (bin+0x123c)`. Read from the ends, no regex over the name.
+ */
+function parseFrame(line) {
+    let rest = line.trim();
+    if (!rest.startsWith('#'))
+        return null;
+    const space = rest.indexOf(' ');
+    if (space === -1 || !/^#\d{1,4}$/.test(rest.slice(0, space)))
+        return null;
+    rest = rest.slice(space + 1);
+    if (rest.startsWith('0x')) {
+        const inAt = rest.indexOf(' in ');
+        if (inAt === -1)
+            return { function: '<null>', file: null, line: null, column: null };
+        rest = rest.slice(inAt + 4);
+    }
+    for (let k = 0; k < 2; k++) {
+        const open = trailingParenGroup(rest);
+        if (open === -1)
+            break;
+        rest = rest.slice(0, open);
+    }
+    const last = rest.lastIndexOf(' ');
+    if (last !== -1) {
+        const token = rest.slice(last + 1);
+        if (token.startsWith('/') || token.startsWith('<null>') || /^[A-Za-z]:[\\/]/.test(token) || /:\d{1,9}(?::\d{1,9})?$/.test(token) || token.startsWith('../') || token.startsWith('./')) {
+            return { function: rest.slice(0, last).trim(), ...parseLocation(token) };
+        }
+    }
+    return { function: rest.trim(), file: null, line: null, column: null };
+}
+const RUNTIME_PATHS = ['/usr/include/', '/include/c++/', '/usr/lib/', 'libsanitizer/', 'compiler-rt/', 'csu/', 'sysdeps/', '/rustc/', 'libc-start', '/usr/src/'];
+/** A frame in the project's own code: not the runtime, the C/C++ library or an interceptor. */
+function isProjectFrame(frame) {
+    const fn = frame.function;
+    if (fn === '<null>' || fn.startsWith('__interceptor_') || fn.startsWith('__sanitizer') || fn.startsWith('__asan') || fn.startsWith('__tsan') || fn.startsWith('__libc_') || fn === '_start')
+        return false;
+    const bare = bareFunctionName(fn);
+    if (bare.startsWith('std::') || bare.startsWith('__gnu_cxx::') || bare.startsWith('core::') || bare.startsWith('alloc::'))
+        return false;
+    if (fn.startsWith('operator new') || fn.startsWith('operator delete') || fn.startsWith('std::') || /^(?:malloc|calloc|realloc|free|memcpy|memmove|memset|strcpy|strlen|pthread_create)$/.test(fn))
+        return false;
+    if (frame.file === null)
+        return false;
+    return !RUNTIME_PATHS.some((p) => frame.file.includes(p));
+}
+/** Function name without parameters or return type: GCC prints `read_id`, Clang `read_id(Session*)`. */
+function bareFunctionName(fn) {
+    let name = fn.trim();
+    let depth = 0;
+    for (let i = name.length - 1; i >= 0; i--) {
+        const c = name[i];
+        if (c === ')')
+            depth++;
+        else if (c === '(') {
+            depth--;
+            if (depth === 0) {
+                // Strip the last parameter list unless it is an operator's own "()".
+                if (!name.slice(0, i).endsWith('operator'))
+                    name = name.slice(0, i);
+                break;
+            }
+        }
+    }
+    // A return type before the name (`void std::__invoke_impl<…>`): keep the last top-level word.
+    let angle = 0;
+    for (let i = name.length - 1; i >= 0; i--) {
+        const c = name[i];
+        if (c === '>')
+            angle++;
+        else if (c === '<')
+            angle--;
+        else if (c === ' ' && angle === 0)
+            return name.slice(i + 1);
+    }
+    return name;
+}
+const TOOL_OF = {
+    AddressSanitizer: 'asan',
+    ThreadSanitizer: 'tsan',
+    LeakSanitizer: 'lsan',
+    MemorySanitizer: 'msan',
+    UndefinedBehaviorSanitizer: 'ubsan',
+};
+/** Strips addresses and pids so that the same report reads the same twice. */
+function withoutAddresses(text) {
+    return text.replace(/ on (?:unknown )?address 0x[0-9a-f]{1,16}(?: \(pc 0x[0-9a-f]{1,16} bp 0x[0-9a-f]{1,16} sp 0x[0-9a-f]{1,16} T\d{1,6}\))?/, '')
+        .replace(/ at pc 0x[0-9a-f]{1,16} bp 0x[0-9a-f]{1,16} sp 0x[0-9a-f]{1,16}/, '')
+        .replace(/ \(pid=\d{1,10}\)/, '')
+        .trim();
+}
+/**
+ * Reads sanitizer blocks line by line. `push` returns true for lines of a
+ * block, so that frames and shadow bytes are not read as other diagnostics.
+ */
+class SanitizerBlock {
+    current = null;
+    frames = [];
+    /** Frames of the first stack only: the access (ASan), the first thread (TSan), the allocation (LSan). */
+    firstStackDone = false;
+    push(line, emit) {
+        // UBSan's one-line report; with print_stacktrace=1 its frames follow.
+        if (line.indexOf(': runtime error: ') !== -1) {
+            const report = parseUbsanLine(line);
+            if (report) {
+                this.close();
+                this.current = report;
+                this.frames = [];
+                this.firstStackDone = false;
+                emit(report);
+                return true;
+            }
+        }
+        // Cheap gate: every line we care about has one of these.
+        const hasSanitizer = line.indexOf('Sanitizer') !== -1;
+        if (hasSanitizer) {
+            const start = this.startOf(line);
+            if (start) {
+                this.close();
+                this.current = start;
+                this.frames = [];
+                this.firstStackDone = false;
+                emit(start);
+                return true;
+            }
+        }
+        if (!this.current)
+            return false;
+        const trimmed = line.trim();
+        if (hasSanitizer && trimmed.startsWith('SUMMARY: ')) {
+            this.current.context.push(trimmed);
+            if (this.current.tool !== 'lsan')
+                this.close();
+            return true;
+        }
+        if (trimmed.startsWith('#')) {
+            const frame = parseFrame(trimmed);
+            if (frame && !this.firstStackDone) {
+                this.frames.push(frame);
+                if (this.current.context.length < 40)
+                    this.current.context.push(trimmed);
+            }
+            return true;
+        }
+        if (trimmed === '') {
+            if (this.frames.length > 0)
+                this.firstStackDone = true;
+            return true;
+        }
+        // LeakSanitizer: each "Direct leak of N byte(s)…" is its own root cause.
+        if (this.current.tool === 'lsan' && (trimmed.startsWith('Direct leak of') || trimmed.startsWith('Indirect leak of'))) {
+            if (this.frames.length > 0) {
+                const previous = this.current;
+                this.close();
+                this.current = { ...previous, context: [], message: trimmed.replace(/ \d+ byte\(s\) in \d+ object\(s\)/, ''), code: trimmed.startsWith('Direct') ? 'direct-leak' : 'indirect-leak' };
+                emit(this.current);
+            }
+            else {
+                this.current.code = trimmed.startsWith('Direct') ? 'direct-leak' : 'indirect-leak';
+            }
+            this.frames = [];
+            this.firstStackDone = false;
+            return true;
+        }
+        if (trimmed.startsWith('==') && trimmed.endsWith('==ABORTING')) {
+            this.close();
+            return true;
+        }
+        // "==19353==The signal is caused by a READ memory access.", "==1==Hint: …"
+        if (trimmed.startsWith('==') && /^==\d{1,10}==/.test(trimmed))
+            return true;
+        // Other lines of the report (READ of size, shadow bytes, thread creation) stay inside it.
+        if (/^(?:READ|WRITE|Read|Write|Previous|Location|Thread|Mutex|Shadow|Atomic|freed|previously|allocated|0x[0-9a-f]|=>|[A-Z][a-z ]{2,40}:\s|[A-Z][\w ]{0,40} redzone|Addressable|Partially|Freed|Stack|Global|Poisoned|Container|Array|Intra|ASan|Left|Right|HINT|Objects leaked|Direct|Indirect|As if)/.test(trimmed) || line.startsWith('  ')) {
+            return true;
+        }
+        this.close();
+        return false;
+    }
+    startOf(line) {
+        const m = /(?:==\d{1,10}==)?(ERROR|WARNING): (AddressSanitizer|ThreadSanitizer|LeakSanitizer|MemorySanitizer|UndefinedBehaviorSanitizer): ([^\s(]{1,80})(.{0,2000})$/.exec(line);
+        if (!m)
+            return null;
+        const tool = TOOL_OF[m[2]];
+        // "heap-use-after-free on address …", "data race (pid=…)", "SEGV on unknown address": the words before " on "/" (".
+        const words = `${m[3]}${m[4]}`.split(' (')[0].split(' on ')[0].trim();
+        const kind = tool === 'lsan' || m[3] === 'detected' ? 'memory-leak' : words.replace(/:$/, '');
+        return {
+            tool: tool === 'asan' && kind === 'memory-leak' ? 'lsan' : tool === 'lsan' ? 'lsan' : tool,
+            severity: 'error',
+            file: null,
+            line: null,
+            column: null,
+            code: kind,
+            message: withoutAddresses(`${m[2]}: ${m[3]}${m[4]}`),
+            context: [],
+        };
+    }
+    /** Sets location and subject from the frames read so far. */
+    close() {
+        const current = this.current;
+        if (!current)
+            return;
+        const project = this.frames.filter(isProjectFrame);
+        const top = project[0] ?? null;
+        // UBSan's own line names the place; its frames only add the callers.
+        if (top && current.file === null) {
+            current.file = top.file;
+            current.line = top.line;
+            current.column = top.column;
+        }
+        const frames = project.slice(0, 3).map((f) => bareFunctionName(f.function)).join(' < ');
+        if (frames || current.tool !== 'ubsan')
+            current.subject = frames || null;
+        this.current = null;
+        this.frames = [];
+    }
+    finish() {
+        this.close();
+    }
+}
+/** UBSan: `file:line:col: runtime error: message`. */
+function parseUbsanLine(line) {
+    const at = line.indexOf(': runtime error: ');
+    if (at === -1)
+        return null;
+    const location = /^(.{1,2000}?):(\d{1,9}):(\d{1,9})$/.exec(line.slice(0, at).trim());
+    const message = line.slice(at + 17).trim();
+    // The kind is the message's first words before the operands: "signed integer overflow", "load of null pointer".
+    const kind = message.replace(/:.*$/, '').replace(/\s(?:0x[0-9a-f]+|-?\d+).*$/, '').trim();
+    return {
+        tool: 'ubsan',
+        severity: 'error',
+        file: location ? location[1] : null,
+        line: location ? Number(location[2]) : null,
+        column: location ? Number(location[3]) : null,
+        code: kind,
+        message,
+        context: [],
+        subject: location ? `${location[1].replace(/^.*[\\/]/, '')}:${location[2]}` : null,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/diagnostics/tests.ts
+function testDiagnostic(tool, name, outcome, message = '', file = null, line = null) {
+    return {
+        tool,
+        severity: 'error',
+        file,
+        line,
+        column: null,
+        code: outcome,
+        message: message || (outcome === 'timeout' ? `${name} timed out` : `${name} failed`),
+        context: [],
+        // A test id is the runner's text; keep it to a sane length.
+        subject: name.length > 500 ? name.slice(0, 500) : name,
+    };
+}
+const MAX_MESSAGE_LINES = 8;
+/** What the runner said about a test: the first lines after its start, kept short. */
+function joinMessage(lines) {
+    return lines.map((l) => l.trim()).filter((l) => l !== '').slice(0, MAX_MESSAGE_LINES).join(' | ').slice(0, 600);
+}
+/**
+ * CTest's progress line `2/3 Test #2: storage_roundtrip ......***Failed  0.00 sec`,
+ * read by position (no regex over the dots, which a hostile line can repeat).
+ */
+function parseCtestResultLine(line, stars) {
+    const hash = line.indexOf('Test #');
+    if (hash === -1 || hash > stars)
+        return null;
+    const colon = line.indexOf(': ', hash);
+    if (colon === -1 || colon > stars || !/^\d{1,7}$/.test(line.slice(hash + 6, colon)))
+        return null;
+    let end = colon + 2;
+    while (end < stars && line.charCodeAt(end) !== 32)
+        end++;
+    const name = line.slice(colon + 2, end);
+    if (name === '' || name.length > 500)
+        return null;
+    // Between the name and "***" only dots and spaces.
+    for (let i = end; i < stars; i++) {
+        const c = line.charCodeAt(i);
+        if (c !== 46 && c !== 32)
+            return null;
+    }
+    const detail = line.slice(stars + 3).replace(/\s{2,}.*$/, '').replace(/\s+\d[\d.]* sec$/, '').trim();
+    return detail === '' ? null : { name, detail: detail.slice(0, 60) };
+}
+/**
+ * A stateful reader over the runners' formats. `push` returns true when the
+ * line was a test runner's, so no other parser reads it.
+ */
+class TestRunnerReader {
+    emit;
+    byKey = new Map();
+    // GoogleTest: lines between "[ RUN      ] X" and its result.
+    gtestRunning = null;
+    gtestLines = [];
+    // CTest: inside "The following tests FAILED:".
+    ctestList = false;
+    // pytest: the "___ name ___" section being read.
+    pytestSection = null;
+    pytestLines = [];
+    // go test: message lines that precede (-v) or follow "--- FAIL".
+    goPending = [];
+    goLast = null;
+    // go test: "panic: test timed out", named by the lines after it.
+    goTimeout = null;
+    // cargo: "---- name stdout ----" section.
+    cargoSection = null;
+    cargoLines = [];
+    // Jest "● a › b" / Vitest "FAIL file > a > b" message lines.
+    jsCurrent = null;
+    jsLines = [];
+    constructor(emit) {
+        this.emit = emit;
+    }
+    record(d) {
+        const key = `${d.tool}\u0000${d.subject}`;
+        const existing = this.byKey.get(key);
+        if (existing) {
+            if (d.code === 'timeout')
+                existing.code = 'timeout';
+            if (existing.message.endsWith(' failed') && !d.message.endsWith(' failed'))
+                existing.message = d.message;
+            return existing;
+        }
+        this.byKey.set(key, d);
+        this.emit(d);
+        return d;
+    }
+    push(line) {
+        return this.gtest(line) || this.ctest(line) || this.pytest(line) || this.goTest(line) || this.cargo(line) || this.js(line);
+    }
+    finish() {
+        this.flushJs();
+        this.flushPytest();
+        this.reportPytestSections();
+        this.flushCargo();
+    }
+    gtest(line) {
+        if (line.startsWith('[ RUN      ] ')) {
+            this.gtestRunning = line.slice(13).trim();
+            this.gtestLines = [];
+            return true;
+        }
+        if (line.startsWith('[  FAILED  ] ')) {
+            const rest = line.slice(13).trim();
+            // "[  FAILED  ] 2 tests, listed below:" is the summary header.
+            if (/^\d+ tests?, listed below/.test(rest))
+                return true;
+            const name = rest.replace(/ \(\d+ ms\)$/, '').replace(/, where .*$/, '');
+            const message = this.gtestRunning === name ? joinMessage(this.gtestLines) : '';
+            const location = /^(.{1,1000}?):(\d{1,9}): Failure$/.exec(this.gtestLines[0]?.trim() ?? '');
+            const timedOut = /timed? ?out|timeout/i.test(message) && !/expected/i.test(message);
+            this.record(testDiagnostic('gtest', name, timedOut ? 'timeout' : 'failed', location ? joinMessage(this.gtestLines.slice(1)) : message, location?.[1] ?? null, location ? Number(location[2]) : null));
+            this.gtestRunning = null;
+            return true;
+        }
+        if (line.startsWith('[       OK ] ')) {
+            this.gtestRunning = null;
+            return true;
+        }
+        if (this.gtestRunning !== null) {
+            if (this.gtestLines.length < 40)
+                this.gtestLines.push(line);
+            // Let other parsers read it too (a sanitizer report inside a test).
+            return false;
+        }
+        return false;
+    }
+    ctest(line) {
+        // "2/3 Test #2: storage_roundtrip ................***Failed    0.00 sec"
+        const stars = line.indexOf('***');
+        if (stars !== -1 && line.indexOf(' Test ') !== -1 && line.indexOf('#') !== -1) {
+            const result = parseCtestResultLine(line, stars);
+            if (result) {
+                const outcome = result.detail.startsWith('Timeout') ? 'timeout' : 'failed';
+                this.record(testDiagnostic('ctest', result.name, outcome, `${result.name}: ${result.detail}`));
+                return true;
+            }
+        }
+        if (line.startsWith('The following tests FAILED:') || line.startsWith('The following tests did not run:')) {
+            this.ctestList = line.startsWith('The following tests FAILED:');
+            return true;
+        }
+        if (this.ctestList) {
+            // "\t  2 - storage_roundtrip (Failed)"
+            const m = /^\s{1,20}\d{1,7} - (\S{1,500}) \(([^)]{1,40})\)/.exec(line);
+            if (m) {
+                const outcome = m[2].startsWith('Timeout') ? 'timeout' : 'failed';
+                this.record(testDiagnostic('ctest', m[1], outcome, `${m[1]}: ${m[2]}`));
+                return true;
+            }
+            this.ctestList = false;
+        }
+        return false;
+    }
+    pytest(line) {
+        // Short summary: "FAILED tests/test_x.py::test_y - AssertionError: …", "ERROR tests/…".
+        // "ERROR tests/test_x.py" alone: the module failed to import (collection error).
+        const collection = line.startsWith('ERROR ') && /^ERROR \S{1,500}\.py(?: - .{0,500})?$/.test(line.trimEnd());
+        if ((line.startsWith('FAILED ') || line.startsWith('ERROR ')) && (line.indexOf('::') !== -1 || collection)) {
+            this.flushPytest();
+            const body = line.slice(line.indexOf(' ') + 1);
+            const dash = body.indexOf(' - ');
+            const id = (dash === -1 ? body : body.slice(0, dash)).trim();
+            const reason = dash === -1 ? this.pytestUnreported.get(id) ?? '' : body.slice(dash + 3).trim();
+            const outcome = /Timeout|timed? ?out/i.test(reason) ? 'timeout' : 'failed';
+            const file = id.indexOf('::') === -1 ? id : id.slice(0, id.indexOf('::'));
+            this.record(testDiagnostic('pytest', id, outcome, reason, file));
+            return true;
+        }
+        // Section header of the FAILURES part: "____ test_count ____" (kept for the message when no summary follows).
+        if (line.startsWith('___') && line.endsWith('___')) {
+            this.flushPytest();
+            const name = line.replace(/^_+\s|\s_+$/g, '').trim().replace(/^ERROR collecting /, '');
+            if (name !== '' && !name.includes(' ')) {
+                this.pytestSection = name;
+                this.pytestLines = [];
+                return true;
+            }
+            return false;
+        }
+        if (this.pytestSection !== null) {
+            if (line.startsWith('E ') && this.pytestLines.length < 20)
+                this.pytestLines.push(line.slice(1).trim());
+            if (/^={3,} /.test(line))
+                this.flushPytest();
+            return false;
+        }
+        return false;
+    }
+    /** pytest sections read but not yet reported: the short summary (if any) comes after all of them. */
+    pytestUnreported = new Map();
+    flushPytest() {
+        if (this.pytestSection === null)
+            return;
+        const name = this.pytestSection;
+        this.pytestSection = null;
+        if (this.pytestLines.length > 0 && this.pytestUnreported.size < 1000)
+            this.pytestUnreported.set(name, joinMessage(this.pytestLines));
+    }
+    /** Sections no summary line named (pytest run with -rN, or the summary cut off). */
+    reportPytestSections() {
+        for (const [name, message] of this.pytestUnreported) {
+            const known = [...this.byKey.values()].some((d) => d.tool === 'pytest' && (d.subject === name || d.subject.endsWith(`::${name}`) || d.subject.includes(`::${name}[`)));
+            if (!known)
+                this.record(testDiagnostic('pytest', name, 'failed', message));
+        }
+        this.pytestUnreported.clear();
+    }
+    goTest(line) {
+        if (line.startsWith('--- FAIL: ') || line.startsWith('    --- FAIL: ')) {
+            const m = /--- FAIL: (\S{1,500}) \(/.exec(line);
+            if (!m)
+                return false;
+            const d = this.record(testDiagnostic('go-test', m[1], 'failed', joinMessage(this.goPending)));
+            this.goPending = [];
+            this.goLast = d;
+            return true;
+        }
+        if (line.startsWith('=== RUN ')) {
+            this.goPending = [];
+            this.goLast = null;
+            return true;
+        }
+        // "    calc_test.go:7: Div(7, 2) = 3, want 4"
+        if ((line.startsWith('    ') || line.startsWith('\t')) && line.indexOf('_test.go:') !== -1) {
+            const text = line.trim();
+            if (this.goLast && this.goLast.message.endsWith(' failed')) {
+                this.goLast.message = text;
+            }
+            else if (this.goPending.length < 10) {
+                this.goPending.push(text);
+            }
+            return true;
+        }
+        if (line.startsWith('panic: test timed out after ')) {
+            const d = testDiagnostic('go-test', 'test binary', 'timeout', line.trim());
+            // go names the running tests on the next lines ("running tests:\n\tTestX (10m0s)").
+            this.goTimeout = d;
+            this.record(d);
+            return true;
+        }
+        if (this.goTimeout) {
+            // Go 1.20+: "running tests:" then "\tTestX (10m0s)"; older: the test's goroutine, "pkg.TestX(0x0?)".
+            const m = /^\s{1,8}(Test\w{0,200}) \(/.exec(line) ?? /^[\w.\/-]{1,300}\.(Test\w{0,200})\(/.exec(line);
+            if (m) {
+                this.goTimeout.subject = m[1];
+                this.goTimeout.message = `${m[1]}: ${this.goTimeout.message}`;
+                this.goTimeout = null;
+                return true;
+            }
+            // Goroutine dumps run until the package's FAIL line.
+            if (line.startsWith('FAIL'))
+                this.goTimeout = null;
+            return line.trim() === '' || line.startsWith('goroutine ') || line.startsWith('\t') || line.startsWith('created by') || line.trim() === 'running tests:' || /^[\w.\/()*-]{1,300}\(/.test(line);
+        }
+        return false;
+    }
+    cargo(line) {
+        // "test tests::doubles ... FAILED"
+        if (line.startsWith('test ') && line.endsWith(' ... FAILED')) {
+            const name = line.slice(5, -11).trim();
+            this.record(testDiagnostic('cargo', name, 'failed'));
+            return true;
+        }
+        if (line.startsWith('---- ') && line.endsWith(' stdout ----')) {
+            this.flushCargo();
+            this.cargoSection = line.slice(5, -12).trim();
+            this.cargoLines = [];
+            return true;
+        }
+        if (this.cargoSection !== null) {
+            if (line.startsWith('stack backtrace:') || line.startsWith('note: ') || line === 'failures:') {
+                this.flushCargo();
+                return line === 'failures:' || line.startsWith('stack backtrace:');
+            }
+            if (this.cargoLines.length < 12)
+                this.cargoLines.push(line);
+            return true;
+        }
+        return false;
+    }
+    flushCargo() {
+        if (this.cargoSection === null)
+            return;
+        const name = this.cargoSection;
+        this.cargoSection = null;
+        const lines = this.cargoLines.filter((l) => l.trim() !== '');
+        // "thread 'x' (123) panicked at src/lib.rs:6:20:" then the panic message.
+        const panicAt = lines.findIndex((l) => l.includes(' panicked at '));
+        let file = null;
+        let lineNo = null;
+        let message = joinMessage(lines);
+        if (panicAt !== -1) {
+            const loc = /panicked at (.{1,1000}?):(\d{1,9}):\d{1,9}:?/.exec(lines[panicAt]);
+            if (loc) {
+                file = loc[1];
+                lineNo = Number(loc[2]);
+            }
+            // Old format: "panicked at 'message', src/lib.rs:6:20".
+            const inline = /panicked at '(.{0,500})', /.exec(lines[panicAt]);
+            message = inline ? inline[1] : joinMessage(lines.slice(panicAt + 1));
+        }
+        const d = this.record(testDiagnostic('cargo', name, 'failed', message, file, lineNo));
+        if (d.file === null) {
+            d.file = file;
+            d.line = lineNo;
+        }
+        if (d.message.endsWith(' failed') && message)
+            d.message = message;
+    }
+    js(line) {
+        const trimmed = line.trimStart();
+        // Jest: "  ● Suite › test name"
+        if (trimmed.startsWith('● ') && trimmed.indexOf(' › ') !== -1) {
+            this.flushJs();
+            const name = trimmed.slice(2).trim();
+            this.jsCurrent = this.record(testDiagnostic('jest', name, 'failed'));
+            this.jsLines = [];
+            return true;
+        }
+        // Vitest: " FAIL  file.test.ts > suite > test"
+        if (trimmed.startsWith('FAIL ') && trimmed.indexOf(' > ') !== -1) {
+            this.flushJs();
+            const name = trimmed.slice(5).trim();
+            const file = name.slice(0, name.indexOf(' > ')).trim();
+            this.jsCurrent = this.record(testDiagnostic('vitest', name, 'failed', '', file));
+            this.jsLines = [];
+            return true;
+        }
+        if (this.jsCurrent) {
+            const t = line.trim();
+            if (t.startsWith('⎯') || t.startsWith('●') || /^(?:Test Files|Tests|Test Suites|Snapshots|Time|Ran all)\b/.test(t)) {
+                this.flushJs();
+                return false;
+            }
+            if (t !== '' && this.jsLines.length < 6 && !t.startsWith('at ') && !/^\d+\s?\|/.test(t) && !t.startsWith('❯') && !t.startsWith('>'))
+                this.jsLines.push(t);
+            return true;
+        }
+        return false;
+    }
+    flushJs() {
+        const d = this.jsCurrent;
+        if (!d)
+            return;
+        this.jsCurrent = null;
+        const message = joinMessage(this.jsLines.slice(0, 3));
+        if (message && d.message.endsWith(' failed'))
+            d.message = message;
+        if (/Exceeded timeout of|Test timed out in|timed out in \d/.test(this.jsLines.join(' ')))
+            d.code = 'timeout';
+        this.jsLines = [];
+    }
+}
+
+;// CONCATENATED MODULE: ./src/diagnostics/rustc.ts
+/**
+ * rustc: `error[E0308]: mismatched types` with its location on a following
+ * ` --> src/main.rs:3:18` line. A bare `error: …` is rustc's only when a
+ * ` --> ` line follows; summaries (`aborting due to`, `could not compile`) are not causes.
+ */
+const SUMMARIES = ['aborting due to', 'could not compile', 'test failed, to rerun', 'build failed', 'Some errors have detailed', 'For more information'];
+class RustcReader {
+    last = null;
+    bare = null;
+    /** True when the line was rustc's. */
+    push(line, emit) {
+        if (line.startsWith('error[E') || line.startsWith('error: ')) {
+            this.bare = null;
+            const m = /^error(?:\[(E\d{4})\])?: (.{1,4000})$/.exec(line.trimEnd());
+            if (!m || SUMMARIES.some((s) => m[2].startsWith(s))) {
+                this.last = null;
+                return false;
+            }
+            const d = { tool: 'rustc', severity: 'error', file: null, line: null, column: null, code: m[1] ?? null, message: m[2], context: [] };
+            if (m[1]) {
+                emit(d);
+                this.last = d;
+            }
+            else {
+                this.bare = d;
+                this.last = null;
+            }
+            return m[1] !== undefined;
+        }
+        const arrow = line.indexOf('--> ');
+        if (arrow !== -1 && arrow < 12 && line.slice(0, arrow).trim() === '') {
+            const target = this.last ?? this.bare;
+            if (!target || target.file !== null)
+                return false;
+            const loc = /^(.{1,2000}?):(\d{1,9}):(\d{1,9})$/.exec(line.slice(arrow + 4).trim());
+            if (loc) {
+                target.file = loc[1];
+                target.line = Number(loc[2]);
+                target.column = Number(loc[3]);
+            }
+            if (target === this.bare) {
+                emit(target);
+                this.last = target;
+                this.bare = null;
+            }
+            return true;
+        }
+        this.bare = null;
+        if (this.last) {
+            // Source excerpt and notes: ` 3 |     let n…`, `  = note: …`, `note: function defined here`.
+            if (line.startsWith(' ') || line.startsWith('note: ') || line.startsWith('help: ') || /^\d{1,7}\s{0,3}\|/.test(line)) {
+                if (this.last.context.length < 30 && line.trim() !== '' && line.trim() !== '|')
+                    this.last.context.push(line);
+                return true;
+            }
+            if (line.trim() === '')
+                return true;
+            this.last = null;
+        }
+        return false;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/diagnostics/cmake.ts
+/**
+ * CMake: `CMake Error at CMakeLists.txt:3 (find_package):` then an indented
+ * message, or `CMake Error: message` on one line. The message is read from
+ * the indented lines that follow, up to the first blank line.
+ */
+class CmakeReader {
+    current = null;
+    reading = false;
+    push(line, emit) {
+        if (line.startsWith('CMake Error')) {
+            this.current = null;
+            const at = /^CMake Error at (.{1,2000}?):(\d{1,9}) \(([\w]{1,100})\):?\s*$/.exec(line.trimEnd());
+            if (at) {
+                this.current = { tool: 'cmake', severity: 'error', file: at[1], line: Number(at[2]), column: null, code: at[3], message: `${at[3]}:`, context: [] };
+                this.reading = true;
+                emit(this.current);
+                return true;
+            }
+            const plain = /^CMake Error(?: \(dev\))?: (.{1,4000})$/.exec(line.trimEnd());
+            if (plain) {
+                this.current = { tool: 'cmake', severity: 'error', file: null, line: null, column: null, code: null, message: plain[1], context: [] };
+                this.reading = false;
+                emit(this.current);
+                return true;
+            }
+            return false;
+        }
+        if (!this.current)
+            return false;
+        if (line.startsWith('  ') && line.trim() !== '') {
+            if (this.reading && this.current.message.length < 400)
+                this.current.message += ` ${line.trim()}`;
+            else if (this.current.context.length < 20)
+                this.current.context.push(line.trim());
+            return true;
+        }
+        if (line.trim() === '' && this.reading) {
+            this.reading = false;
+            return true;
+        }
+        if (line.trim() === '')
+            return true;
+        this.current = null;
+        return false;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/diagnostics/go.ts
+/** go build / go vet: `./main.go:9:18: cannot use …` (no severity word), under a `# package` line. */
+function parseGoLine(line) {
+    const at = line.indexOf('.go:');
+    if (at === -1)
+        return null;
+    const m = /^(\S{0,1000}\.go):(\d{1,9}):(?:(\d{1,9}):)? (.{1,4000})$/.exec(line.trim());
+    if (!m)
+        return null;
+    // Test output ("    calc_test.go:7: msg") is the test runner's; a "vet:" prefix is go vet's.
+    if (line.startsWith(' ') || line.startsWith('\t'))
+        return null;
+    return {
+        tool: 'go',
+        severity: 'error',
+        file: m[1],
+        line: Number(m[2]),
+        column: m[3] ? Number(m[3]) : null,
+        code: null,
+        message: m[4].replace(/^vet: /, ''),
+        context: [],
+    };
+}
+
+;// CONCATENATED MODULE: ./src/diagnostics/tsc.ts
+/**
+ * tsc: `index.ts(2,7): error TS2322: …` (the default when not a TTY; read by
+ * the MSVC-shaped parser) and the pretty form `index.ts:2:7 - error TS2322: …`.
+ */
+function parseTscPrettyLine(line) {
+    const m = /^(.{1,2000}?):(\d{1,9}):(\d{1,9}) - (error|warning) (TS\d{1,6}): (.{0,4000})$/.exec(line.trim());
+    if (!m)
+        return null;
+    return {
+        tool: 'tsc',
+        severity: m[4] === 'warning' ? 'warning' : 'error',
+        file: m[1],
+        line: Number(m[2]),
+        column: Number(m[3]),
+        code: m[5],
+        message: m[6],
+        context: [],
+    };
+}
+
+;// CONCATENATED MODULE: ./src/diagnostics/infra.ts
+// Lower-case substrings → kind. Most specific first; each checked with indexOf.
+const SIGNS = [
+    ['no space left on device', 'disk-full'],
+    ['disk quota exceeded', 'disk-full'],
+    ['not enough space on the disk', 'disk-full'],
+    ['there is not enough space on the disk', 'disk-full'],
+    ['killed signal terminated program', 'out-of-memory'],
+    ['terminated with signal 9 [killed]', 'out-of-memory'],
+    ['out of memory: killed process', 'out-of-memory'],
+    ['oom-kill', 'out-of-memory'],
+    ['oomkilled', 'out-of-memory'],
+    ['virtual memory exhausted', 'out-of-memory'],
+    ['cannot allocate memory', 'out-of-memory'],
+    ['out of memory allocating', 'out-of-memory'],
+    ['fatal error c1060', 'out-of-memory'],
+    ['fatal error c1002', 'out-of-memory'],
+    ['agent went offline', 'agent-lost'],
+    ['agent was removed', 'agent-lost'],
+    ['channelclosedexception', 'agent-lost'],
+    ['remote call on', 'agent-lost'],
+    ['connection was broken', 'agent-lost'],
+    ['the runner has received a shutdown signal', 'agent-lost'],
+    ['lost communication with the server', 'agent-lost'],
+    ['error cloning remote repo', 'checkout-failed'],
+    ['error fetching remote repo', 'checkout-failed'],
+    ['checkout failed', 'checkout-failed'],
+    ['fatal: could not read from remote repository', 'checkout-failed'],
+    ['fatal: unable to access', 'checkout-failed'],
+    ['fatal: reference is not a tree', 'checkout-failed'],
+    ['fatal: couldn\'t find remote ref', 'checkout-failed'],
+    ['fatal: authentication failed for', 'checkout-failed'],
+    ['could not resolve host', 'network'],
+    ['temporary failure in name resolution', 'network'],
+    ['name or service not known', 'network'],
+    ['connection timed out', 'network'],
+    ['connection refused', 'network'],
+    ['connection reset by peer', 'network'],
+    ['network is unreachable', 'network'],
+    ['tls handshake timeout', 'network'],
+    ['build timed out (after', 'job-timeout'],
+    ['has exceeded the maximum execution time', 'job-timeout'],
+    ['the job exceeded the maximum execution time', 'job-timeout'],
+    ['cancelling nested steps due to timeout', 'job-timeout'],
+    ['the job exceeded the maximum time limit', 'job-timeout'],
+    ['job timed out', 'job-timeout'],
+    ['execution timed out', 'job-timeout'],
+    ['timeout has been exceeded', 'job-timeout'],
+    ['build was aborted', 'job-aborted'],
+    ['aborted by ', 'job-aborted'],
+    ['the operation was canceled', 'job-aborted'],
+    ['finished: aborted', 'job-aborted'],
+];
+function escapeRegExp(text) {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+// One case-insensitive alternation of literal signs: a single pass per line, no lower-casing of
+// every line of a log that may be hundreds of MB.
+const INFRA_SIGNS = new RegExp(SIGNS.map(([sign]) => escapeRegExp(sign)).join('|'), 'i');
+const INFRA_KIND = new Map(SIGNS.map(([sign, kind]) => [sign, kind]));
+function infraKindOf(line) {
+    const match = INFRA_SIGNS.exec(line);
+    if (!match)
+        return null;
+    // The alternation takes the leftmost sign; the most specific one on the line wins, as listed.
+    const lower = line.toLowerCase();
+    for (const [sign, kind] of SIGNS)
+        if (lower.indexOf(sign) !== -1)
+            return kind;
+    return INFRA_KIND.get(match[0].toLowerCase()) ?? null;
+}
+/** Who printed an infrastructure line, where its wording tells. */
+function infraTool(line) {
+    if (/^(?:\S*\/)?(?:ld(?:\.bfd|\.gold)?|collect2)(?:\.exe)?:/.test(line.trim()))
+        return 'ld';
+    if (/^(?:\S*\/)?(?:[gc]\+\+|gcc|cc|clang\+?\+?)(?:-\d{1,3})?: fatal error:/.test(line.trim()))
+        return line.includes('clang') ? 'clang' : 'gcc';
+    if (/^(?:fatal|error): /.test(line.trim()) && /remote|repository|unable to access|not a tree|remote ref|authentication/.test(line))
+        return 'git';
+    if (/Agent went offline|ChannelClosedException|Build timed out \(after|Error cloning remote repo|Error fetching remote repo|Remote call on|Build was aborted|Aborted by /.test(line))
+        return 'jenkins';
+    if (/has exceeded the maximum execution time|The operation was canceled|The runner has received a shutdown signal|lost communication with the server/.test(line))
+        return 'github-actions';
+    if (/Out of memory: Killed process|oom-kill/i.test(line))
+        return 'kernel';
+    return null;
+}
+function parseInfraLine(line) {
+    const kind = infraKindOf(line);
+    if (!kind)
+        return null;
+    return { tool: infraTool(line), severity: 'error', file: null, line: null, column: null, code: kind, message: line.trim().slice(0, 500), context: [], subject: kind };
+}
+/**
+ * Crashes outside the sanitizers: the shell's `Segmentation fault (core
+ * dumped)`, `Aborted`, glibc's `Assertion … failed.`, `terminate called
+ * after throwing`, CTest's `***Exception: SegFault`, Windows' access violation.
+ */
+const CRASH_SIGNS = [
+    ['segmentation fault', 'SIGSEGV'],
+    ['sigsegv', 'SIGSEGV'],
+    ['exception: segfault', 'SIGSEGV'],
+    ['bus error', 'SIGBUS'],
+    ['sigbus', 'SIGBUS'],
+    ['illegal instruction', 'SIGILL'],
+    ['floating point exception', 'SIGFPE'],
+    ['terminate called after throwing', 'uncaught-exception'],
+    ['terminate called without an active exception', 'uncaught-exception'],
+    ['access violation', 'access-violation'],
+    ['0xc0000005', 'access-violation'],
+    ['(core dumped)', 'core-dump'],
+    ['sigabrt', 'SIGABRT'],
+    ['exception: other', 'SIGABRT'],
+];
+const CRASH_GATE = /segmentation fault|sigsegv|segfault|bus error|sigbus|illegal instruction|floating point exception|terminate called|access violation|0xc0000005|core dumped|sigabrt|exception: other|Aborted|Assertion `/i;
+/**
+ * One pass that says whether a line can be an infrastructure or crash line at
+ * all; most lines of a log are not, and this is the only work done on them.
+ */
+const MACHINE_SIGNS = new RegExp(`${INFRA_SIGNS.source}|${CRASH_GATE.source}`, 'i');
+/** Such lines are short; a compiler command line of many KB is not one. */
+const MAX_MACHINE_LINE = 2000;
+/** An infrastructure or crash diagnostic, or null. */
+function parseMachineLine(line) {
+    if (line.length > MAX_MACHINE_LINE || !MACHINE_SIGNS.test(line))
+        return null;
+    return parseInfraLine(line) ?? parseCrashLine(line);
+}
+/** The shell that reported a signal: "bash: line 1:  8073 Segmentation fault …", "sh: 1: …". */
+function shellOf(line) {
+    const m = /^(bash|sh|zsh|dash|ksh)(?:: line \d{1,9})?:/.exec(line.trim());
+    return m ? m[1] : null;
+}
+function parseCrashLine(line) {
+    if (!CRASH_GATE.test(line))
+        return null;
+    // glibc assert: "prog: file.c:2: main: Assertion `ready' failed."
+    const assertAt = line.indexOf(': Assertion `');
+    if (assertAt !== -1 && line.trimEnd().endsWith('failed.')) {
+        const head = line.slice(0, assertAt);
+        const m = /([^\s:]{1,1000}):(\d{1,9}): ([^:]{1,500})$/.exec(head);
+        const assertion = line.slice(assertAt + 13, line.lastIndexOf('\' failed.') === -1 ? undefined : line.lastIndexOf('\' failed.'));
+        return {
+            tool: 'assert', severity: 'error', file: m ? m[1] : null, line: m ? Number(m[2]) : null, column: null,
+            code: 'assertion', message: line.slice(assertAt + 2).trim(), context: [], subject: `${m ? m[3] + ': ' : ''}${assertion}`,
+        };
+    }
+    // The shell's "  8081 Aborted   ./prog" / "Aborted (core dumped)"; not any sentence with "aborted".
+    if (line.indexOf('Aborted') !== -1 && /(?:^|\d\s{1,10})Aborted(?:\s|$)/.test(line.trim())) {
+        const program = /Aborted(?: \(core dumped\))?\s{1,40}(\S{1,1000})\s*$/.exec(line.trim());
+        const name = program ? program[1].replace(/^.*[\\/]/, '') : null;
+        return { tool: shellOf(line), severity: 'error', file: null, line: null, column: null, code: 'SIGABRT', message: line.trim().replace(/\s{2,}/g, ' ').replace(/^bash: line \d+: \d+ /, '').slice(0, 500), context: [], subject: name ? `SIGABRT in ${name}` : 'SIGABRT' };
+    }
+    const lower = ` ${line.toLowerCase()} `;
+    for (const [sign, signal] of CRASH_SIGNS) {
+        if (lower.indexOf(sign) === -1)
+            continue;
+        // "bash: line 1:  8073 Segmentation fault      /tmp/bin/segv": key on the program, not the pid.
+        const program = /(?:fault|aborted|dumped\))\s{1,40}(\S{1,1000})\s*$/i.exec(line.trim());
+        const name = program ? program[1].replace(/^.*[\\/]/, '') : null;
+        const message = line.trim().replace(/\s{2,}/g, ' ').replace(/^bash: line \d+: \d+ /, '').slice(0, 500);
+        const tool = signal === 'uncaught-exception' ? 'libstdc++' : signal === 'access-violation' ? 'windows' : shellOf(line);
+        return { tool, severity: 'error', file: null, line: null, column: null, code: signal, message, context: [], subject: name ? `${signal} in ${name}` : signal };
+    }
+    return null;
+}
+
+;// CONCATENATED MODULE: ./src/diagnostics/line-prefix.ts
+/**
+ * Lines as CI systems print and people paste them: CR line ends, ANSI colours,
+ * timestamps (Azure/GitHub `2024-01-01T00:00:00.0000000Z `, Jenkins timestamper
+ * `[2024-01-01T10:00:00.123Z] ` or `10:00:00 `), build-step tags (`[ 45%] `,
+ * ninja `[12/345] `, MSBuild `1>`), and GitHub annotations (`##[error]`).
+ * Everything here is a cheap character test first; regexes are anchored and bounded.
+ */
+const ANSI = /\x1b\[[0-9;?]{0,32}[A-Za-z]|\x1b\][^\x07\x1b]{0,256}(?:\x07|\x1b\\)/g;
+const ISO_TIMESTAMP = /^\[?\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(?:[.,]\d{1,9})?(?:Z|[+-]\d\d:?\d\d)?\]?\s/;
+const CLOCK = /^\[?\d\d:\d\d:\d\d(?:[.,]\d{1,9})?\]?\s/;
+const STEP_TAG = /^\[\s{0,3}\d{1,3}%\]\s|^\[\d{1,7}\/\d{1,7}\]\s/;
+const MSBUILD_NODE = /^\s{0,4}\d{1,3}>/;
+const ANNOTATION = /^##\[(?:error|warning|notice|debug|group|endgroup|section|command)\]/;
+function stripAnsi(line) {
+    return line.indexOf('\x1b') === -1 ? line : line.replace(ANSI, '');
+}
+/** The line without decorations that do not belong to the tool's output. */
+function cleanLine(raw) {
+    let line = raw;
+    if (line.endsWith('\r'))
+        line = line.slice(0, -1);
+    line = stripAnsi(line);
+    // Up to three stacked decorations: `2024-… [ 45%] ##[error]…`.
+    for (let k = 0; k < 3; k++) {
+        const c = line.charCodeAt(0);
+        let match = null;
+        if (c >= 48 && c <= 57)
+            match = ISO_TIMESTAMP.exec(line) ?? CLOCK.exec(line) ?? MSBUILD_NODE.exec(line);
+        else if (c === 91 /* [ */)
+            match = ISO_TIMESTAMP.exec(line) ?? CLOCK.exec(line) ?? STEP_TAG.exec(line);
+        else if (c === 35 /* # */)
+            match = ANNOTATION.exec(line);
+        else if (c === 32 && line.indexOf('>') !== -1 && line.indexOf('>') < 8)
+            match = MSBUILD_NODE.exec(line);
+        if (!match)
+            break;
+        line = line.slice(match[0].length);
+    }
+    return line;
+}
 
 ;// CONCATENATED MODULE: ./src/diagnostics/index.ts
 
 
+
+
+
+
+
+
+
+
+
 /** Lines longer than this are cut before parsing: no diagnostic needs more. */
 const MAX_LINE_LENGTH = 8192;
-/** Lines that belong to the diagnostic above them: notes, carets, candidates. */
+/** How many lines of include chain / function / template backtrace are kept before a diagnostic. */
+const MAX_LEADING_CONTEXT = 30;
+const MAX_CONTEXT = 50;
+/** Lines that belong to the diagnostic above them: notes, carets, fix-its, candidates. */
 function isContinuation(line) {
     if (line.trim() === '')
         return false;
     if (line.includes(': note: ') || line.startsWith('note: '))
         return true;
-    return line.startsWith(' ') || line.startsWith('\t');
+    return line.startsWith(' ') || line.startsWith('\t') || line.startsWith('>>> ');
 }
 // BFA closes each cause with "( <build url> )": not part of the diagnostic.
 function stripBuildUrlSuffix(message) {
@@ -68340,30 +69744,61 @@ function stripBuildUrlSuffix(message) {
     const open = trimmed.lastIndexOf(' ( http');
     return open === -1 ? trimmed : trimmed.slice(0, open).trimEnd();
 }
-/** One line → a diagnostic of any tool we know, or null. Cheap checks first. */
+/**
+ * One line → a self-contained diagnostic of any tool we know, or null.
+ * Cheap substring checks gate each parser.
+ */
 function parseDiagnosticLine(line) {
-    if (line.indexOf(': ') === -1)
+    if (line.indexOf(': ') === -1 && line.indexOf('\t') === -1 && line.indexOf(' - error ') === -1 && !line.startsWith('duplicate symbol '))
         return null;
     const gnu = parseGnuDiagnosticLine(line);
     if (gnu)
         return gnuDiagnostic(gnu);
-    if (line.indexOf(')') !== -1)
-        return parseMsvcDiagnosticLine(line);
-    return null;
+    if (line.indexOf('LNK') !== -1) {
+        const link = parseLinkExeLine(line);
+        if (link)
+            return link;
+    }
+    if (line.indexOf(')') !== -1) {
+        const msvc = parseMsvcDiagnosticLine(line);
+        if (msvc)
+            return msvc;
+    }
+    if (line.indexOf(' - error TS') !== -1) {
+        const tsc = parseTscPrettyLine(line);
+        if (tsc)
+            return tsc;
+    }
+    const linker = parseLinkerLine(line);
+    if (linker)
+        return linker;
+    if (line.indexOf('\t') !== -1) {
+        const row = parseErrorListRow(line);
+        if (row)
+            return row;
+    }
+    return parseGoLine(line);
 }
 /**
  * Reads diagnostics line by line, keeping only the little state multi-line
- * forms need (a split location line, the diagnostic that notes attach to), so
- * a log can be fed to it as a stream.
+ * forms need (include chains before a diagnostic, notes after it, sanitizer
+ * and test-runner blocks), so a log can be fed to it as a stream.
  */
 class DiagnosticScanner {
     found = [];
     last = null;
-    lastForNotes = null;
-    linesSinceLast = 0;
     pendingLocation = null;
+    leading = [];
+    sawClangSummary = false;
+    excerptNext = false;
+    sanitizers = new SanitizerBlock();
+    tests = new TestRunnerReader((d) => this.emit(d));
+    ld64 = new Ld64UndefinedBlock();
+    rustc = new RustcReader();
+    cmake = new CmakeReader();
+    emitFn = (d) => this.emit(d);
     push(rawLine) {
-        const line = rawLine.length > MAX_LINE_LENGTH ? rawLine.slice(0, MAX_LINE_LENGTH) : rawLine;
+        const line = cleanLine(rawLine.length > MAX_LINE_LENGTH ? rawLine.slice(0, MAX_LINE_LENGTH) : rawLine);
         if (this.pendingLocation) {
             const location = this.pendingLocation;
             this.pendingLocation = null;
@@ -68373,8 +69808,34 @@ class DiagnosticScanner {
                 return;
             }
         }
+        if (this.sanitizers.push(line, this.emitFn))
+            return this.endPlain();
+        if (this.tests.push(line))
+            return this.endPlain();
+        if (this.ld64.push(line, this.emitFn))
+            return this.endPlain();
+        if (this.rustc.push(line, this.emitFn))
+            return this.endPlain();
+        if (this.cmake.push(line, this.emitFn))
+            return this.endPlain();
+        if (isLeadingContextLine(line)) {
+            if (this.leading.length < MAX_LEADING_CONTEXT)
+                this.leading.push(line);
+            return;
+        }
+        if (isSummaryLine(line)) {
+            if (line.indexOf(' generated.') !== -1)
+                this.sawClangSummary = true;
+            this.last = null;
+            this.leading = [];
+            return;
+        }
         const diagnostic = parseDiagnosticLine(line);
         if (diagnostic) {
+            if (diagnostic.code !== null && LINK_SUMMARY_CODES.has(diagnostic.code)) {
+                this.last = null;
+                return;
+            }
             this.emit(diagnostic);
             return;
         }
@@ -68386,35 +69847,66 @@ class DiagnosticScanner {
                 return;
             }
         }
-        // Notes belong to the last diagnostic even after Clang's unindented source echo.
-        if (this.lastForNotes && (line.includes(': note: ') || line.startsWith('note: ')) && this.linesSinceLast < 40) {
-            if (this.lastForNotes.context.length < 50)
-                this.lastForNotes.context.push(line);
-            this.last = this.lastForNotes;
-            return;
+        // Clang prints the source line as is (no indent) right after a diagnostic or note.
+        const excerpt = this.excerptNext && line.trim() !== '';
+        this.excerptNext = false;
+        if (excerpt) {
+            // Not source but the machine failing right after a diagnostic ("g++: fatal error: Killed signal…").
+            const other = parseMachineLine(line);
+            if (other) {
+                this.emit(other);
+                return;
+            }
         }
-        this.linesSinceLast++;
-        if (this.last && isContinuation(line)) {
+        if (this.last && (excerpt || isContinuation(line))) {
+            if (line.includes(': note: '))
+                this.excerptNext = true;
             const continuation = stripBuildUrlSuffix(line);
-            if (this.last.context.length < 50 && continuation.trim() !== '' && !continuation.trim().startsWith('( http')) {
+            if (this.last.context.length < MAX_CONTEXT && continuation.trim() !== '' && !continuation.trim().startsWith('( http')) {
+                // An include chain printed before a note belongs to that note.
+                for (const lead of this.leading)
+                    if (this.last.context.length < MAX_CONTEXT)
+                        this.last.context.push(lead);
                 this.last.context.push(continuation);
             }
+            this.leading = [];
+            return;
+        }
+        const other = parseMachineLine(line);
+        if (other) {
+            this.emit(other);
             return;
         }
         this.last = null;
+        this.leading = [];
+    }
+    /** A line some block reader took: plain diagnostics above no longer continue. */
+    endPlain() {
+        this.last = null;
+        this.leading = [];
     }
     emit(diagnostic) {
         diagnostic.message = stripBuildUrlSuffix(diagnostic.message);
+        if (this.leading.length > 0) {
+            diagnostic.context = [...this.leading, ...diagnostic.context];
+            this.leading = [];
+        }
         this.found.push(diagnostic);
         this.last = diagnostic;
-        this.lastForNotes = diagnostic;
-        this.linesSinceLast = 0;
+        // Only compilers quote the source line after a diagnostic (Clang and GCC before 9 unindented).
+        this.excerptNext = diagnostic.column !== null && diagnostic.code === null && diagnostic.subject === undefined && (diagnostic.tool === null || diagnostic.tool === 'gcc' || diagnostic.tool === 'clang' || diagnostic.tool === 'clang-tidy' || diagnostic.tool === 'clang-format');
     }
     finish() {
+        this.sanitizers.finish();
+        this.tests.finish();
+        for (const d of this.found) {
+            if (d.tool === null && d.file !== null && d.line !== null && d.code === null)
+                d.tool = compilerFromShape(d.context, this.sawClangSummary);
+        }
         return this.found;
     }
 }
-/** Every compiler diagnostic in a text (a bot's quote or a log), in order. */
+/** Every diagnostic in a text (a bot's quote or a log), in order. */
 function parseDiagnostics(text) {
     const scanner = new DiagnosticScanner();
     let start = 0;
@@ -68617,7 +70109,8 @@ function isFunctionType(raw) {
  */
 /** Every quote character becomes `'`. */
 function unifyQuotes(message) {
-    return message.replace(/[‘’“”"`´]/g, '\'');
+    // « » » « „ “ ‹ ›: the quotes of localised compilers and linkers (German, French).
+    return message.replace(/[‘’“”"`´«»„‹›]/g, '\'');
 }
 function splitInnerAka(text) {
     const at = text.indexOf(' {aka ');
@@ -68848,10 +70341,14 @@ function signatureFromContext(diagnostic) {
                 ? `'${name}' no longer overrides: ${signatureTitle(detail).replace('Function signature mismatch: ', '')}`
                 : `'${name}' is marked override but overrides nothing`,
             detail,
-            // Keyed by the method alone: GCC names the derived method, Clang the base one.
-            key: name,
+            // Keyed by the method alone: GCC names the derived method, Clang the base one
+            // (the same key classify.ts gives MSVC's C3668).
+            key: `override:${name}`,
         };
     }
+    // Only when the notes name exactly one candidate: with several overloads
+    // that all fail, the root cause is the call (no-matching-function).
+    const found = [];
     for (const line of diagnostic.context) {
         if (!line.includes('conversion from') && !line.includes('but argument is of type'))
             continue;
@@ -68860,13 +70357,775 @@ function signatureFromContext(diagnostic) {
         if (!operands)
             continue;
         const signature = signatureClassification(operands.expected, operands.actual);
-        if (signature)
-            return signature;
+        if (signature && !found.some((f) => f.key === signature.key))
+            found.push(signature);
+        if (!signature)
+            return null;
+    }
+    return found.length === 1 ? found[0] : null;
+}
+
+;// CONCATENATED MODULE: ./src/classify/demangle.ts
+/**
+ * A small Itanium C++ ABI demangler for the names linkers print mangled (ld64
+ * prints duplicate symbols as `__Z13local_heatingdd`; GNU ld prints the same
+ * symbol as `local_heating(double, double)`). It covers plain and nested
+ * names, constructors and destructors, template arguments, the builtin types,
+ * pointers, references, cv-qualifiers and substitutions, which is what
+ * ordinary functions and methods need. Anything else returns null and the
+ * caller keeps the mangled name: a wrong demangling would merge causes that
+ * differ, a missing one only leaves them apart.
+ * Output follows c++filt (`char const*`, `, ` between parameters).
+ */
+const BUILTIN = {
+    v: 'void', w: 'wchar_t', b: 'bool', c: 'char', a: 'signed char', h: 'unsigned char', s: 'short', t: 'unsigned short',
+    i: 'int', j: 'unsigned int', l: 'long', m: 'unsigned long', x: 'long long', y: 'unsigned long long', n: '__int128',
+    o: 'unsigned __int128', f: 'float', d: 'double', e: 'long double', g: '__float128', z: '...',
+};
+const BUILTIN_D = { s: 'char16_t', i: 'char32_t', u: 'char8_t', n: 'decltype(nullptr)' };
+// As c++filt prints them (the full types, not the typedef names).
+const STD_ABBREVIATIONS = {
+    a: 'std::allocator',
+    b: 'std::basic_string',
+    s: 'std::basic_string<char, std::char_traits<char>, std::allocator<char> >',
+    i: 'std::basic_istream<char, std::char_traits<char> >',
+    o: 'std::basic_ostream<char, std::char_traits<char> >',
+    d: 'std::basic_iostream<char, std::char_traits<char> >',
+};
+/** How c++filt writes integer template arguments: 0ul, 3u, 7. */
+const LITERAL_SUFFIX = { int: '', 'unsigned int': 'u', long: 'l', 'unsigned long': 'ul', 'long long': 'll', 'unsigned long long': 'ull' };
+class Failure extends Error {
+}
+class Reader {
+    text;
+    pos = 0;
+    subs = [];
+    /** The last name component read was a constructor or destructor (which have no return type). */
+    lastWasStructor = false;
+    constructor(text) {
+        this.text = text;
+    }
+    peek(offset = 0) {
+        return this.text[this.pos + offset] ?? '';
+    }
+    take() {
+        const c = this.text[this.pos];
+        if (c === undefined)
+            throw new Failure();
+        this.pos++;
+        return c;
+    }
+    expect(c) {
+        if (this.take() !== c)
+            throw new Failure();
+    }
+    number() {
+        const start = this.pos;
+        while (this.pos < this.text.length && this.text.charCodeAt(this.pos) >= 48 && this.text.charCodeAt(this.pos) <= 57)
+            this.pos++;
+        if (this.pos === start || this.pos - start > 6)
+            throw new Failure();
+        return Number(this.text.slice(start, this.pos));
+    }
+    sourceName() {
+        const length = this.number();
+        if (this.pos + length > this.text.length)
+            throw new Failure();
+        const name = this.text.slice(this.pos, this.pos + length);
+        this.pos += length;
+        // GCC names anonymous namespaces _GLOBAL__N_1.
+        return name.startsWith('_GLOBAL__N') ? '(anonymous namespace)' : name;
+    }
+    /** S_, S0_, …, St…, Sa, Sb, Ss, …; returns the text and whether it was a std:: prefix (`St`). */
+    substitution() {
+        this.expect('S');
+        const c = this.peek();
+        if (c === 't') {
+            this.pos++;
+            return { text: 'std', stdPrefix: true };
+        }
+        if (STD_ABBREVIATIONS[c]) {
+            this.pos++;
+            return { text: STD_ABBREVIATIONS[c], stdPrefix: false };
+        }
+        let index = 0;
+        if (c !== '_') {
+            let digits = '';
+            while (this.peek() !== '_') {
+                const d = this.take();
+                if (!/[0-9A-Z]/.test(d) || digits.length > 4)
+                    throw new Failure();
+                digits += d;
+            }
+            index = parseInt(digits, 36) + 1;
+        }
+        this.expect('_');
+        const text = this.subs[index];
+        if (text === undefined)
+            throw new Failure();
+        return { text, stdPrefix: false };
+    }
+    templateArgs() {
+        this.expect('I');
+        const args = [];
+        while (this.peek() !== 'E') {
+            if (args.length > 32)
+                throw new Failure();
+            if (this.peek() === 'L') {
+                // Literal: L <type> <value> E, e.g. Li3E → 3.
+                this.pos++;
+                const type = this.type();
+                let value = '';
+                if (this.peek() === 'n') {
+                    this.pos++;
+                    value = '-';
+                }
+                value += String(this.number());
+                this.expect('E');
+                args.push(type === 'bool' ? (value === '1' ? 'true' : 'false') : LITERAL_SUFFIX[type] !== undefined ? `${value}${LITERAL_SUFFIX[type]}` : `(${type})${value}`);
+            }
+            else {
+                args.push(this.type());
+            }
+        }
+        this.expect('E');
+        const inner = args.join(', ');
+        return `<${inner}${inner.endsWith('>') ? ' ' : ''}>`;
+    }
+    /**
+     * A name: nested (N…E), std:: (St…), substitution, or unscoped, with
+     * template arguments. `isType` adds the whole name as a substitution
+     * candidate (a function's own name is not one).
+     */
+    name(isType) {
+        if (this.peek() === 'N')
+            return this.nestedName(isType);
+        let text;
+        if (this.peek() === 'S') {
+            const sub = this.substitution();
+            if (sub.stdPrefix) {
+                text = `std::${this.unqualified('std')}`;
+                if (this.peek() !== 'I' || isType)
+                    this.subs.push(text);
+            }
+            else {
+                text = sub.text;
+            }
+        }
+        else {
+            text = this.unqualified('');
+            if (this.peek() === 'I' || isType)
+                this.subs.push(text);
+        }
+        if (this.peek() === 'I') {
+            text += this.templateArgs();
+            if (isType)
+                this.subs.push(text);
+        }
+        return { text, cv: '' };
+    }
+    /** One component: a source name, or a constructor/destructor named after the enclosing class. */
+    unqualified(enclosing) {
+        // L: internal linkage (a static function or variable); it does not change the name.
+        if (this.peek() === 'L' && /[0-9]/.test(this.peek(1)))
+            this.pos++;
+        const c = this.peek();
+        this.lastWasStructor = false;
+        if (c >= '0' && c <= '9')
+            return this.sourceName();
+        this.lastWasStructor = true;
+        const last = enclosing.replace(/<.*>$/, '').split('::').pop() ?? '';
+        if (c === 'C' && /[1-5]/.test(this.peek(1))) {
+            this.pos += 2;
+            if (!last)
+                throw new Failure();
+            return last;
+        }
+        if (c === 'D' && /[0-5]/.test(this.peek(1))) {
+            this.pos += 2;
+            if (!last)
+                throw new Failure();
+            return `~${last}`;
+        }
+        throw new Failure();
+    }
+    nestedName(isType) {
+        this.expect('N');
+        let cv = '';
+        while (this.peek() === 'K' || this.peek() === 'V' || this.peek() === 'r') {
+            const q = this.take();
+            cv += q === 'K' ? ' const' : q === 'V' ? ' volatile' : ' restrict';
+        }
+        if (this.peek() === 'R' || this.peek() === 'O')
+            this.pos++; // ref-qualifier of a member function
+        let text = '';
+        let components = 0;
+        let structor = false;
+        while (this.peek() !== 'E') {
+            if (++components > 32)
+                throw new Failure();
+            if (this.peek() === 'S') {
+                const sub = this.substitution();
+                text = sub.stdPrefix ? 'std' : sub.text;
+                if (sub.stdPrefix) {
+                    text = `std::${this.unqualified('std')}`;
+                    this.pushUnlessLast(text, isType);
+                }
+                continue;
+            }
+            if (this.peek() === 'I') {
+                text += this.templateArgs();
+                this.pushUnlessLast(text, isType);
+                continue;
+            }
+            const part = this.unqualified(text);
+            structor = this.lastWasStructor;
+            text = text ? `${text}::${part}` : part;
+            this.pushUnlessLast(text, isType);
+        }
+        this.expect('E');
+        // Template arguments after the last component read names of their own: keep what this level found.
+        this.lastWasStructor = structor;
+        return { text, cv };
+    }
+    /** Prefixes are substitution candidates; the last component only when the name is a type. */
+    pushUnlessLast(text, isType) {
+        if (this.peek() !== 'E' || isType)
+            this.subs.push(text);
+    }
+    type() {
+        const c = this.peek();
+        if (BUILTIN[c]) {
+            this.pos++;
+            return BUILTIN[c];
+        }
+        if (c === 'D' && BUILTIN_D[this.peek(1)]) {
+            this.pos += 2;
+            return BUILTIN_D[this.peek(-1)];
+        }
+        if (c === 'P' || c === 'R' || c === 'O') {
+            this.pos++;
+            const inner = this.type();
+            const text = `${inner}${c === 'P' ? '*' : c === 'R' ? '&' : '&&'}`;
+            this.subs.push(text);
+            return text;
+        }
+        if (c === 'K' || c === 'V') {
+            this.pos++;
+            const inner = this.type();
+            const text = `${inner} ${c === 'K' ? 'const' : 'volatile'}`;
+            this.subs.push(text);
+            return text;
+        }
+        if (c === 'N' || c === 'S' || (c >= '0' && c <= '9')) {
+            return this.name(true).text;
+        }
+        throw new Failure();
+    }
+}
+/** `_Z…` → `ns::f(int, char const*)`, or null when the name uses parts this demangler does not read. */
+function demangle(mangled) {
+    if (!mangled.startsWith('_Z') || mangled.length > 2048)
+        return null;
+    const reader = new Reader(mangled);
+    reader.pos = 2;
+    try {
+        const { text, cv } = reader.name(false);
+        if (reader.pos === mangled.length)
+            return text; // a variable
+        // A template function's encoding starts with its return type; constructors and destructors have none.
+        if (/>$/.test(text) && !reader.lastWasStructor)
+            reader.type();
+        const params = [];
+        while (reader.pos < mangled.length) {
+            if (mangled[reader.pos] === '.')
+                break; // clone suffixes: .cold, .isra.0
+            params.push(reader.type());
+            if (params.length > 64)
+                return null;
+        }
+        const list = params.length === 1 && params[0] === 'void' ? '' : params.join(', ');
+        return `${text}(${list})${cv}`;
+    }
+    catch (error) {
+        if (error instanceof Failure)
+            return null;
+        throw error;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/classify/symbols.ts
+/**
+ * Linker symbols compared across linkers: GNU ld prints the demangled
+ * `store::lookup(char const*, int)`, link.exe the undecorated `int __cdecl
+ * store::lookup(char const *,int)` beside `(?lookup@store@@YAHPEBDH@Z)`, ld64
+ * `_c_helper` for C. One key per symbol: no return type, calling convention,
+ * access specifier, class/struct keyword, or spacing differences.
+ */
+
+const symbols_CALLING_CONVENTIONS = /\b(?:__cdecl|__stdcall|__thiscall|__fastcall|__vectorcall|__clrcall|__ptr64|__ptr32|__restrict)\b/g;
+const symbols_ELABORATED = /\b(?:class|struct|union|enum)\s/g;
+const ACCESS = /^(?:(?:public|private|protected):\s)?(?:(?:virtual|static)\s)*/;
+/** Index of the `(` opening the parameter list: the last top-level `(` whose `)` ends the name part. */
+function parameterListStart(text) {
+    let depth = 0;
+    let angle = 0;
+    for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        if (c === '<')
+            angle++;
+        else if (c === '>')
+            angle = Math.max(0, angle - 1);
+        else if (c === '(' && angle === 0 && depth === 0) {
+            // `operator()(…)`: the first `()` is the name.
+            if (text.slice(0, i).endsWith('operator') && text[i + 1] === ')') {
+                i++;
+                continue;
+            }
+            return i;
+        }
+        else if (c === '(')
+            depth++;
+        else if (c === ')')
+            depth = Math.max(0, depth - 1);
+    }
+    return -1;
+}
+/** Drops a return type in front of the qualified name: the last top-level space before the parameters. */
+function withoutReturnType(text) {
+    const open = parameterListStart(text);
+    const head = open === -1 ? text : text.slice(0, open);
+    let angle = 0;
+    for (let i = head.length - 1; i >= 0; i--) {
+        const c = head[i];
+        if (c === '>')
+            angle++;
+        else if (c === '<')
+            angle--;
+        else if (c === ' ' && angle === 0) {
+            // `operator new`, `operator delete`, conversion operators keep their words.
+            const before = head.slice(0, i);
+            if (before.endsWith('operator'))
+                continue;
+            return text.slice(i + 1);
+        }
+    }
+    return text;
+}
+function normaliseSymbol(raw) {
+    let s = raw.trim().replace(/^["'`]|["'`]$/g, '');
+    if (s.startsWith('__imp_'))
+        s = s.slice(6);
+    // Mangled names (ld64 prints duplicate symbols so, with Mach-O's extra underscore).
+    if (s.startsWith('_Z') || s.startsWith('__Z'))
+        s = demangle(s.startsWith('__Z') ? s.slice(1) : s) ?? s;
+    // x86 __stdcall C names: _closesocket@4 → closesocket.
+    const stdcall = /^_([A-Za-z_]\w{0,200})@\d{1,4}$/.exec(s);
+    if (stdcall)
+        return stdcall[1];
+    if (s.startsWith('?'))
+        return s; // decorated only: compare as is.
+    s = s.replace(/__declspec\([^()]{0,40}\)/g, ' ');
+    s = s.replace(symbols_CALLING_CONVENTIONS, ' ').replace(symbols_ELABORATED, '').replace(ACCESS, '');
+    s = s.replace(/\bstd::__cxx11::/g, 'std::').replace(/\bstd::__1::/g, 'std::').replace(/\bstd::__ndk1::/g, 'std::');
+    s = s.replace(/\s+/g, ' ').trim();
+    if (s.includes('('))
+        s = withoutReturnType(s);
+    s = s.replace(/\s*([*&,()<>])\s*/g, '$1').replace(/\(void\)/g, '()');
+    // West const as GNU prints it: `const char*` → `char const*`.
+    s = s.replace(/(^|[(,<])const ([\w:]+)(?=[*&,)>])/g, '$1$2 const');
+    return s;
+}
+/** A library's name however the linker spells it: -lfoo, libfoo.a, libfoo.so, foo.lib. */
+function normaliseLibrary(raw) {
+    let s = raw.trim().replace(/\\/g, '/');
+    s = s.slice(s.lastIndexOf('/') + 1);
+    if (s.startsWith('-l'))
+        s = s.slice(2);
+    s = s.replace(/\.(?:lib|a|so(?:\.\d+)*|dylib|tbd|dll)$/i, '');
+    if (s.startsWith('lib') && s.length > 3 && !raw.toLowerCase().endsWith('.lib'))
+        s = s.slice(3);
+    return s;
+}
+
+;// CONCATENATED MODULE: ./src/classify/tools.ts
+
+
+
+/**
+ * Categories of what linkers, sanitizers, test runners, rustc, tsc, go,
+ * CMake, linters and CI machines print: decided by the tool and its code or
+ * kind, keyed by the thing the failure is about (symbol, test, frames, kind).
+ */
+/** Titles are one line a person reads first: never the whole of an untrusted name. */
+const MAX_TITLE = 300;
+function make(category, key, title, detail = {}) {
+    const oneLine = title.length > MAX_TITLE ? `${title.slice(0, MAX_TITLE - 3)}...` : title;
+    return { category, stage: CATEGORIES[category].stage, title: oneLine, detail, key };
+}
+function tools_short(text, max = 140) {
+    const t = text.replace(/\s+/g, ' ').trim();
+    return t.length > max ? `${t.slice(0, max - 3)}...` : t;
+}
+function folded(text) {
+    return text.replace(/0x[0-9a-fA-F]+/g, '0x?').replace(/\d+/g, 'N').replace(/\s+/g, ' ').trim();
+}
+/** link.exe codes and the linkers' kinds → categories. */
+const LINK_CATEGORY = {
+    undefined: 'undefined-symbol',
+    duplicate: 'duplicate-symbol',
+    'missing-library': 'missing-library',
+    LNK2019: 'undefined-symbol',
+    LNK2001: 'undefined-symbol',
+    LNK2005: 'duplicate-symbol',
+    LNK1169: 'duplicate-symbol',
+    LNK4006: 'duplicate-symbol',
+    LNK1104: 'missing-library',
+    LNK1181: 'missing-library',
+};
+const LINKERS = new Set(['ld', 'gold', 'lld', 'ld64', 'link.exe']);
+const SANITIZERS = { asan: 'memory-error', msan: 'memory-error', tsan: 'data-race', ubsan: 'undefined-behavior', lsan: 'memory-leak' };
+const TEST_RUNNERS = new Set(['gtest', 'ctest', 'pytest', 'jest', 'vitest', 'go-test', 'cargo']);
+const INFRA_TITLES = {
+    'disk-full': ['infrastructure', 'Build machine ran out of disk space'],
+    'out-of-memory': ['infrastructure', 'Build machine ran out of memory (OOM-killed)'],
+    'agent-lost': ['infrastructure', 'Build agent went offline or lost its connection'],
+    'checkout-failed': ['infrastructure', 'Source checkout/clone failed'],
+    network: ['infrastructure', 'Network failure on the build machine'],
+    'job-timeout': ['timeout', 'Job timed out'],
+    'job-aborted': ['timeout', 'Job aborted'],
+};
+const CRASH_CODES = new Set(['SIGSEGV', 'SIGBUS', 'SIGILL', 'SIGFPE', 'SIGABRT', 'uncaught-exception', 'access-violation', 'core-dump', 'assertion']);
+/** rustc error codes (https://doc.rust-lang.org/error_codes/) → categories by meaning. */
+const RUSTC_CODES = {
+    E0425: 'undeclared-identifier', E0412: 'undeclared-identifier', E0433: 'undeclared-identifier', E0432: 'undeclared-identifier',
+    E0422: 'undeclared-identifier', E0423: 'undeclared-identifier', E0531: 'undeclared-identifier', E0405: 'undeclared-identifier',
+    E0308: 'type-conversion', E0605: 'type-conversion', E0606: 'type-conversion', E0614: 'type-conversion',
+    E0599: 'no-member', E0609: 'no-member', E0560: 'no-member', E0026: 'no-member',
+    E0061: 'no-matching-function', E0060: 'no-matching-function', E0107: 'no-matching-function',
+    E0428: 'redefinition', E0201: 'redefinition', E0252: 'redefinition', E0124: 'redefinition',
+    E0046: 'override-mismatch', E0407: 'override-mismatch', E0053: 'override-mismatch', E0050: 'override-mismatch',
+    E0277: 'other-compile-error', E0382: 'other-compile-error', E0502: 'other-compile-error', E0499: 'other-compile-error',
+    E0034: 'ambiguous-call', E0659: 'ambiguous-call',
+};
+/** tsc codes → categories by meaning. */
+const TSC_CODES = {
+    TS2322: 'type-conversion', TS2345: 'type-conversion', TS2352: 'type-conversion', TS2741: 'type-conversion', TS2739: 'type-conversion',
+    TS2740: 'type-conversion', TS2559: 'type-conversion', TS2820: 'type-conversion', TS2769: 'no-matching-function',
+    TS2304: 'undeclared-identifier', TS2552: 'undeclared-identifier', TS2503: 'undeclared-identifier', TS2305: 'undeclared-identifier', TS2724: 'undeclared-identifier', TS2580: 'undeclared-identifier', TS2582: 'undeclared-identifier',
+    TS2339: 'no-member', TS2551: 'no-member', TS2353: 'no-member', TS2694: 'no-member',
+    TS2307: 'missing-header', TS2792: 'missing-header', TS7016: 'missing-header',
+    TS2554: 'no-matching-function', TS2555: 'no-matching-function', TS2556: 'no-matching-function', TS2575: 'no-matching-function',
+    TS2300: 'redefinition', TS2451: 'redefinition', TS2393: 'redefinition', TS2323: 'redefinition',
+    TS2416: 'override-mismatch', TS2515: 'override-mismatch', TS2511: 'override-mismatch', TS4113: 'override-mismatch', TS4114: 'override-mismatch', TS2720: 'override-mismatch',
+    TS1005: 'syntax-error', TS1003: 'syntax-error', TS1109: 'syntax-error', TS1128: 'syntax-error', TS1161: 'syntax-error', TS1136: 'syntax-error', TS1002: 'syntax-error',
+};
+/** C# compiler codes seen in Error List copies → categories by meaning. */
+const CSC_CODES = {
+    CS0103: 'undeclared-identifier', CS0246: 'undeclared-identifier', CS0234: 'undeclared-identifier',
+    CS1061: 'no-member', CS0117: 'no-member',
+    CS0029: 'type-conversion', CS0266: 'type-conversion', CS1503: 'type-conversion', CS0030: 'type-conversion',
+    CS1501: 'no-matching-function', CS7036: 'no-matching-function', CS1729: 'no-matching-function',
+    CS0121: 'ambiguous-call', CS0111: 'redefinition', CS0101: 'redefinition', CS0102: 'redefinition', CS0128: 'redefinition',
+    CS0115: 'override-mismatch', CS0534: 'override-mismatch', CS0535: 'override-mismatch', CS0144: 'override-mismatch',
+    CS1002: 'syntax-error', CS1513: 'syntax-error', CS1514: 'syntax-error', CS1519: 'syntax-error', CS1026: 'syntax-error', CS0116: 'syntax-error',
+};
+/** go build / vet wording → categories. */
+const GO_WORDING = [
+    ['undefined: ', 'undeclared-identifier'],
+    ['cannot use ', 'type-conversion'],
+    ['cannot convert ', 'type-conversion'],
+    ['mismatched types', 'type-conversion'],
+    ['has no field or method', 'no-member'],
+    ['undefined (type ', 'no-member'],
+    ['not enough arguments', 'no-matching-function'],
+    ['too many arguments', 'no-matching-function'],
+    ['redeclared in this block', 'redefinition'],
+    ['already declared', 'redefinition'],
+    ['syntax error', 'syntax-error'],
+    ['does not implement', 'override-mismatch'],
+    ['cannot find package', 'missing-header'],
+    ['no required module provides package', 'missing-header'],
+    ['is not in std', 'missing-header'],
+    ['ambiguous selector', 'ambiguous-call'],
+];
+function firstQuotedOrWord(text) {
+    const q = /[`'"‘]([^`'"’]{1,300})[`'"’]/.exec(text);
+    return q ? q[1] : null;
+}
+/** Classification of a non-C/C++-compiler diagnostic, or null to let the compiler rules decide. */
+function classifyToolDiagnostic(d) {
+    const tool = d.tool ?? '';
+    const code = d.code ?? '';
+    // The machine, not the code: whichever tool printed it (ld "No space left", g++ "Killed signal").
+    if (INFRA_TITLES[code]) {
+        const [category, title] = INFRA_TITLES[code];
+        return make(category, code, title, { kind: code, line: d.message });
+    }
+    if (CRASH_CODES.has(code)) {
+        const subject = d.subject ?? code;
+        return make('crash', subject, code === 'assertion' ? `Assertion failed: ${tools_short(subject)}` : `Crash: ${subject}`, { signal: code });
+    }
+    if (LINKERS.has(tool) || (tool === 'msvc' && code.startsWith('LNK'))) {
+        const category = LINK_CATEGORY[code] ?? (code.startsWith('LNK') ? 'other-compile-error' : null);
+        if (!category)
+            return null;
+        const subject = d.subject ?? d.message;
+        if (category === 'missing-library') {
+            const library = normaliseLibrary(subject);
+            return make(category, library, `Library '${library}' not found`, { library });
+        }
+        if (category === 'undefined-symbol' || category === 'duplicate-symbol') {
+            const symbol = normaliseSymbol(subject);
+            const title = category === 'undefined-symbol' ? `Undefined symbol '${symbol}'` : `Symbol '${symbol}' defined more than once`;
+            return make(category, symbol, title, { symbol });
+        }
+        return make(category, `${code}|${folded(d.message)}`, `Link error ${code}: ${tools_short(d.message)}`, { code });
+    }
+    if (SANITIZERS[tool]) {
+        const category = SANITIZERS[tool];
+        const kind = code || category;
+        // UBSan without frames keys on its file:line; that is not a function name.
+        const where = d.subject && !/:\d+$/.test(d.subject) ? ` in ${d.subject.split(' < ')[0]}` : '';
+        const at = d.file ? ` (${d.file.replace(/^.*[\\/]/, '')}${d.line !== null ? `:${d.line}` : ''})` : '';
+        return make(category, `${kind}|${d.subject ?? folded(d.message)}`, `${kind}${where}${at}`, { kind, frames: d.subject ? d.subject.split(' < ') : [] });
+    }
+    if (TEST_RUNNERS.has(tool)) {
+        const name = d.subject ?? d.message;
+        const timeout = code === 'timeout';
+        const message = d.message.endsWith(' failed') || d.message.endsWith(' timed out') ? '' : d.message;
+        const title = timeout ? `Test '${name}' timed out` : `Test '${name}' failed${message ? `: ${tools_short(message, 120)}` : ''}`;
+        return make(timeout ? 'test-timeout' : 'test-failure', name, title, { test: name, runner: tool, message: message || null });
+    }
+    if (tool === 'rustc' || tool === 'tsc' || tool === 'csc') {
+        const table = tool === 'rustc' ? RUSTC_CODES : tool === 'tsc' ? TSC_CODES : CSC_CODES;
+        const category = table[code] ?? 'other-compile-error';
+        const name = firstQuotedOrWord(d.message);
+        // rustc's label under the caret says which types: "expected `i32`, found `&str`".
+        const label = tool === 'rustc' ? d.context.map((l) => /(expected .{1,200}?, found .{1,200})$/.exec(l)?.[1]).find((x) => x) : undefined;
+        const key = label ? `${code}|${label}` : category === 'type-conversion' || category === 'other-compile-error' || !name ? `${code}|${folded(d.message)}` : name;
+        return make(category, key, `${CATEGORIES[category].label}: ${code ? `${code} ` : ''}${tools_short(d.message)}`, { code: code || null });
+    }
+    if (tool === 'msbuild') {
+        // "The command "…" exited with code 2": the command names the step; its quoting and paths vary, the program does not.
+        const command = /The command "{1,2}([^"\s]{1,300})/.exec(d.message)?.[1] ?? folded(d.message);
+        return make('other-compile-error', `${code}|${command.replace(/\\/g, '/').split('/').pop()}`, `Build step failed (${code}): ${tools_short(d.message)}`, { code });
+    }
+    if (tool === 'go') {
+        const lower = d.message.toLowerCase();
+        const category = GO_WORDING.find(([w]) => lower.includes(w))?.[1] ?? 'other-compile-error';
+        const name = category === 'undeclared-identifier' ? d.message.slice(d.message.indexOf('undefined: ') + 11).trim() : null;
+        return make(category, name ?? folded(d.message), `${CATEGORIES[category].label}: ${tools_short(d.message)}`);
+    }
+    if (tool === 'cmake') {
+        const notFound = /could not find|not found|by not providing "find(\w{1,100})\.cmake"/i.exec(d.message);
+        if (d.code === 'find_package' || (notFound && /package|Find\w+\.cmake|library/i.test(d.message))) {
+            const pkg = /provided by\s{1,4}"([^"]{1,200})"/.exec(d.message)?.[1] ?? /Could NOT find (\S{1,200})/.exec(d.message)?.[1] ?? /Find(\w{1,200})\.cmake/.exec(d.message)?.[1] ?? folded(d.message);
+            return make('missing-library', normaliseLibrary(pkg), `CMake could not find package '${pkg}'`, { package: pkg, tool: 'cmake' });
+        }
+        return make('other-compile-error', `cmake|${folded(d.message)}`, `CMake configure error: ${tools_short(d.message)}`);
+    }
+    if (tool === 'clang-format' || d.message.includes('code should be clang-formatted')) {
+        const file = (d.file ?? '').replace(/\\/g, '/').split('/').slice(-2).join('/');
+        return make('format-check', file, `'${file}' is not clang-formatted`, { file });
+    }
+    if (tool === 'clang-tidy') {
+        const check = tidyCheckOf(d.message) ?? 'clang-tidy';
+        const text = d.message.replace(/\s*\[[^\]]{1,200}\]$/, '');
+        return make('static-analysis', `${check}|${folded(text)}`, `${check}: ${tools_short(text)}`, { check });
     }
     return null;
 }
 
+;// CONCATENATED MODULE: ./src/classify/gcc-translations.ts
+/** Lower-case fixed words of translated GCC messages → category and the English msgid (language noted for review). */
+const GCC_TRANSLATED_WORDING = [
+    ["aufruf des überladenen", "ambiguous-call", "call of overloaded %<%s(%A)%> is ambiguous"], // de
+    ["η κλήση της υπερφορτωμένης", "ambiguous-call", "call of overloaded %<%s(%A)%> is ambiguous"], // el
+    ["sobrecargado es ambigua", "ambiguous-call", "call of overloaded %<%s(%A)%> is ambiguous"], // es
+    ["appel ambigu à la surcharge", "ambiguous-call", "call of overloaded %<%s(%A)%> is ambiguous"], // fr
+    ["panggilan dari overloaded", "ambiguous-call", "call of overloaded %<%s(%A)%> is ambiguous"], // id
+    ["имеет неоднозначную трактовку", "ambiguous-call", "call of overloaded %<%s(%A)%> is ambiguous"], // ru
+    ["двосмислен позив препуњене", "ambiguous-call", "call of overloaded %<%s(%A)%> is ambiguous"], // sr
+    ["anrop av överlagrad", "ambiguous-call", "call of overloaded %<%s(%A)%> is ambiguous"], // sv
+    ["çağrısı belirsiz", "ambiguous-call", "call of overloaded %<%s(%A)%> is ambiguous"], // tr
+    ["gọi hàm quá tải", "ambiguous-call", "call of overloaded %<%s(%A)%> is ambiguous"], // vi
+    ["gelöschte funktion", "deleted-function", "use of deleted function %qD"], // de
+    ["se usó la función borrada", "deleted-function", "use of deleted function %qD"], // es
+    ["utilisation de la fonction supprimée", "deleted-function", "use of deleted function %qD"], // fr
+    ["использование удаленной функции", "deleted-function", "use of deleted function %qD"], // ru
+    ["användning av borttagen funktion", "deleted-function", "use of deleted function %qD"], // sv
+    ["dùng hàm bị xóa", "deleted-function", "use of deleted function %qD"], // vi
+    ["falsche verwendung des unvollständigen typs", "incomplete-type", "invalid use of incomplete type %q#T"], // de
+    ["uso no válido del tipo incompleto", "incomplete-type", "invalid use of incomplete type %q#T"], // es
+    ["utilisation invalide du type incomplet", "incomplete-type", "invalid use of incomplete type %q#T"], // fr
+    ["некорректное использование неполного типа", "incomplete-type", "invalid use of incomplete type %q#T"], // ru
+    ["ogiltig användning av ofullständig typ", "incomplete-type", "invalid use of incomplete type %q#T"], // sv
+    ["няма такога файла ці каталога", "missing-header", "No such file or directory"], // be
+    ["няма такъв файл или директория", "missing-header", "No such file or directory"], // bg
+    ["el fitxer o directori no existeix", "missing-header", "No such file or directory"], // ca
+    ["adresář nebo soubor neexistuje", "missing-header", "No such file or directory"], // cs
+    ["ingen sådan fil eller filkatalog", "missing-header", "No such file or directory"], // da
+    ["datei oder verzeichnis nicht gefunden", "missing-header", "No such file or directory"], // de
+    ["δεν υπάρχει τέτοιο αρχείο ή κατάλογος", "missing-header", "No such file or directory"], // el
+    ["dosiero aŭ dosierujo ne ekzistas", "missing-header", "No such file or directory"], // eo
+    ["no existe el fichero o el directorio", "missing-header", "No such file or directory"], // es
+    ["tiedostoa tai hakemistoa ei ole", "missing-header", "No such file or directory"], // fi
+    ["aucun fichier ou dossier de ce type", "missing-header", "No such file or directory"], // fr
+    ["non hai tal ficheiro ou directorio", "missing-header", "No such file or directory"], // gl
+    ["nema takve datoteke ili direktorija", "missing-header", "No such file or directory"], // hr
+    ["nincs ilyen fájl vagy könyvtár", "missing-header", "No such file or directory"], // hu
+    ["necun tal file o directorio", "missing-header", "No such file or directory"], // ia
+    ["tidak ada berkas atau direktori seperti itu", "missing-header", "No such file or directory"], // id
+    ["file o directory non esistente", "missing-header", "No such file or directory"], // it
+    ["그런 파일이나 디렉터리가 없습니다", "missing-header", "No such file or directory"], // ko
+    ["toks failas ar aplankas neegzistuoja", "missing-header", "No such file or directory"], // lt
+    ["ingen slik fil eller filkatalog", "missing-header", "No such file or directory"], // nb
+    ["bestand of map bestaat niet", "missing-header", "No such file or directory"], // nl
+    ["nie ma takiego pliku ani katalogu", "missing-header", "No such file or directory"], // pl
+    ["ficheiro ou pasta inexistente", "missing-header", "No such file or directory"], // pt
+    ["arquivo ou diretório inexistente", "missing-header", "No such file or directory"], // pt_BR
+    ["нет такого файла или каталога", "missing-header", "No such file or directory"], // ru
+    ["adresár alebo súbor neexistuje", "missing-header", "No such file or directory"], // sk
+    ["datoteka ali imenik s tem imenom ne obstaja", "missing-header", "No such file or directory"], // sl
+    ["нема такве датотеке или директоријума", "missing-header", "No such file or directory"], // sr
+    ["filen eller katalogen finns inte", "missing-header", "No such file or directory"], // sv
+    ["böyle bir dosya ya da dizin yok", "missing-header", "No such file or directory"], // tr
+    ["немає такого файла або каталогу", "missing-header", "No such file or directory"], // uk
+    ["không có tập tin hoặc thư mục như vậy", "missing-header", "No such file or directory"], // vi
+    ["keine passende funktion für aufruf von", "no-matching-function", "no matching function for call to %<%D(%A)%>"], // de
+    ["zu wenige argumente für funktion", "no-matching-function", "too few arguments to function %q#D"], // de
+    ["zu viele argumente für funktion", "no-matching-function", "too many arguments to function %q#D"], // de
+    ["no hay una función coincidente para la llamada a", "no-matching-function", "no matching function for call to %<%D(%A)%>"], // es
+    ["faltan argumentos para la función", "no-matching-function", "too few arguments to function %q#D"], // es
+    ["demasiados argumentos para la función", "no-matching-function", "too many arguments to function %q#D"], // es
+    ["liian vähän argumentteja funktiolle", "no-matching-function", "too few arguments to function %q#D"], // fi
+    ["liikaa argumentteja funktiolle", "no-matching-function", "too many arguments to function %q#D"], // fi
+    ["pas de fonction correspondant à l", "no-matching-function", "no matching function for call to %<%D(%A)%>"], // fr
+    ["arguments pour la fonction", "no-matching-function", "too few arguments to function %q#D"], // fr
+    ["tidak ada fungsi yang cocok untuk panggilan ke", "no-matching-function", "no matching function for call to %<%D(%A)%>"], // id
+    ["нет соответствующей функции для вызова", "no-matching-function", "no matching function for call to %<%D(%A)%>"], // ru
+    ["слишком мало аргументов для функции", "no-matching-function", "too few arguments to function %q#D"], // ru
+    ["слишком много аргументов для функции", "no-matching-function", "too many arguments to function %q#D"], // ru
+    ["нема одговарајуће функције за позив", "no-matching-function", "no matching function for call to %<%D(%A)%>"], // sr
+    ["ingen funktion som stämmer för anrop av", "no-matching-function", "no matching function for call to %<%D(%A)%>"], // sv
+    ["för få argument till funktionen", "no-matching-function", "too few arguments to function %q#D"], // sv
+    ["för många argument till funktionen", "no-matching-function", "too many arguments to function %q#D"], // sv
+    ["çağrısı ile eşleşen bir işlev yok", "no-matching-function", "no matching function for call to %<%D(%A)%>"], // tr
+    ["quá ít đối số cho hàm", "no-matching-function", "too few arguments to function %q#D"], // vi
+    ["quá nhiều đối số cho hàm", "no-matching-function", "too many arguments to function %q#D"], // vi
+    ["ist kein element von", "no-member", "%qD is not a member of %qT"], // de
+    ["hat kein element namens", "no-member", "%qT has no member named %qE"], // de
+    ["no es un miembro de", "no-member", "%qD is not a member of %qT"], // es
+    ["no tiene un miembro llamado", "no-member", "%qT has no member named %qE"], // es
+    ["-nimistä jäsentä", "no-member", "%qT has no member named %qE"], // fi
+    ["est pas un membre de", "no-member", "%qD is not a member of %qT"], // fr
+    ["a pas de membre nommé", "no-member", "%qT has no member named %qE"], // fr
+    ["bukan sebuah anggota dari", "no-member", "%qD is not a member of %qT"], // id
+    ["tidak memiliki anggota bernama", "no-member", "%qT has no member named %qE"], // id
+    ["не является элементом", "no-member", "%qD is not a member of %qT"], // ru
+    ["не содержит элемента с именем", "no-member", "%qT has no member named %qE"], // ru
+    ["нема члан по имену", "no-member", "%qT has no member named %qE"], // sr
+    ["har inte en medlem av", "no-member", "%qD is not a member of %qT"], // sv
+    ["har ingen medlem med namnet", "no-member", "%qT has no member named %qE"], // sv
+    ["nin bir üyesi değil", "no-member", "%qD is not a member of %qT"], // tr
+    ["isimli üye içermiyor", "no-member", "%qT has no member named %qE"], // tr
+    ["không phải là thành viên của", "no-member", "%qD is not a member of %qT"], // vi
+    ["không có thành viên nào mang tên", "no-member", "%qT has no member named %qE"], // vi
+    ["markiert, überschreibt aber nicht", "override-mismatch", "%q+#D marked %<override%>, but does not override"], // de
+    ["ungültiger new-ausdruck für abstrakte klasse", "override-mismatch", "invalid new-expression of abstract class type %qT"], // de
+    ["pero no hace override", "override-mismatch", "%q+#D marked %<override%>, but does not override"], // es
+    ["mais il ne redéfini rien", "override-mismatch", "%q+#D marked %<override%>, but does not override"], // fr
+    ["invalide pour le type de classe abstraite", "override-mismatch", "invalid new-expression of abstract class type %qT"], // fr
+    ["nevaljani new-izraz apstraktne klase vrste", "override-mismatch", "invalid new-expression of abstract class type %qT"], // hr
+    ["но не делается override", "override-mismatch", "%q+#D marked %<override%>, but does not override"], // ru
+    ["некорректное new-выражения типа абстрактного класса", "override-mismatch", "invalid new-expression of abstract class type %qT"], // ru
+    ["men den åsidosätter inte", "override-mismatch", "%q+#D marked %<override%>, but does not override"], // sv
+    ["ogiltigt new-uttryck av abstrakt klasstyp", "override-mismatch", "invalid new-expression of abstract class type %qT"], // sv
+    ["in konflikt stehende deklaration", "redefinition", "conflicting declaration %q#D"], // de
+    ["redefinition von", "redefinition", "redefinition of %q#D"], // de
+    ["redefinición de", "redefinition", "redefinition of %q#D"], // es
+    ["ristiriitainen esittely", "redefinition", "conflicting declaration %q#D"], // fi
+    ["entre en conflit avec la déclaration", "redefinition", "conflicting declaration %q#D"], // fr
+    ["redéfinition de", "redefinition", "redefinition of %q#D"], // fr
+    ["konflik deklarasi", "redefinition", "conflicting declaration %q#D"], // id
+    ["herdefinitie van", "redefinition", "redefinition of %q#D"], // nl
+    ["сукобљена декларација", "redefinition", "conflicting declaration %q#D"], // sr
+    ["motstridande deklaration av", "redefinition", "conflicting declaration %q#D"], // sv
+    ["omdefinition av", "redefinition", "redefinition of %q#D"], // sv
+    ["bildirimi çelişkili", "redefinition", "conflicting declaration %q#D"], // tr
+    ["конфлікт оголошень", "redefinition", "conflicting declaration %q#D"], // uk
+    ["định nghĩa lại của", "redefinition", "redefinition of %q#D"], // vi
+    ["parásito en el programa", "syntax-error", "stray %qc in program"], // es
+    ["égaré dans le programme", "syntax-error", "stray %qc in program"], // fr
+    ["dalam aplikasi", "syntax-error", "stray %qc in program"], // id
+    ["в программе обнаружен непарный символ", "syntax-error", "stray %qc in program"], // ru
+    ["programda serseri", "syntax-error", "stray %qc in program"], // tr
+    ["trong chương trình", "syntax-error", "stray %qc in program"], // vi
+    ["umgewandelt werden", "type-conversion", "cannot convert %qH to %qI"], // de
+    ["ungültige umwandlung von", "type-conversion", "invalid conversion from %qH to %qI"], // de
+    ["ne peut convertir", "type-conversion", "cannot convert %qH to %qI"], // fr
+    ["conversion invalide de", "type-conversion", "invalid conversion from %qH to %qI"], // fr
+    ["det går inte att konvertera", "type-conversion", "cannot convert %qH to %qI"], // sv
+    ["ogiltig konvertering från", "type-conversion", "invalid conversion from %qH to %qI"], // sv
+    ["не вдалося перетворити", "type-conversion", "cannot convert %qH to %qI"], // uk
+    ["некоректне перетворення з", "type-conversion", "invalid conversion from %qH to %qI"], // uk
+    ["wurde in diesem gültigkeitsbereich nicht definiert", "undeclared-identifier", "%qD was not declared in this scope"], // de
+    ["bezeichnet keinen typ", "undeclared-identifier", "%qE does not name a type"], // de
+    ["nicht deklariert (erste verwendung in dieser funktion)", "undeclared-identifier", "%qE undeclared (first use in this function)"], // de
+    ["ist hier nicht deklariert (nicht in einer funktion)", "undeclared-identifier", "%qE undeclared here (not in a function)"], // de
+    ["implizite deklaration der funktion", "undeclared-identifier", "implicit declaration of function %qE"], // de
+    ["unbekannter typname", "undeclared-identifier", "unknown type name %qE"], // de
+    ["δεν έχει διακυρηχθεί (πρώτη χρήση στη συνάρτηση αυτή)", "undeclared-identifier", "%qE undeclared (first use in this function)"], // el
+    ["no se declaró en este ámbito", "undeclared-identifier", "%qD was not declared in this scope"], // es
+    ["no nombra a un tipo", "undeclared-identifier", "%qE does not name a type"], // es
+    ["no se declaró aquí (primer uso en esta función)", "undeclared-identifier", "%qE undeclared (first use in this function)"], // es
+    ["no se declaró aquí (no en una función)", "undeclared-identifier", "%qE undeclared here (not in a function)"], // es
+    ["declaración implícita de la función", "undeclared-identifier", "implicit declaration of function %qE"], // es
+    ["nombre de tipo", "undeclared-identifier", "unknown type name %qE"], // es
+    ["on esittelemättä tällä näkyvyysalueella", "undeclared-identifier", "%qD was not declared in this scope"], // fi
+    ["ei nimeä tyyppiä", "undeclared-identifier", "%qE does not name a type"], // fi
+    ["esittelemättä (ensimmäinen käyttökerta tässä funktiossa)", "undeclared-identifier", "%qE undeclared (first use in this function)"], // fi
+    ["esittelemättä täällä (ei funktiossa)", "undeclared-identifier", "%qE undeclared here (not in a function)"], // fi
+    ["esitelty implisiittisesti", "undeclared-identifier", "implicit declaration of function %qE"], // fi
+    ["a pas été déclaré dans cette portée", "undeclared-identifier", "%qD was not declared in this scope"], // fr
+    ["ne nomme pas un type", "undeclared-identifier", "%qE does not name a type"], // fr
+    ["non déclaré (première utilisation dans cette fonction)", "undeclared-identifier", "%qE undeclared (first use in this function)"], // fr
+    ["non déclaré ici (hors de toute fonction)", "undeclared-identifier", "%qE undeclared here (not in a function)"], // fr
+    ["déclaration implicite de la fonction", "undeclared-identifier", "implicit declaration of function %qE"], // fr
+    ["belum pernah dideklarasikan dalam lingkup ini", "undeclared-identifier", "%qD was not declared in this scope"], // id
+    ["implisit deklarasi dari fungsi", "undeclared-identifier", "implicit declaration of function %qE"], // id
+    ["が宣言されていません (この関数内での最初の使用)", "undeclared-identifier", "%qE undeclared (first use in this function)"], // ja
+    ["がここでは宣言されていません (関数内ではない)", "undeclared-identifier", "%qE undeclared here (not in a function)"], // ja
+    ["impliciete declaratie van functie", "undeclared-identifier", "implicit declaration of function %qE"], // nl
+    ["в этой области видимости", "undeclared-identifier", "%qD was not declared in this scope"], // ru
+    ["не является именем типа", "undeclared-identifier", "%qE does not name a type"], // ru
+    ["не описан (первое использование в этой функции)", "undeclared-identifier", "%qE undeclared (first use in this function)"], // ru
+    ["не описан здесь (не в функции)", "undeclared-identifier", "%qE undeclared here (not in a function)"], // ru
+    ["неявная декларация функции", "undeclared-identifier", "implicit declaration of function %qE"], // ru
+    ["неизвестное имя типа", "undeclared-identifier", "unknown type name %qE"], // ru
+    ["није декларисано у овом досегу", "undeclared-identifier", "%qD was not declared in this scope"], // sr
+    ["не именује тип", "undeclared-identifier", "%qE does not name a type"], // sr
+    ["имплицитна декларација функције", "undeclared-identifier", "implicit declaration of function %qE"], // sr
+    ["deklarerades inte i detta definitionsområde", "undeclared-identifier", "%qD was not declared in this scope"], // sv
+    ["är inte namnet på en typ", "undeclared-identifier", "%qE does not name a type"], // sv
+    ["är odeklarerad (första förekomsten i denna funktion)", "undeclared-identifier", "%qE undeclared (first use in this function)"], // sv
+    ["är odeklarerad här (inte i en funktion)", "undeclared-identifier", "%qE undeclared here (not in a function)"], // sv
+    ["implicit deklaration av funktionen", "undeclared-identifier", "implicit declaration of function %qE"], // sv
+    ["okänt typnamn", "undeclared-identifier", "unknown type name %qE"], // sv
+    ["bu etki alanında bildirilmemiş", "undeclared-identifier", "%qD was not declared in this scope"], // tr
+    ["bir türü isimlendirmiyor", "undeclared-identifier", "%qE does not name a type"], // tr
+    ["işlevinin örtük bildirimi", "undeclared-identifier", "implicit declaration of function %qE"], // tr
+    ["неявне оголошення функції", "undeclared-identifier", "implicit declaration of function %qE"], // uk
+    ["chưa được khai báo trong phạm vi này", "undeclared-identifier", "%qD was not declared in this scope"], // vi
+    ["không phải tên một kiểu", "undeclared-identifier", "%qE does not name a type"], // vi
+    ["khai báo ngầm của hàm", "undeclared-identifier", "implicit declaration of function %qE"], // vi
+    ["không hiểu tên kiểu", "undeclared-identifier", "unknown type name %qE"], // vi
+];
+
 ;// CONCATENATED MODULE: ./src/classify/classify.ts
+
+
 
 
 
@@ -68903,12 +71162,60 @@ const MSVC_CODES = {
     C2280: 'deleted-function',
     C2668: 'ambiguous-call',
     C2593: 'ambiguous-call',
+    C2666: 'ambiguous-call',
+    C2872: 'ambiguous-call',
+    C2653: 'undeclared-identifier',
+    C2871: 'undeclared-identifier',
+    C2062: 'syntax-error',
+    C2238: 'syntax-error',
+    C2334: 'syntax-error',
+    C2601: 'syntax-error',
+    C3646: 'syntax-error',
+    C4430: 'syntax-error',
+    C4716: 'other-compile-error',
+    C2019: 'syntax-error',
+    C1075: 'syntax-error',
+    C1004: 'syntax-error',
+    C2512: 'no-matching-function',
+    C2664: 'type-conversion',
+    C2440: 'type-conversion',
+    C2678: 'no-matching-function',
+    C2679: 'no-matching-function',
+    C2676: 'no-matching-function',
+    C2064: 'other-compile-error',
+    C2228: 'no-member',
+    C2662: 'type-conversion',
+    C2556: 'redefinition',
+    C2371: 'redefinition',
+    C2365: 'redefinition',
+    C2373: 'redefinition',
+    C2555: 'override-mismatch',
+    C3248: 'override-mismatch',
+    C2282: 'deleted-function',
+    C2338: 'other-compile-error',
+    C2248: 'other-compile-error',
+    E0020: 'undeclared-identifier',
+    E0135: 'no-member',
+    E0167: 'type-conversion',
+    E0413: 'type-conversion',
+    E0144: 'type-conversion',
+    E1696: 'missing-header',
+    E0304: 'no-matching-function',
+    E0140: 'no-matching-function',
+    E0029: 'syntax-error',
+    E0065: 'syntax-error',
+    E0070: 'incomplete-type',
+    E0322: 'override-mismatch',
+    E1776: 'deleted-function',
+    E0308: 'ambiguous-call',
     LNK2019: 'undefined-symbol',
     LNK2001: 'undefined-symbol',
     LNK2005: 'duplicate-symbol',
     LNK1169: 'duplicate-symbol',
     LNK1104: 'missing-library',
 };
+/** C4xxx codes MSVC reports as errors without /WX: not promoted warnings. */
+const MSVC_C4_ERRORS = new Set(['C4430', 'C4716', 'C4235', 'C4394', 'C4483']);
 /** MSVC codes that report a failed conversion; function types make it a signature mismatch. */
 const MSVC_CONVERSION_CODES = new Set(['C2440', 'C2664', 'C2446', 'C2444', 'C2100']);
 /** GCC and Clang wording, most specific first. Lower-case substrings of the quote-unified message. */
@@ -68949,9 +71256,33 @@ const GNU_WORDING = [
     ['conflicting declaration', 'redefinition'],
     ['redeclared as different kind', 'redefinition'],
     ['conflicting types for', 'redefinition'],
+    ['ambiguating new declaration', 'redefinition'],
+    ['previously declared here', 'redefinition'],
+    ['already defined in', 'redefinition'],
+    ['cannot be overloaded', 'redefinition'],
+    ['does not override or implement', 'override-mismatch'],
+    ['does not override abstract method', 'override-mismatch'],
+    ['only virtual member functions can be marked', 'override-mismatch'],
+    ['hides virtual member function', 'override-mismatch'],
+    ['is an abstract class', 'override-mismatch'],
+    ['request for member', 'no-member'],
+    ['cannot find symbol', 'undeclared-identifier'],
+    ['is not a class, namespace, or enumeration', 'undeclared-identifier'],
+    ['is not a namespace-name', 'undeclared-identifier'],
+    ['cannot be applied to given types', 'no-matching-function'],
+    ['no suitable method found', 'no-matching-function'],
+    ['no suitable constructor found', 'no-matching-function'],
+    ['cannot convert', 'type-conversion'],
+    ['invalid conversion', 'type-conversion'],
+    ['no viable conversion', 'type-conversion'],
+    ['incompatible types', 'type-conversion'],
+    ['incompatible pointer', 'type-conversion'],
     ['expected ', 'syntax-error'],
+    ['\' expected', 'syntax-error'],
     ['stray ', 'syntax-error'],
     ['missing terminating', 'syntax-error'],
+    ['illegal start of', 'syntax-error'],
+    ['class, interface, enum, or record expected', 'syntax-error'],
 ];
 function lowerSkeleton(quoted) {
     return quoted.skeleton.toLowerCase();
@@ -68985,8 +71316,10 @@ function keyAndTitle(category, message, quoted, skeleton) {
         }
         case 'no-member': {
             // GCC: 'T' has no member named 'm'; Clang: no member named 'm' in 'T'; MSVC/GCC: 'm' is not a member of 'T'.
-            const gccOrder = s.includes('has no member named');
-            const type = firstName(quoted, gccOrder ? 0 : 1);
+            const gccOrder = s.includes('has no member named') || translatedWording(s)?.[2] === '%qT has no member named %qE';
+            // The expansion names the type the same way in every compiler ('std::string' is 'std::basic_string<char>').
+            const typeQuote = quoted[gccOrder ? 0 : 1];
+            const type = typeQuote ? plainTypeName(expanded(typeQuote)) : '';
             const member = firstName(quoted, gccOrder ? 1 : 0);
             if (!member)
                 break;
@@ -69004,14 +71337,41 @@ function keyAndTitle(category, message, quoted, skeleton) {
             const callee = firstName(quoted);
             if (!callee)
                 break;
-            const name = callee.includes('(') ? callee.slice(0, callee.indexOf('(')) : callee;
+            // GCC "too many arguments to function 'int f(int, int)'", Clang/MSVC 'f': the name alone.
+            const name = entityName(callee);
             return { key: name, title: `No matching function for call to '${name}'`, detail: { function: name } };
         }
-        case 'deleted-function':
+        case 'deleted-function': {
+            const name = deletedFunctionName(s, quoted);
+            if (!name)
+                break;
+            return { key: name, title: `${label}: '${name}'`, detail: { name } };
+        }
+        case 'override-mismatch': {
+            const name = overrideSubject(s, quoted);
+            if (!name)
+                break;
+            return { key: name, title: name.startsWith('abstract:') ? `Cannot instantiate abstract class '${name.slice(9)}'` : `'${name.slice(9)}' is marked override but overrides nothing`, detail: { name: name.slice(9) } };
+        }
         case 'ambiguous-call':
         case 'redefinition':
-        case 'incomplete-type':
-        case 'override-mismatch': {
+        case 'redefinition':
+        case 'ambiguous-call': {
+            const name = entityName(quoted[0]?.text ?? '');
+            if (!name)
+                break;
+            return { key: name, title: `${label}: '${name}'`, detail: { name } };
+        }
+        case 'other-compile-error': {
+            // GCC "static assertion failed: msg", Clang "static_assert failed due to requirement '…' \"msg\"".
+            if (s.includes('static assert') || s.includes('static_assert')) {
+                const text = s.includes('static assertion failed: ') ? message.slice(message.indexOf('static assertion failed: ') + 25).trim() : quoted[quoted.length - 1]?.text ?? '';
+                if (text)
+                    return { key: `static_assert|${text}`, title: `Static assertion failed: ${text}`, detail: { assertion: text } };
+            }
+            break;
+        }
+        case 'incomplete-type': {
             const name = firstName(quoted);
             if (!name)
                 break;
@@ -69024,21 +71384,132 @@ function keyAndTitle(category, message, quoted, skeleton) {
     const short = normalised.length > 160 ? `${normalised.slice(0, 157)}...` : normalised;
     return { key: normalised, title: `${label}: ${short}`, detail: {} };
 }
+/** A type named the same by every compiler: no cv-qualifier, no class/struct keyword, no libstdc++ inline namespace. */
+function plainTypeName(type) {
+    return normaliseCppType(type)
+        .replace(/^(?:const |volatile )+/, '')
+        .replace(/ const$/, '')
+        .replace(/\bstd::__cxx11::/g, 'std::')
+        .replace(/\bstd::__1::/g, 'std::');
+}
+/** A function or variable name without return type, parameters or `[with …]`: GCC's 'int limit()' is Clang's 'limit'. */
+function entityName(text) {
+    let name = text.replace(/\s\[with .*\]$/, '').trim();
+    let depth = 0;
+    for (let i = 0; i < name.length; i++) {
+        const c = name[i];
+        if (c === '<')
+            depth++;
+        else if (c === '>')
+            depth = Math.max(0, depth - 1);
+        else if (c === '(' && depth === 0 && !name.slice(0, i).endsWith('operator')) {
+            name = name.slice(0, i);
+            break;
+        }
+    }
+    depth = 0;
+    for (let i = name.length - 1; i >= 0; i--) {
+        const c = name[i];
+        if (c === '>')
+            depth++;
+        else if (c === '<')
+            depth--;
+        else if (c === ' ' && depth === 0 && !name.slice(0, i).endsWith('operator'))
+            return name.slice(i + 1);
+    }
+    return name;
+}
+/** Template arguments dropped: `std::unique_ptr<_Tp, _Dp>` and `std::unique_ptr<int>` name one template. */
+function withoutTemplateArguments(text) {
+    let out = '';
+    let depth = 0;
+    for (const c of text) {
+        if (c === '<')
+            depth++;
+        else if (c === '>')
+            depth = Math.max(0, depth - 1);
+        else if (depth === 0)
+            out += c;
+    }
+    return out;
+}
+/** `Class::member` of a deleted function, the same for GCC's signature and Clang's "constructor of 'T'". */
+function deletedFunctionName(skeleton, quoted) {
+    const first = quoted[0]?.text;
+    if (!first)
+        return null;
+    // Clang: call to deleted constructor of 'std::unique_ptr<int>'; call to implicitly-deleted copy constructor of 'bar'.
+    if (/constructor of q0/.test(skeleton)) {
+        const type = withoutTemplateArguments(normaliseCppType(first)).trim();
+        return `${type}::${type.slice(type.lastIndexOf(':') + 1)}`;
+    }
+    // GCC: use of deleted function 'std::unique_ptr<_Tp, _Dp>::unique_ptr(const std::unique_ptr<_Tp, _Dp>&) [with …]'.
+    let name = first.replace(/\s\[with .*\]$/, '');
+    const open = name.indexOf('(');
+    if (open !== -1)
+        name = name.slice(0, open);
+    name = withoutTemplateArguments(name).trim();
+    return name.slice(name.lastIndexOf(' ') + 1);
+}
+/**
+ * GCC names the function that overrides nothing ('void Impl::run(long int)'
+ * marked 'override'); Clang only names it in a note, so the member name is the
+ * key. Abstract instantiation is keyed by the class.
+ */
+function overrideSubject(skeleton, quoted) {
+    // GCC "of abstract type 'T'", "abstract class type 'T'"; Clang "'T' is an abstract class"; MSVC C2259 "'T': cannot instantiate abstract class".
+    const abstract = /abstract (?:class )?type q(\d)/.exec(skeleton) ?? /q(\d) is an abstract class/.exec(skeleton) ?? /^q(\d): cannot instantiate abstract class/.exec(skeleton);
+    if (abstract)
+        return `abstract:${withoutTemplateArguments(quoted[Number(abstract[1])]?.text ?? '').trim()}`;
+    const first = quoted[0]?.text;
+    // GCC "'void Impl::run(long int)' marked 'override', but does not override"; MSVC C3668
+    // "'Impl::run': method with override specifier 'override' did not override any base class methods".
+    if ((skeleton.startsWith('q0 marked') || skeleton.startsWith('q0: method with override specifier')) && first) {
+        let name = first;
+        const open = name.indexOf('(');
+        if (open !== -1)
+            name = name.slice(0, open);
+        name = name.slice(name.lastIndexOf(' ') + 1);
+        return `override:${name.slice(name.lastIndexOf(':') + 1)}`;
+    }
+    return null;
+}
 function classifyByWording(lowerMessage) {
+    // javac: "package com.example does not exist".
+    if (lowerMessage.startsWith('package ') && lowerMessage.includes(' does not exist'))
+        return 'missing-header';
     for (const [words, category] of GNU_WORDING)
         if (lowerMessage.includes(words))
             return category;
+    return translatedWording(lowerMessage)?.[1] ?? null;
+}
+/** A localised GCC message: the fixed words of its translation, with the English msgid it translates. */
+function translatedWording(lowerMessage) {
+    for (const row of GCC_TRANSLATED_WORDING)
+        if (lowerMessage.includes(row[0]))
+            return row;
     return null;
 }
 /** What a compiler or linker diagnostic says, as a category and a root-cause key. */
 function classifyDiagnostic(diagnostic) {
+    const classification = classifyUnbounded(diagnostic);
+    // The title is one line a person reads first: never the whole of an untrusted message.
+    if (classification.title.length <= classify_MAX_TITLE)
+        return classification;
+    return { ...classification, title: `${classification.title.slice(0, classify_MAX_TITLE - 3)}...` };
+}
+const classify_MAX_TITLE = 300;
+function classifyUnbounded(diagnostic) {
     const message = diagnostic.message;
     const extracted = extractQuoted(message);
     const lower = unifyQuotes(message).toLowerCase();
     // A warning promoted to an error is that, whatever the warning says.
     const werror = /\[-Werror[=,]([\w+-]{1,80})/.exec(message);
-    if (diagnostic.code === 'C2220' || (diagnostic.severity !== 'warning' && werror)) {
-        const flag = werror ? werror[1].replace(/^-W/, '') : 'C2220';
+    // MSVC C4xxx warnings arrive here as errors when C2220 promoted them (classify/fold.ts).
+    // A few C4xxx codes are errors of their own (C4430 missing type specifier, C4716 must return a value).
+    const promotedMsvc = diagnostic.tool === 'msvc' && diagnostic.severity !== 'warning' && diagnostic.code !== null && /^C4\d{3}$/.test(diagnostic.code) && !MSVC_C4_ERRORS.has(diagnostic.code);
+    if (diagnostic.code === 'C2220' || promotedMsvc || (diagnostic.severity !== 'warning' && werror)) {
+        const flag = werror ? werror[1].replace(/^-W/, '') : promotedMsvc ? diagnostic.code : 'C2220';
         const normalised = normaliseMessage(message.replace(/\s*\[-W[^\]]{0,80}\]\s*$/, ''));
         return {
             category: 'warning-as-error',
@@ -69048,6 +71519,9 @@ function classifyDiagnostic(diagnostic) {
             key: `${flag}|${normalised}`,
         };
     }
+    const byTool = classifyToolDiagnostic(diagnostic);
+    if (byTool)
+        return byTool;
     const isConversionCode = diagnostic.code !== null && MSVC_CONVERSION_CODES.has(diagnostic.code);
     const operands = conversionOperands(extracted.skeleton, extracted.quoted);
     if (operands && (isConversionCode || diagnostic.code === null)) {
@@ -69057,12 +71531,40 @@ function classifyDiagnostic(diagnostic) {
     if (fromContext)
         return fromContext;
     let category = diagnostic.code ? MSVC_CODES[diagnostic.code] ?? null : null;
+    if (!category && isConversionCode)
+        category = 'type-conversion';
     if (!category && diagnostic.code === null)
         category = classifyByWording(lower);
     if (!category)
         category = diagnostic.code?.startsWith('LNK') ? 'undefined-symbol' : 'other-compile-error';
     const { key, title, detail } = keyAndTitle(category, message, extracted.quoted, lowerSkeleton(extracted));
+    const named = nameFromContext(diagnostic, category);
+    if (named)
+        return { category, stage: CATEGORIES[category].stage, ...named };
     return { category, stage: CATEGORIES[category].stage, title, detail, key };
+}
+/**
+ * Names a message leaves out but its notes give: javac's `symbol: variable x`,
+ * Clang's override note `hidden overloaded virtual function 'Base::run'`.
+ */
+function nameFromContext(diagnostic, category) {
+    if (category === 'undeclared-identifier' && diagnostic.message.includes('cannot find symbol')) {
+        for (const line of diagnostic.context) {
+            const m = /^\s{0,8}symbol:\s{1,8}(?:variable|method|class|interface|enum|record)?\s{0,4}([\w$]{1,200})/.exec(line);
+            if (m)
+                return { key: m[1], title: `'${m[1]}' is not declared`, detail: { identifier: m[1] } };
+        }
+    }
+    if (category === 'override-mismatch' && diagnostic.message.includes('hides virtual member function')) {
+        for (const line of diagnostic.context) {
+            const m = /hidden overloaded virtual function '([^']{1,300})'/.exec(unifyQuotes(line));
+            if (m) {
+                const member = m[1].slice(m[1].lastIndexOf(':') + 1);
+                return { key: `override:${member}`, title: `'${member}' is marked override but overrides nothing`, detail: { name: member } };
+            }
+        }
+    }
+    return null;
 }
 /** A failed job with no diagnostic: timeout/aborted by its status, otherwise unknown with its text. */
 function classifyJobWithoutDiagnostics(job) {
@@ -69095,6 +71597,204 @@ function tellingLines(text, max = 5) {
     }));
     const chosen = scored.filter((s) => s.score > 0);
     return (chosen.length ? chosen : scored).slice(0, max).map((s) => truncate(s.line, 300));
+}
+
+;// CONCATENATED MODULE: ./src/classify/fold.ts
+
+/**
+ * Root causes, not printed errors. Takes one job's diagnostics in print order
+ * and returns those that stand for a cause of their own:
+ * - warnings are dropped unless promoted (`[-Werror…]`, MSVC C2220 in the same
+ *   job, which promotes that job's C4xxx warnings), or a linter's findings in
+ *   a job with nothing else;
+ * - the same error at the same place is kept once (a header's error repeats for
+ *   every translation unit that includes it);
+ * - follow-on errors fold into the error they follow from, kept in its context:
+ *   errors on the same line after an undeclared identifier or a failed overload
+ *   resolution (GCC prints the candidates' `invalid conversion` errors as errors
+ *   of their own), and an error printed right after a note that ends
+ *   "… would be ill-formed:".
+ * Pure: the input is not changed.
+ */
+/** MSB3073 (a command), MSB6006 (a tool like CL.exe), MSB3721/MSB3722 (CUDA): "exited with code N". */
+const MSBUILD_EXIT_CODES = new Set(['MSB3073', 'MSB6006', 'MSB3721', 'MSB3722']);
+const SANITIZER_TOOLS = new Set(['asan', 'tsan', 'ubsan', 'lsan', 'msan']);
+const LINTERS = new Set(['clang-tidy', 'clang-format']);
+const CASCADE_ROOTS = new Set(['undeclared-identifier', 'no-member', 'no-matching-function', 'ambiguous-call', 'syntax-error', 'missing-header']);
+/** Roots named by an identifier: a second, different name of the same kind on the line is a cause of its own. */
+const NAMED_ROOTS = new Set(['undeclared-identifier', 'no-member', 'no-matching-function', 'ambiguous-call']);
+const COMPILERS = new Set(['gcc', 'clang', 'msvc', 'javac', 'rustc', 'tsc', 'go', 'kotlinc']);
+function isPromotedWarning(d, msvcPromotes) {
+    if (d.message.includes('[-Werror'))
+        return true;
+    return msvcPromotes && d.tool === 'msvc' && d.code !== null && /^C4\d{3}$/.test(d.code);
+}
+function placeOf(d) {
+    return d.file === null || d.line === null ? null : `${d.file}\u0000${d.line}`;
+}
+function rootCauses(diagnostics) {
+    const msvcPromotes = diagnostics.some((d) => d.code === 'C2220');
+    // MSBuild's "command exited with code N" only says a tool failed; when the tool said why, that is the cause.
+    const explained = diagnostics.some((d) => d.severity !== 'warning' && d.tool !== 'msbuild');
+    const hasErrors = diagnostics.some((d) => d.severity !== 'warning' && !LINTERS.has(d.tool ?? ''));
+    const candidates = [];
+    let promotedAny = false;
+    for (const d of diagnostics) {
+        if (d.severity === 'warning') {
+            if (isPromotedWarning(d, msvcPromotes)) {
+                promotedAny = true;
+                candidates.push({ ...d, severity: 'error' });
+            }
+            else if (!hasErrors && LINTERS.has(d.tool ?? '')) {
+                candidates.push(d);
+            }
+            continue;
+        }
+        candidates.push(d);
+    }
+    // "The operation was canceled" after a timeout is how the timeout ended, not a second cause.
+    const timedOut = candidates.some((d) => d.code === 'job-timeout');
+    const kept = [];
+    const seen = new Set();
+    // Variables declared with an undeclared type ("ssize_t written = 0;"): their later uses are follow-ons.
+    const declaredWithUnknownType = new Map();
+    const rootAt = new Map();
+    for (const d of candidates) {
+        if (explained && d.tool === 'msbuild' && d.code !== null && MSBUILD_EXIT_CODES.has(d.code))
+            continue;
+        // C2220 only says "the warnings above were errors": the promoted warnings are the causes.
+        if (d.code === 'C2220' && promotedAny)
+            continue;
+        // A parser that names the subject (symbol, test, frames) says what is the same; the wording around it may differ.
+        const identity = d.tool === 'clang-format'
+            ? `clang-format\u0000${d.file}`
+            : d.subject
+                ? `${d.tool}\u0000${d.code}\u0000${d.subject}\u0000${d.file}\u0000${d.line}`
+                : `${d.tool}\u0000${d.file}\u0000${d.line}\u0000${d.column}\u0000${d.code}\u0000${d.message}`;
+        if (seen.has(identity))
+            continue;
+        seen.add(identity);
+        if (timedOut && d.code === 'job-aborted')
+            continue;
+        // A sanitizer's SEGV where an earlier report of the same run already points (UBSan's null load, then its SEGV).
+        if (d.code === 'SEGV' && SANITIZER_TOOLS.has(d.tool ?? '') && d.subject && kept.some((k) => SANITIZER_TOOLS.has(k.tool ?? '') && k.subject === d.subject))
+            continue;
+        // The shell's "Aborted (core dumped)" after an assertion, a sanitizer report or an uncaught exception says nothing new.
+        if ((d.code === 'SIGABRT' || d.code === 'core-dump') && kept.some((k) => k.code === 'assertion' || k.code === 'uncaught-exception' || SANITIZER_TOOLS.has(k.tool ?? '')))
+            continue;
+        const isCompiler = COMPILERS.has(d.tool ?? '') || (d.tool === null && d.file !== null && d.line !== null && d.subject === undefined);
+        const previous = kept[kept.length - 1];
+        if (isCompiler && previous && endsWithIllFormedNote(previous)) {
+            previous.context = withFollowOn(previous.context, d);
+            continue;
+        }
+        const place = isCompiler ? placeOf(d) : null;
+        if (place !== null && declaredWithUnknownType.size > 0) {
+            const classification = classifyDiagnostic(d);
+            const root = classification.category === 'undeclared-identifier' ? declaredWithUnknownType.get(`${d.file}\u0000${classification.key}`) : undefined;
+            if (root) {
+                root.context = withFollowOn(root.context, d);
+                continue;
+            }
+        }
+        if (place !== null) {
+            const root = rootAt.get(place);
+            if (root) {
+                const classification = classifyDiagnostic(d);
+                // Two different undeclared names on one line are two causes (MSVC's C2065 after C2039 on the same name is
+                // not: the category differs); anything else there follows from the first.
+                const sameKindOtherName = NAMED_ROOTS.has(classification.category) && classification.category === root.category && classification.key !== root.key;
+                if (!sameKindOtherName) {
+                    root.diagnostic.context = withFollowOn(root.diagnostic.context, d);
+                    continue;
+                }
+            }
+        }
+        const copy = { ...d, context: [...d.context] };
+        kept.push(copy);
+        if (place !== null && !rootAt.has(place)) {
+            const classification = classifyDiagnostic(copy);
+            if (CASCADE_ROOTS.has(classification.category))
+                rootAt.set(place, { diagnostic: copy, category: classification.category, key: classification.key });
+            if (classification.category === 'undeclared-identifier') {
+                for (const name of variablesDeclaredWith(classification.key, copy.context))
+                    declaredWithUnknownType.set(`${copy.file}\u0000${name}`, copy);
+            }
+        }
+    }
+    return foldErrorStorms(kept);
+}
+/** Errors after a syntax error, in its file, from which a storm is counted. */
+const STORM_SIZE = 5;
+/**
+ * A syntax error the compiler cannot recover from (a macro colliding with a
+ * name, a missing brace) is followed by dozens of errors in the same file that
+ * all go away with it. When at least STORM_SIZE errors follow a syntax error
+ * in its file, they fold into it; fewer stay causes of their own, since
+ * compilers recover from most small slips.
+ */
+function foldErrorStorms(kept) {
+    const firstSyntax = new Map();
+    const after = new Map();
+    kept.forEach((d, index) => {
+        if (d.file === null || !COMPILERS.has(d.tool ?? ''))
+            return;
+        if (firstSyntax.has(d.file))
+            after.set(d.file, (after.get(d.file) ?? 0) + 1);
+        else if (classifyDiagnostic(d).category === 'syntax-error')
+            firstSyntax.set(d.file, index);
+    });
+    if (![...after.values()].some((n) => n >= STORM_SIZE))
+        return kept;
+    const result = [];
+    kept.forEach((d, index) => {
+        const rootIndex = d.file === null ? undefined : firstSyntax.get(d.file);
+        const storm = d.file !== null && (after.get(d.file) ?? 0) >= STORM_SIZE;
+        if (storm && rootIndex !== undefined && index > rootIndex && COMPILERS.has(d.tool ?? '')) {
+            const root = kept[rootIndex];
+            root.context = withFollowOn(root.context, d);
+            return;
+        }
+        result.push(d);
+    });
+    return result;
+}
+const MAX_FOLDED_CONTEXT = 200;
+/**
+ * Names the quoted source line declares with the unknown type: `Widget w;`,
+ * `ssize_t written = 0;`, `Foo* a, *b`. Only the first excerpt line is read
+ * (GCC numbers it "  3 |", Clang prints it as is).
+ */
+function variablesDeclaredWith(typeName, context) {
+    if (!/^[A-Za-z_]\w{0,200}$/.test(typeName))
+        return [];
+    const excerpt = context.find((l) => !l.includes(': note: ') && !l.includes(': In ') && !l.startsWith('In file included') && /[A-Za-z_]/.test(l) && !/^\s*[|~^]/.test(l.replace(/^\s*\d*\s*\|/, '')));
+    if (!excerpt)
+        return [];
+    const code = excerpt.replace(/^\s*\d{1,7}\s\|/, '');
+    const at = code.search(new RegExp(`\\b${typeName}\\b`));
+    if (at === -1)
+        return [];
+    const names = [];
+    const declarators = /^\s{0,8}(?:const\s{1,4})?[*&]{0,3}\s{0,4}([A-Za-z_]\w{0,200})\s{0,4}(?:[=;,(\[{]|$)/;
+    const first = declarators.exec(code.slice(at + typeName.length));
+    if (first)
+        names.push(first[1]);
+    return names;
+}
+/** The follow-on error and its notes, kept under the root cause for display. */
+function withFollowOn(context, followOn) {
+    if (context.length >= MAX_FOLDED_CONTEXT)
+        return context;
+    return [...context, `follow-on: ${followOn.message}`, ...followOn.context].slice(0, MAX_FOLDED_CONTEXT);
+}
+function endsWithIllFormedNote(d) {
+    for (let i = d.context.length - 1; i >= 0 && i >= d.context.length - 3; i--) {
+        const line = d.context[i];
+        if (line.includes(': note: ') || line.trimStart().startsWith('note:'))
+            return line.trimEnd().endsWith('would be ill-formed:');
+    }
+    return false;
 }
 
 // EXTERNAL MODULE: external "node:crypto"
@@ -69610,6 +72310,7 @@ function hasResults(report) {
 
 
 
+
 const triage_FAILED_STATUSES = new Set(['failure', 'unstable', 'aborted', 'unknown']);
 function isFailedJob(job) {
     return triage_FAILED_STATUSES.has(job.status);
@@ -69644,7 +72345,7 @@ function findingsOfReport(report, extraRoots = []) {
     const failedJobs = report.jobs.filter(isFailedJob);
     const perJob = failedJobs.map((job) => ({
         job,
-        diagnostics: parseDiagnostics(job.text).filter((d) => d.severity !== 'warning' || /\[-Werror/.test(d.message)),
+        diagnostics: rootCauses(parseDiagnostics(job.text)),
     }));
     const allPaths = perJob.flatMap(({ diagnostics }) => diagnostics.map((d) => d.file).filter((f) => f !== null));
     const hints = { repoRoots: [...new Set([...extraRoots, ...inferRepoRoots(allPaths)])] };

@@ -12,6 +12,7 @@ import { readReview } from './ingest/index.js';
 import { currentReports, findBotReports, latestReportPerPatchSet } from './reports/index.js';
 import { parseDiagnostics } from './diagnostics/index.js';
 import { classifyDiagnostic, classifyJobWithoutDiagnostics } from './classify/classify.js';
+import { rootCauses } from './classify/fold.js';
 import { groupFindings } from './group/group.js';
 import { inferRepoRoots, toRepoRelative } from './group/paths.js';
 import { orderGroups } from './group/order.js';
@@ -94,7 +95,7 @@ export function findingsOfReport(report: BotReport, extraRoots: string[] = []): 
   const failedJobs = report.jobs.filter(isFailedJob);
   const perJob = failedJobs.map((job) => ({
     job,
-    diagnostics: parseDiagnostics(job.text).filter((d) => d.severity !== 'warning' || /\[-Werror/.test(d.message)),
+    diagnostics: rootCauses(parseDiagnostics(job.text)),
   }));
   const allPaths = perJob.flatMap(({ diagnostics }) => diagnostics.map((d) => d.file).filter((f): f is string => f !== null));
   const hints = { repoRoots: [...new Set([...extraRoots, ...inferRepoRoots(allPaths)])] };

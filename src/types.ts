@@ -120,12 +120,17 @@ export interface Diagnostic {
   file: string | null;
   line: number | null;
   column: number | null;
-  /** Compiler error code, e.g. C2440, when the tool prints one. */
+  /** Error code or kind the tool prints: C2440, LNK2019, E0308, TS2345, heap-use-after-free, timeout. */
   code: string | null;
   /** Message text with the tool's quotes kept. */
   message: string;
   /** Lines that explain the diagnostic (notes, include chain), kept for display. */
   context: string[];
+  /**
+   * What the diagnostic is about when the parser knows it better than the
+   * message says: a linker symbol, a test name, a sanitizer's top project frames.
+   */
+  subject?: string | null;
 }
 
 export interface SignatureMismatchDetail {

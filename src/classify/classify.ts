@@ -1,8 +1,10 @@
 import type { CategoryId, Classification, Diagnostic, JobReport } from '../types.js';
 import { CATEGORIES } from './categories.js';
 import { normaliseCppType } from './cpp-types.js';
-import { extractQuoted, unifyQuotes, type Quoted } from './quoted.js';
+import { expanded, extractQuoted, unifyQuotes, type Quoted } from './quoted.js';
 import { conversionClassification, conversionOperands, signatureFromContext } from './signature.js';
+import { classifyToolDiagnostic } from './tools.js';
+import { GCC_TRANSLATED_WORDING } from './gcc-translations.js';
 
 /**
  * Diagnostics → category ids of the spec, with a key naming the root cause
@@ -37,12 +39,61 @@ const MSVC_CODES: Record<string, CategoryId> = {
   C2280: 'deleted-function',
   C2668: 'ambiguous-call',
   C2593: 'ambiguous-call',
+  C2666: 'ambiguous-call',
+  C2872: 'ambiguous-call',
+  C2653: 'undeclared-identifier',
+  C2871: 'undeclared-identifier',
+  C2062: 'syntax-error',
+  C2238: 'syntax-error',
+  C2334: 'syntax-error',
+  C2601: 'syntax-error',
+  C3646: 'syntax-error',
+  C4430: 'syntax-error',
+  C4716: 'other-compile-error',
+  C2019: 'syntax-error',
+  C1075: 'syntax-error',
+  C1004: 'syntax-error',
+  C2512: 'no-matching-function',
+  C2664: 'type-conversion',
+  C2440: 'type-conversion',
+  C2678: 'no-matching-function',
+  C2679: 'no-matching-function',
+  C2676: 'no-matching-function',
+  C2064: 'other-compile-error',
+  C2228: 'no-member',
+  C2662: 'type-conversion',
+  C2556: 'redefinition',
+  C2371: 'redefinition',
+  C2365: 'redefinition',
+  C2373: 'redefinition',
+  C2555: 'override-mismatch',
+  C3248: 'override-mismatch',
+  C2282: 'deleted-function',
+  C2338: 'other-compile-error',
+  C2248: 'other-compile-error',
+  E0020: 'undeclared-identifier',
+  E0135: 'no-member',
+  E0167: 'type-conversion',
+  E0413: 'type-conversion',
+  E0144: 'type-conversion',
+  E1696: 'missing-header',
+  E0304: 'no-matching-function',
+  E0140: 'no-matching-function',
+  E0029: 'syntax-error',
+  E0065: 'syntax-error',
+  E0070: 'incomplete-type',
+  E0322: 'override-mismatch',
+  E1776: 'deleted-function',
+  E0308: 'ambiguous-call',
   LNK2019: 'undefined-symbol',
   LNK2001: 'undefined-symbol',
   LNK2005: 'duplicate-symbol',
   LNK1169: 'duplicate-symbol',
   LNK1104: 'missing-library',
 };
+
+/** C4xxx codes MSVC reports as errors without /WX: not promoted warnings. */
+const MSVC_C4_ERRORS = new Set(['C4430', 'C4716', 'C4235', 'C4394', 'C4483']);
 
 /** MSVC codes that report a failed conversion; function types make it a signature mismatch. */
 const MSVC_CONVERSION_CODES = new Set(['C2440', 'C2664', 'C2446', 'C2444', 'C2100']);
@@ -85,9 +136,33 @@ const GNU_WORDING: Array<[string, CategoryId]> = [
   ['conflicting declaration', 'redefinition'],
   ['redeclared as different kind', 'redefinition'],
   ['conflicting types for', 'redefinition'],
+  ['ambiguating new declaration', 'redefinition'],
+  ['previously declared here', 'redefinition'],
+  ['already defined in', 'redefinition'],
+  ['cannot be overloaded', 'redefinition'],
+  ['does not override or implement', 'override-mismatch'],
+  ['does not override abstract method', 'override-mismatch'],
+  ['only virtual member functions can be marked', 'override-mismatch'],
+  ['hides virtual member function', 'override-mismatch'],
+  ['is an abstract class', 'override-mismatch'],
+  ['request for member', 'no-member'],
+  ['cannot find symbol', 'undeclared-identifier'],
+  ['is not a class, namespace, or enumeration', 'undeclared-identifier'],
+  ['is not a namespace-name', 'undeclared-identifier'],
+  ['cannot be applied to given types', 'no-matching-function'],
+  ['no suitable method found', 'no-matching-function'],
+  ['no suitable constructor found', 'no-matching-function'],
+  ['cannot convert', 'type-conversion'],
+  ['invalid conversion', 'type-conversion'],
+  ['no viable conversion', 'type-conversion'],
+  ['incompatible types', 'type-conversion'],
+  ['incompatible pointer', 'type-conversion'],
   ['expected ', 'syntax-error'],
+  ['\' expected', 'syntax-error'],
   ['stray ', 'syntax-error'],
   ['missing terminating', 'syntax-error'],
+  ['illegal start of', 'syntax-error'],
+  ['class, interface, enum, or record expected', 'syntax-error'],
 ];
 
 function lowerSkeleton(quoted: { skeleton: string }): string {
@@ -124,8 +199,10 @@ function keyAndTitle(category: CategoryId, message: string, quoted: Quoted[], sk
     }
     case 'no-member': {
       // GCC: 'T' has no member named 'm'; Clang: no member named 'm' in 'T'; MSVC/GCC: 'm' is not a member of 'T'.
-      const gccOrder = s.includes('has no member named');
-      const type = firstName(quoted, gccOrder ? 0 : 1);
+      const gccOrder = s.includes('has no member named') || translatedWording(s)?.[2] === '%qT has no member named %qE';
+      // The expansion names the type the same way in every compiler ('std::string' is 'std::basic_string<char>').
+      const typeQuote = quoted[gccOrder ? 0 : 1];
+      const type = typeQuote ? plainTypeName(expanded(typeQuote)) : '';
       const member = firstName(quoted, gccOrder ? 1 : 0);
       if (!member) break;
       return {
@@ -141,14 +218,37 @@ function keyAndTitle(category: CategoryId, message: string, quoted: Quoted[], sk
     case 'no-matching-function': {
       const callee = firstName(quoted);
       if (!callee) break;
-      const name = callee.includes('(') ? callee.slice(0, callee.indexOf('(')) : callee;
+      // GCC "too many arguments to function 'int f(int, int)'", Clang/MSVC 'f': the name alone.
+      const name = entityName(callee);
       return { key: name, title: `No matching function for call to '${name}'`, detail: { function: name } };
     }
-    case 'deleted-function':
+    case 'deleted-function': {
+      const name = deletedFunctionName(s, quoted);
+      if (!name) break;
+      return { key: name, title: `${label}: '${name}'`, detail: { name } };
+    }
+    case 'override-mismatch': {
+      const name = overrideSubject(s, quoted);
+      if (!name) break;
+      return { key: name, title: name.startsWith('abstract:') ? `Cannot instantiate abstract class '${name.slice(9)}'` : `'${name.slice(9)}' is marked override but overrides nothing`, detail: { name: name.slice(9) } };
+    }
     case 'ambiguous-call':
     case 'redefinition':
-    case 'incomplete-type':
-    case 'override-mismatch': {
+    case 'redefinition':
+    case 'ambiguous-call': {
+      const name = entityName(quoted[0]?.text ?? '');
+      if (!name) break;
+      return { key: name, title: `${label}: '${name}'`, detail: { name } };
+    }
+    case 'other-compile-error': {
+      // GCC "static assertion failed: msg", Clang "static_assert failed due to requirement '…' \"msg\"".
+      if (s.includes('static assert') || s.includes('static_assert')) {
+        const text = s.includes('static assertion failed: ') ? message.slice(message.indexOf('static assertion failed: ') + 25).trim() : quoted[quoted.length - 1]?.text ?? '';
+        if (text) return { key: `static_assert|${text}`, title: `Static assertion failed: ${text}`, detail: { assertion: text } };
+      }
+      break;
+    }
+    case 'incomplete-type': {
       const name = firstName(quoted);
       if (!name) break;
       return { key: name, title: `${label}: '${name}'`, detail: { name } };
@@ -161,21 +261,124 @@ function keyAndTitle(category: CategoryId, message: string, quoted: Quoted[], sk
   return { key: normalised, title: `${label}: ${short}`, detail: {} };
 }
 
+/** A type named the same by every compiler: no cv-qualifier, no class/struct keyword, no libstdc++ inline namespace. */
+function plainTypeName(type: string): string {
+  return normaliseCppType(type)
+    .replace(/^(?:const |volatile )+/, '')
+    .replace(/ const$/, '')
+    .replace(/\bstd::__cxx11::/g, 'std::')
+    .replace(/\bstd::__1::/g, 'std::');
+}
+
+/** A function or variable name without return type, parameters or `[with …]`: GCC's 'int limit()' is Clang's 'limit'. */
+function entityName(text: string): string {
+  let name = text.replace(/\s\[with .*\]$/, '').trim();
+  let depth = 0;
+  for (let i = 0; i < name.length; i++) {
+    const c = name[i];
+    if (c === '<') depth++;
+    else if (c === '>') depth = Math.max(0, depth - 1);
+    else if (c === '(' && depth === 0 && !name.slice(0, i).endsWith('operator')) {
+      name = name.slice(0, i);
+      break;
+    }
+  }
+  depth = 0;
+  for (let i = name.length - 1; i >= 0; i--) {
+    const c = name[i];
+    if (c === '>') depth++;
+    else if (c === '<') depth--;
+    else if (c === ' ' && depth === 0 && !name.slice(0, i).endsWith('operator')) return name.slice(i + 1);
+  }
+  return name;
+}
+
+/** Template arguments dropped: `std::unique_ptr<_Tp, _Dp>` and `std::unique_ptr<int>` name one template. */
+function withoutTemplateArguments(text: string): string {
+  let out = '';
+  let depth = 0;
+  for (const c of text) {
+    if (c === '<') depth++;
+    else if (c === '>') depth = Math.max(0, depth - 1);
+    else if (depth === 0) out += c;
+  }
+  return out;
+}
+
+/** `Class::member` of a deleted function, the same for GCC's signature and Clang's "constructor of 'T'". */
+function deletedFunctionName(skeleton: string, quoted: Quoted[]): string | null {
+  const first = quoted[0]?.text;
+  if (!first) return null;
+  // Clang: call to deleted constructor of 'std::unique_ptr<int>'; call to implicitly-deleted copy constructor of 'bar'.
+  if (/constructor of q0/.test(skeleton)) {
+    const type = withoutTemplateArguments(normaliseCppType(first)).trim();
+    return `${type}::${type.slice(type.lastIndexOf(':') + 1)}`;
+  }
+  // GCC: use of deleted function 'std::unique_ptr<_Tp, _Dp>::unique_ptr(const std::unique_ptr<_Tp, _Dp>&) [with …]'.
+  let name = first.replace(/\s\[with .*\]$/, '');
+  const open = name.indexOf('(');
+  if (open !== -1) name = name.slice(0, open);
+  name = withoutTemplateArguments(name).trim();
+  return name.slice(name.lastIndexOf(' ') + 1);
+}
+
+/**
+ * GCC names the function that overrides nothing ('void Impl::run(long int)'
+ * marked 'override'); Clang only names it in a note, so the member name is the
+ * key. Abstract instantiation is keyed by the class.
+ */
+function overrideSubject(skeleton: string, quoted: Quoted[]): string | null {
+  // GCC "of abstract type 'T'", "abstract class type 'T'"; Clang "'T' is an abstract class"; MSVC C2259 "'T': cannot instantiate abstract class".
+  const abstract = /abstract (?:class )?type q(\d)/.exec(skeleton) ?? /q(\d) is an abstract class/.exec(skeleton) ?? /^q(\d): cannot instantiate abstract class/.exec(skeleton);
+  if (abstract) return `abstract:${withoutTemplateArguments(quoted[Number(abstract[1])]?.text ?? '').trim()}`;
+  const first = quoted[0]?.text;
+  // GCC "'void Impl::run(long int)' marked 'override', but does not override"; MSVC C3668
+  // "'Impl::run': method with override specifier 'override' did not override any base class methods".
+  if ((skeleton.startsWith('q0 marked') || skeleton.startsWith('q0: method with override specifier')) && first) {
+    let name = first;
+    const open = name.indexOf('(');
+    if (open !== -1) name = name.slice(0, open);
+    name = name.slice(name.lastIndexOf(' ') + 1);
+    return `override:${name.slice(name.lastIndexOf(':') + 1)}`;
+  }
+  return null;
+}
+
 function classifyByWording(lowerMessage: string): CategoryId | null {
+  // javac: "package com.example does not exist".
+  if (lowerMessage.startsWith('package ') && lowerMessage.includes(' does not exist')) return 'missing-header';
   for (const [words, category] of GNU_WORDING) if (lowerMessage.includes(words)) return category;
+  return translatedWording(lowerMessage)?.[1] ?? null;
+}
+
+/** A localised GCC message: the fixed words of its translation, with the English msgid it translates. */
+function translatedWording(lowerMessage: string): readonly [string, CategoryId, string] | null {
+  for (const row of GCC_TRANSLATED_WORDING) if (lowerMessage.includes(row[0])) return row;
   return null;
 }
 
 /** What a compiler or linker diagnostic says, as a category and a root-cause key. */
 export function classifyDiagnostic(diagnostic: Diagnostic): Classification {
+  const classification = classifyUnbounded(diagnostic);
+  // The title is one line a person reads first: never the whole of an untrusted message.
+  if (classification.title.length <= MAX_TITLE) return classification;
+  return { ...classification, title: `${classification.title.slice(0, MAX_TITLE - 3)}...` };
+}
+
+const MAX_TITLE = 300;
+
+function classifyUnbounded(diagnostic: Diagnostic): Classification {
   const message = diagnostic.message;
   const extracted = extractQuoted(message);
   const lower = unifyQuotes(message).toLowerCase();
 
   // A warning promoted to an error is that, whatever the warning says.
   const werror = /\[-Werror[=,]([\w+-]{1,80})/.exec(message);
-  if (diagnostic.code === 'C2220' || (diagnostic.severity !== 'warning' && werror)) {
-    const flag = werror ? werror[1].replace(/^-W/, '') : 'C2220';
+  // MSVC C4xxx warnings arrive here as errors when C2220 promoted them (classify/fold.ts).
+  // A few C4xxx codes are errors of their own (C4430 missing type specifier, C4716 must return a value).
+  const promotedMsvc = diagnostic.tool === 'msvc' && diagnostic.severity !== 'warning' && diagnostic.code !== null && /^C4\d{3}$/.test(diagnostic.code) && !MSVC_C4_ERRORS.has(diagnostic.code);
+  if (diagnostic.code === 'C2220' || promotedMsvc || (diagnostic.severity !== 'warning' && werror)) {
+    const flag = werror ? werror[1].replace(/^-W/, '') : promotedMsvc ? diagnostic.code! : 'C2220';
     const normalised = normaliseMessage(message.replace(/\s*\[-W[^\]]{0,80}\]\s*$/, ''));
     return {
       category: 'warning-as-error',
@@ -185,6 +388,9 @@ export function classifyDiagnostic(diagnostic: Diagnostic): Classification {
       key: `${flag}|${normalised}`,
     };
   }
+
+  const byTool = classifyToolDiagnostic(diagnostic);
+  if (byTool) return byTool;
 
   const isConversionCode = diagnostic.code !== null && MSVC_CONVERSION_CODES.has(diagnostic.code);
   const operands = conversionOperands(extracted.skeleton, extracted.quoted);
@@ -196,10 +402,36 @@ export function classifyDiagnostic(diagnostic: Diagnostic): Classification {
   if (fromContext) return fromContext;
 
   let category: CategoryId | null = diagnostic.code ? MSVC_CODES[diagnostic.code] ?? null : null;
+  if (!category && isConversionCode) category = 'type-conversion';
   if (!category && diagnostic.code === null) category = classifyByWording(lower);
   if (!category) category = diagnostic.code?.startsWith('LNK') ? 'undefined-symbol' : 'other-compile-error';
   const { key, title, detail } = keyAndTitle(category, message, extracted.quoted, lowerSkeleton(extracted));
+  const named = nameFromContext(diagnostic, category);
+  if (named) return { category, stage: CATEGORIES[category].stage, ...named };
   return { category, stage: CATEGORIES[category].stage, title, detail, key };
+}
+
+/**
+ * Names a message leaves out but its notes give: javac's `symbol: variable x`,
+ * Clang's override note `hidden overloaded virtual function 'Base::run'`.
+ */
+function nameFromContext(diagnostic: Diagnostic, category: CategoryId): { key: string; title: string; detail: Record<string, unknown> } | null {
+  if (category === 'undeclared-identifier' && diagnostic.message.includes('cannot find symbol')) {
+    for (const line of diagnostic.context) {
+      const m = /^\s{0,8}symbol:\s{1,8}(?:variable|method|class|interface|enum|record)?\s{0,4}([\w$]{1,200})/.exec(line);
+      if (m) return { key: m[1], title: `'${m[1]}' is not declared`, detail: { identifier: m[1] } };
+    }
+  }
+  if (category === 'override-mismatch' && diagnostic.message.includes('hides virtual member function')) {
+    for (const line of diagnostic.context) {
+      const m = /hidden overloaded virtual function '([^']{1,300})'/.exec(unifyQuotes(line));
+      if (m) {
+        const member = m[1].slice(m[1].lastIndexOf(':') + 1);
+        return { key: `override:${member}`, title: `'${member}' is marked override but overrides nothing`, detail: { name: member } };
+      }
+    }
+  }
+  return null;
 }
 
 /** A failed job with no diagnostic: timeout/aborted by its status, otherwise unknown with its text. */

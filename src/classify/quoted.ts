@@ -12,7 +12,8 @@ export interface Quoted {
 
 /** Every quote character becomes `'`. */
 export function unifyQuotes(message: string): string {
-  return message.replace(/[‘’“”"`´]/g, '\'');
+  // « » » « „ “ ‹ ›: the quotes of localised compilers and linkers (German, French).
+  return message.replace(/[‘’“”"`´«»„‹›]/g, '\'');
 }
 
 function splitInnerAka(text: string): Quoted {

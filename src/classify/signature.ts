@@ -163,17 +163,22 @@ export function signatureFromContext(diagnostic: Diagnostic): Classification | n
         ? `'${name}' no longer overrides: ${signatureTitle(detail as never).replace('Function signature mismatch: ', '')}`
         : `'${name}' is marked override but overrides nothing`,
       detail,
-      // Keyed by the method alone: GCC names the derived method, Clang the base one.
-      key: name,
+      // Keyed by the method alone: GCC names the derived method, Clang the base one
+      // (the same key classify.ts gives MSVC's C3668).
+      key: `override:${name}`,
     };
   }
+  // Only when the notes name exactly one candidate: with several overloads
+  // that all fail, the root cause is the call (no-matching-function).
+  const found: Classification[] = [];
   for (const line of diagnostic.context) {
     if (!line.includes('conversion from') && !line.includes('but argument is of type')) continue;
     const extracted = extractQuoted(line);
     const operands = conversionOperands(extracted.skeleton, extracted.quoted);
     if (!operands) continue;
     const signature = signatureClassification(operands.expected, operands.actual);
-    if (signature) return signature;
+    if (signature && !found.some((f) => f.key === signature.key)) found.push(signature);
+    if (!signature) return null;
   }
-  return null;
+  return found.length === 1 ? found[0] : null;
 }

@@ -27,7 +27,8 @@ export function pathStart(text: string): number {
   // A Windows drive path may contain spaces ("C:\Program Files\…"): start at the drive letter.
   for (let i = text.length - 3; i >= 0; i--) {
     if (text[i + 1] === ':' && (text[i + 2] === '\\' || text[i + 2] === '/') && /[A-Za-z]/.test(text[i])) {
-      if (i === 0 || text[i - 1] === ' ' || text[i - 1] === '\t' || text[i - 1] === '"' || text[i - 1] === '\'') return i;
+      // Also after a digit: progress output glued to the path ("Completed: 0C:\\Users\\…").
+      if (i === 0 || text[i - 1] === ' ' || text[i - 1] === '\t' || text[i - 1] === '"' || text[i - 1] === '\'' || /\d/.test(text[i - 1])) return i;
     }
   }
   const space = Math.max(text.lastIndexOf(' '), text.lastIndexOf('\t'));
