@@ -1,0 +1,49 @@
+/**
+ * Byte strings that mark the lines of a log worth parsing. The log stage
+ * (src/logs) searches whole logs for these with Buffer.indexOf and hands only
+ * the lines around the hits to DiagnosticScanner, so EVERY line a parser here
+ * turns into an error (or a step/target marker) must contain one of them.
+ * When you teach a parser new wording, add its needle here;
+ * test/logs/needles.test.ts checks this over every fixture.
+ *
+ * Speed: Buffer.indexOf looks for the needle's first byte with memchr, so a
+ * needle whose first byte is rare in logs (upper case, punctuation) costs
+ * ~10 ms per 256 MiB, one starting with a common lower-case letter 5-10×
+ * more. Prefer `rror` over `error`, and rare-byte anchors with a check.
+ */
+
+export interface LogNeedle {
+  /** Searched as bytes (latin1). */
+  find: string;
+  /** The hit's line counts only when it also contains one of these (cheap check on the few hits). */
+  lineMustContain?: string[];
+  /** What it catches, for people. */
+  why: string;
+}
+
+export const LOG_NEEDLES: readonly LogNeedle[] = [
+  {
+    find: 'rror',
+    why: 'GCC/Clang `: error:`, `fatal error:`, `[-Werror=`; MSVC `error C2065`, `error LNK2019`; UBSan `runtime error:`; collect2/lld `error:`; make `Error 1`; `##[error]`',
+  },
+  { find: 'RROR', why: 'sanitizers `ERROR: AddressSanitizer`, `ERROR: LeakSanitizer`, other tools in capitals' },
+  { find: 'FAIL', why: 'ninja `FAILED: target`, GoogleTest `[  FAILED  ]`, CTest `tests FAILED`, go test `--- FAIL`, jest `FAIL`' },
+  { find: 'Fail', why: 'GoogleTest `file:line: Failure`, CTest `***Failed`' },
+  { find: 'fatal', why: 'git and other tools `fatal:`' },
+  { find: 'Sanitizer', why: '`WARNING: ThreadSanitizer: data race`, `SUMMARY: …Sanitizer`' },
+  { find: 'LNK', why: 'MSVC link.exe `LNK2019`, `LNK1104`' },
+  {
+    find: '`',
+    lineMustContain: ['undefined reference', 'multiple definition'],
+    why: 'GNU ld `undefined reference to `sym\'`, `multiple definition of `sym\'` (the backtick is the rare anchor)',
+  },
+  { find: 'Undefined symbols', why: 'Apple ld' },
+  { find: 'Segmentation fault', why: 'crashes' },
+  { find: 'SIG', why: '`SIGSEGV`, `SIGABRT`, `SIGILL` in crash reports' },
+  { find: 'Aborted', why: '`Aborted (core dumped)`' },
+  { find: 'Timeout', why: 'CTest `***Timeout`, test timeouts' },
+  { find: 'Build timed out', why: 'Jenkins build-timeout plugin' },
+  { find: 'No space left on device', why: 'infrastructure' },
+  { find: 'Killed', why: 'OOM killer' },
+  { find: '##[group]', why: 'GitHub Actions step names (the failing step)' },
+];

@@ -1,0 +1,96 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseDiagnostics } from '../../src/diagnostics/index.js';
+import { LogScanner, scanLogText } from '../../src/logs/scan.js';
+import { cleanLogLine } from '../../src/logs/clean.js';
+import type { Diagnostic } from '../../src/types.js';
+
+const FIXTURES = join(import.meta.dirname, '../fixtures/logs');
+const read = (name: string) => readFileSync(join(FIXTURES, name));
+
+/** The slow reference: every line of the whole text, cleaned, through the scanner. */
+function referenceErrors(bytes: Buffer): Diagnostic[] {
+  const lines = bytes.toString('utf8').split(/\r\n|\n|\r/).map(cleanLogLine);
+  return parseDiagnostics(lines.join('\n')).filter((d) => d.severity !== 'warning');
+}
+
+const errorsOf = (ds: Diagnostic[]) => ds.filter((d) => d.severity !== 'warning');
+
+/** Deterministic PRNG (mulberry32) so a failing split can be replayed. */
+function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function scanInChunks(bytes: Buffer, random: () => number, maxChunk: number) {
+  const scanner = new LogScanner();
+  let at = 0;
+  while (at < bytes.length) {
+    const size = 1 + Math.floor(random() * maxChunk);
+    // A fresh copy each time, like a socket would hand over.
+    scanner.push(Uint8Array.from(bytes.subarray(at, at + size)));
+    at += size;
+  }
+  return scanner.finish();
+}
+
+describe('LogScanner on real build logs', () => {
+  const logs = readdirSync(FIXTURES).filter((f) => f.endsWith('.log'));
+
+  it.each(logs)('%s: finds every error the whole-text scan finds, with its notes', (name) => {
+    const bytes = read(name);
+    const expected = referenceErrors(bytes);
+    expect(expected.length).toBeGreaterThan(0);
+    expect(errorsOf(scanLogText(bytes).diagnostics)).toEqual(expected);
+  });
+
+  it.each(logs)('%s: same result whatever the chunk boundaries', (name) => {
+    const bytes = read(name);
+    const whole = scanLogText(bytes);
+    for (const [seed, maxChunk] of [[1, 1], [2, 3], [3, 17], [4, 64], [5, 500], [6, 5000]]) {
+      const chunked = scanInChunks(bytes, prng(seed), maxChunk);
+      expect(chunked.diagnostics, `seed ${seed}`).toEqual(whole.diagnostics);
+      expect(chunked.failedTargets).toEqual(whole.failedTargets);
+      expect(chunked.bytes).toBe(bytes.length);
+    }
+  });
+
+  it('reads GCC colours, ninja FAILED targets and keeps the notes', () => {
+    const result = scanLogText(read('ninja-gcc-color.log'));
+    const errors = errorsOf(result.diagnostics);
+    expect(errors.map((d) => `${d.file}:${d.line}`)).toEqual(
+      expect.arrayContaining(['src/callbacks.cc:4', 'src/engine.cc:5', 'src/engine.cc:6']),
+    );
+    expect(errors.every((d) => !d.message.includes('\x1b'))).toBe(true);
+    const conversion = errors.find((d) => d.message.includes('invalid conversion'))!;
+    expect(conversion.context.some((c) => c.includes('initializing argument 1'))).toBe(true);
+    expect(result.failedTargets).toEqual(
+      expect.arrayContaining(['linkfail', 'CMakeFiles/engine.dir/callbacks.cc.o', 'CMakeFiles/engine.dir/engine.cc.o']),
+    );
+  });
+
+  it('reads a terminal capture: \\r progress redraws and CRLF', () => {
+    const bytes = read('ninja-gcc-tty.log');
+    expect(bytes.includes('\r\x1b[K')).toBe(false); // redraws end with ESC[K then \r
+    expect(bytes.includes('\r\n')).toBe(true);
+    const result = scanLogText(bytes);
+    const errors = errorsOf(result.diagnostics);
+    expect(errors.map((d) => d.message)).toContain('‘missing_fn’ was not declared in this scope');
+    expect(errors.every((d) => !d.message.includes('\r') && !d.context.some((c) => c.includes('\r')))).toBe(true);
+    expect(result.failedTargets).toContain('linkfail');
+  });
+
+  it('reads make targets from GNU make 4 lines', () => {
+    const result = scanLogText(read('make-clang.log'));
+    expect(result.failedTargets).toEqual(
+      expect.arrayContaining(['CMakeFiles/engine.dir/engine.cc.o', 'CMakeFiles/engine.dir/callbacks.cc.o', 'linkfail', 'all']),
+    );
+  });
+});
