@@ -146,7 +146,7 @@ export async function fetchJobLog(
   } catch (error) {
     if (timedOut) {
       logger.warning(`build-triage: log of ${job} timed out`);
-      return result(`timed out after ${Math.round(settings.timeoutMs / 1000)} s${read > 0 ? ` (${mib(read)} read)` : ''}`, read > 0);
+      return result(`timed out after ${settings.timeoutMs / 1000} s${read > 0 ? ` (${mib(read)} read)` : ''}`, read > 0);
     }
     const cause = (error as { cause?: { code?: string } }).cause?.code ?? (error as Error).message;
     logger.warning(`build-triage: cannot fetch log of ${job}: ${cause}`);
