@@ -67,9 +67,16 @@ function continuesDiagnostic(line: string): boolean {
   return line.includes('note:') || line.includes(': required from') || line.includes('In file included from');
 }
 
-/** The empty "line" between the `\r` and `\n` of a CRLF. */
-function isCrlfGap(buf: Buffer, start: number): boolean {
-  return start > 0 && buf[start] === NL && buf[start - 1] === CR;
+/**
+ * A line nobody saw: the empty "line" between the `\r` and `\n` of a CRLF, or
+ * a progress redraw that the text after its `\r` overwrote on the terminal.
+ * Skipped without breaking the run of lines around it.
+ */
+function isInvisible(buf: Buffer, start: number, end: number): boolean {
+  if (start > 0 && buf[start] === NL && buf[start - 1] === CR) return true;
+  let i = start;
+  while (i < end && buf[i] !== NL && buf[i] !== CR) i++;
+  return i + 1 < end && buf[i] === CR && buf[i + 1] !== NL && buf[i + 1] !== CR;
 }
 
 function toBuffer(chunk: Uint8Array): Buffer {
@@ -220,8 +227,7 @@ export class LogScanner {
   private feedLine(buf: Buffer, start: number, end: number): number {
     const lineEnd = this.lineEnd(buf, start, end);
     const next = Math.min(end, lineEnd + 1);
-    // The empty "line" between the `\r` and `\n` of CRLF is no line.
-    if (isCrlfGap(buf, start)) {
+    if (isInvisible(buf, start, end)) {
       if (this.fedEnd === this.base + start) this.fedEnd = this.base + next;
       return next;
     }
@@ -261,7 +267,7 @@ export class LogScanner {
     while (at < end && (this.trailAlways > 0 || this.trailLeft > 0)) {
       while (k < hits.length && hits[k] < at) k++;
       const isHit = k < hits.length && hits[k] === at;
-      const gap = isCrlfGap(buf, at);
+      const gap = isInvisible(buf, at, end);
       if (!isHit && !gap && this.trailAlways <= 0) {
         const lineEnd = this.lineEnd(buf, at, end);
         const peek = cleanLogLine(buf.toString('utf8', at, Math.min(lineEnd, at + this.maxLine)));
@@ -290,7 +296,7 @@ export class LogScanner {
     let found = 0;
     while (found < count && start > floor) {
       start = Math.max(floor, this.lineStart(buf, start - 1));
-      if (!isCrlfGap(buf, start)) found++;
+      if (!isInvisible(buf, start, buf.length)) found++;
     }
     return { start, found };
   }

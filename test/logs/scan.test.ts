@@ -94,3 +94,40 @@ describe('LogScanner on real build logs', () => {
     );
   });
 });
+
+describe('CI noise around the lines', () => {
+  const clean = read('make-clang.log');
+  const expected = errorsOf(scanLogText(clean).diagnostics);
+
+  function decorate(prefix: (i: number) => string, eol: string): Buffer {
+    const lines = clean.toString('utf8').split('\n');
+    return Buffer.from(
+      lines
+        .map((line, i) => {
+          // Progress redraws before some lines, as a terminal capture shows them.
+          const redraw = i % 3 === 0 ? `\x1b[1m[${i}/99] Building\x1b[0m\x1b[K\r` : '';
+          return `${prefix(i)}${redraw}${line}`;
+        })
+        .join(eol),
+    );
+  }
+
+  it.each([
+    ['GitHub Actions timestamps', (i: number) => `2024-01-01T00:00:${String(i % 60).padStart(2, '0')}.1234567Z `, '\n'],
+    ['Jenkins timestamper, system time', (i: number) => `[2024-01-01T00:00:${String(i % 60).padStart(2, '0')}.123Z] `, '\n'],
+    ['Jenkins timestamper, elapsed time, CRLF', (i: number) => `00:00:${String(i % 60).padStart(2, '0')}.234 `, '\r\n'],
+    ['Jenkins console notes and colours', (i: number) => `\x1b[8mha:////4LXa${i}AAAA=\x1b[0m\x1b[32m`, '\n'],
+  ])('%s', (_name, prefix, eol) => {
+    expect(expected.length).toBeGreaterThan(2);
+    const noisy = decorate(prefix, eol);
+    const result = scanLogText(noisy);
+    expect(errorsOf(result.diagnostics)).toEqual(expected);
+    expect(result.failedTargets).toEqual(scanLogText(clean).failedTargets);
+  });
+
+  it('cuts a line longer than the limit instead of holding it', () => {
+    const huge = Buffer.concat([Buffer.from('x'.repeat(3 << 20)), Buffer.from('\nsrc/a.cc:1:2: error: boom\n')]);
+    const result = scanLogText(huge, { maxLineLength: 1024 });
+    expect(errorsOf(result.diagnostics).map((d) => d.message)).toEqual(['boom']);
+  });
+});
