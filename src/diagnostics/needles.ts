@@ -10,6 +10,7 @@
  * needle whose first byte is rare in logs (upper case, punctuation) costs
  * ~10 ms per 256 MiB, one starting with a common lower-case letter 5-10×
  * more. Prefer `rror` over `error`, and rare-byte anchors with a check.
+ * English tool output only: a localised MSVC (`Fehler C2065`) needs its word here.
  */
 
 export interface LogNeedle {
@@ -24,14 +25,14 @@ export interface LogNeedle {
 export const LOG_NEEDLES: readonly LogNeedle[] = [
   {
     find: 'rror',
-    why: 'GCC/Clang `: error:`, `fatal error:`, `[-Werror=`; MSVC `error C2065`, `error LNK2019`; UBSan `runtime error:`; collect2/lld `error:`; make `Error 1`; `##[error]`',
+    why: 'GCC/Clang `: error:`, `fatal error:`, `[-Werror=`; MSVC `error C2065`, link.exe `error LNK2019`; UBSan `runtime error:`; collect2/lld `error:`; make `Error 1`; `##[error]`',
   },
   { find: 'RROR', why: 'sanitizers `ERROR: AddressSanitizer`, `ERROR: LeakSanitizer`, other tools in capitals' },
-  { find: 'FAIL', why: 'ninja `FAILED: target`, GoogleTest `[  FAILED  ]`, CTest `tests FAILED`, go test `--- FAIL`, jest `FAIL`' },
-  { find: 'Fail', why: 'GoogleTest `file:line: Failure`, CTest `***Failed`' },
+  // Not `FAIL`/`Fail`: CMake logs have `F` in every line (CMakeFiles), `A` is rare.
+  { find: 'AIL', why: 'ninja `FAILED: target`, GoogleTest `[  FAILED  ]`, CTest `tests FAILED`, go test `--- FAIL`, jest `FAIL`' },
+  { find: '***', why: 'CTest `***Failed`, `***Timeout`, `***Exception: SegFault`; make `*** [target] Error 1`; crash handlers `*** SIGSEGV`' },
   { find: 'fatal', why: 'git and other tools `fatal:`' },
   { find: 'Sanitizer', why: '`WARNING: ThreadSanitizer: data race`, `SUMMARY: …Sanitizer`' },
-  { find: 'LNK', why: 'MSVC link.exe `LNK2019`, `LNK1104`' },
   {
     find: '`',
     lineMustContain: ['undefined reference', 'multiple definition'],
@@ -42,7 +43,7 @@ export const LOG_NEEDLES: readonly LogNeedle[] = [
   { find: 'SIG', why: '`SIGSEGV`, `SIGABRT`, `SIGILL` in crash reports' },
   { find: 'Aborted', why: '`Aborted (core dumped)`' },
   { find: 'Timeout', why: 'CTest `***Timeout`, test timeouts' },
-  { find: 'Build timed out', why: 'Jenkins build-timeout plugin' },
+  { find: '(after ', lineMustContain: ['timed out'], why: 'Jenkins build-timeout plugin `Build timed out (after 60 minutes)`' },
   { find: 'No space left on device', why: 'infrastructure' },
   { find: 'Killed', why: 'OOM killer' },
   { find: '##[group]', why: 'GitHub Actions step names (the failing step)' },

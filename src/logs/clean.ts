@@ -16,11 +16,23 @@ const CLOCK_TIMESTAMP = /^\[?\d{1,3}:\d{2}:\d{2}(?:\.\d{1,6})?\]? /;
 
 /** A CI timestamp at the start of a line, removed: GitHub Actions, Jenkins timestamper (system or elapsed time). */
 export function stripTimestamp(line: string): string {
+  // Cheap shape checks first: most lines are not stamped, and `[12/345] Building` must not pay for three regexes.
   const first = line.charCodeAt(0);
-  const isDigit = first >= 48 && first <= 57;
-  if (!isDigit && first !== 91 /* [ */) return line;
-  const match = (isDigit ? GITHUB_TIMESTAMP.exec(line) : null) ?? BRACKETED_TIMESTAMP.exec(line) ?? CLOCK_TIMESTAMP.exec(line);
+  let match: RegExpExecArray | null = null;
+  if (first >= 48 && first <= 57) {
+    if (line.charCodeAt(4) === 45 /* - */) match = GITHUB_TIMESTAMP.exec(line);
+    else if (hasClockColon(line, 1)) match = CLOCK_TIMESTAMP.exec(line);
+  } else if (first === 91 /* [ */) {
+    if (line.charCodeAt(5) === 45) match = BRACKETED_TIMESTAMP.exec(line);
+    else if (hasClockColon(line, 2)) match = CLOCK_TIMESTAMP.exec(line);
+  }
   return match ? line.slice(match[0].length) : line;
+}
+
+/** `H:`, `HH:` or `HHH:` from `from`. */
+function hasClockColon(line: string, from: number): boolean {
+  for (let i = from; i < from + 3; i++) if (line.charCodeAt(i) === 58 /* : */) return true;
+  return false;
 }
 
 /** One log line as the tool printed it. `\r` is handled by the caller, which splits on it. */

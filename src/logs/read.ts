@@ -1,4 +1,4 @@
-import { open } from 'node:fs/promises';
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { InputError } from '../errors.js';
 import { LogScanner, type LogScanOptions, type LogScanResult } from './scan.js';
 
@@ -7,32 +7,35 @@ export const READ_CHUNK = 4 << 20;
 
 /** Scans a log file in fixed-size reads; memory does not grow with the file. */
 export async function scanLogFile(path: string, options?: LogScanOptions): Promise<LogScanResult> {
-  let handle;
+  let fd: number;
   try {
-    handle = await open(path, 'r');
-    const info = await handle.stat();
-    if (info.isDirectory()) throw new InputError(`${path}: is a directory, expected a log file`);
+    fd = openSync(path, 'r');
   } catch (error) {
-    await handle?.close();
-    if (error instanceof InputError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') throw new InputError(`${path}: no such file`);
     if (code === 'EACCES' || code === 'EPERM') throw new InputError(`${path}: permission denied`);
     throw new InputError(`${path}: cannot read (${code ?? (error as Error).message})`);
   }
-  const scanner = new LogScanner(options);
-  // One buffer for every read: the scanner copies what it keeps.
-  const buffer = Buffer.allocUnsafe(READ_CHUNK);
   try {
+    if (fstatSync(fd).isDirectory()) throw new InputError(`${path}: is a directory, expected a log file`);
+    const scanner = new LogScanner(options);
+    // One buffer for every read: the scanner copies what it keeps. Synchronous
+    // reads of a local file are the fastest way through it; 4 MiB blocks the
+    // event loop for about a millisecond at a time.
+    const buffer = Buffer.allocUnsafe(READ_CHUNK);
     for (;;) {
-      const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
+      const bytesRead = readSync(fd, buffer, 0, buffer.length, null);
       if (bytesRead === 0) break;
       scanner.push(bytesRead === buffer.length ? buffer : buffer.subarray(0, bytesRead));
     }
+    return scanner.finish();
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new InputError(`${path}: cannot read (${code ?? (error as Error).message})`);
   } finally {
-    await handle.close();
+    closeSync(fd);
   }
-  return scanner.finish();
 }
 
 /** Scans a stream of chunks (stdin, an HTTP body). */

@@ -40,9 +40,9 @@ export interface LogScanResult {
 const NL = 10;
 const CR = 13;
 /** Lines fed before a hit. */
-const LEAD_LINES = 3;
+const LEAD_LINES = 2;
 /** Lines fed after a hit whatever they hold (sanitizer headers, `READ of size …`). */
-const TRAIL_ALWAYS = 2;
+const TRAIL_ALWAYS = 1;
 /** Continuation lines fed after a hit at most. */
 const TRAIL_MAX = 60;
 /** A partial line longer than this without `\n` is cut at its last `\r`, or anywhere. */
@@ -116,17 +116,33 @@ export class LogScanner {
     if (this.finished) throw new Error('LogScanner: push after finish');
     if (chunk.byteLength === 0) return;
     this.bytes += chunk.byteLength;
-    const buf = this.carry ? Buffer.concat([this.carry, chunk]) : toBuffer(chunk);
+    let buf = toBuffer(chunk);
+    if (this.carry) {
+      // Only the line cut by the previous chunk is joined: the chunk itself is never copied.
+      const nl = buf.indexOf(NL);
+      const headEnd = nl === -1 ? buf.length : nl + 1;
+      const joined = Buffer.concat([this.carry, buf.subarray(0, headEnd)]);
+      this.carry = null;
+      buf = buf.subarray(headEnd);
+      this.consume(joined);
+    }
+    if (buf.length > 0) this.consume(buf);
+  }
+
+  /** Scans the whole lines of buf; keeps (copies) the unfinished last line for the next push. */
+  private consume(buf: Buffer): void {
     let end = buf.lastIndexOf(NL) + 1;
     if (buf.length - end > MAX_CARRY) {
       // A very long run without `\n`: progress redraws end at `\r`; anything else is cut.
       const cr = buf.lastIndexOf(CR) + 1;
       end = buf.length - cr <= MAX_CARRY && cr > end ? cr : buf.length;
     }
-    if (end > 0) this.processRegion(buf, end);
+    if (end > 0) {
+      this.processRegion(buf, end);
+      this.base += end;
+    }
     // Copy: the caller may reuse its buffer for the next read.
     this.carry = end < buf.length ? Buffer.from(buf.subarray(end)) : null;
-    this.base += end;
   }
 
   finish(): LogScanResult {
