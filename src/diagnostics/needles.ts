@@ -35,8 +35,8 @@ export const LOG_NEEDLES: readonly LogNeedle[] = [
   { find: 'Sanitizer', why: '`WARNING: ThreadSanitizer: data race`, `SUMMARY: …Sanitizer`' },
   {
     find: '`',
-    lineMustContain: ['undefined reference', 'multiple definition'],
-    why: 'GNU ld `undefined reference to `sym\'`, `multiple definition of `sym\'` (the backtick is the rare anchor)',
+    lineMustContain: ['undefined reference', 'multiple definition', 'in function `'],
+    why: 'GNU ld `undefined reference to `sym\'`, `multiple definition of `sym\'` and the `in function `f\':` line before them (the backtick is the rare anchor)',
   },
   { find: 'Undefined symbols', why: 'Apple ld' },
   { find: 'Segmentation fault', why: 'crashes' },

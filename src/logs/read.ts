@@ -19,11 +19,11 @@ export async function scanLogFile(path: string, options?: LogScanOptions): Promi
   try {
     if (fstatSync(fd).isDirectory()) throw new InputError(`${path}: is a directory, expected a log file`);
     const scanner = new LogScanner(options);
-    // One buffer for every read: the scanner copies what it keeps. Synchronous
-    // reads of a local file are the fastest way through it; 4 MiB blocks the
-    // event loop for about a millisecond at a time.
-    const buffer = Buffer.allocUnsafe(READ_CHUNK);
+    // Synchronous reads of a local file are the fastest way through it; 4 MiB
+    // blocks the event loop for about a millisecond at a time. The scanner
+    // says where to read: straight into the needle search's memory.
     for (;;) {
+      const buffer = scanner.readBuffer(READ_CHUNK);
       const bytesRead = readSync(fd, buffer, 0, buffer.length, null);
       if (bytesRead === 0) break;
       scanner.push(bytesRead === buffer.length ? buffer : buffer.subarray(0, bytesRead));

@@ -2,6 +2,7 @@ import type { Diagnostic } from '../types.js';
 import { DiagnosticScanner, MAX_LINE_LENGTH } from '../diagnostics/index.js';
 import { LOG_NEEDLES } from '../diagnostics/needles.js';
 import { cleanLogLine } from './clean.js';
+import { createNeedleSearch } from './needle-search.js';
 import { githubGroupTitle, isGithubErrorLine, makeFailedTarget, ninjaFailedTarget } from './steps.js';
 
 /**
@@ -39,8 +40,8 @@ export interface LogScanResult {
 
 const NL = 10;
 const CR = 13;
-/** Lines fed before a hit. */
-const LEAD_LINES = 2;
+/** Lines fed before a hit (the linker's `in function` line is a hit of its own). */
+const LEAD_LINES = 1;
 /** Lines fed after a hit whatever they hold (sanitizer headers, `READ of size …`). */
 const TRAIL_ALWAYS = 1;
 /** Continuation lines fed after a hit at most. */
@@ -49,15 +50,8 @@ const TRAIL_MAX = 60;
 const MAX_CARRY = 1 << 20;
 const MAX_TARGETS = 20;
 
-interface CompiledNeedle {
-  bytes: Buffer;
-  lineMustContain: string[] | null;
-}
-
-const NEEDLES: CompiledNeedle[] = LOG_NEEDLES.map((n) => ({
-  bytes: Buffer.from(n.find, 'latin1'),
-  lineMustContain: n.lineMustContain ?? null,
-}));
+const SEARCH = createNeedleSearch(LOG_NEEDLES.map((n) => n.find));
+const MUST_CONTAIN = LOG_NEEDLES.map((n) => n.lineMustContain ?? null);
 
 /** Lines that go on with the diagnostic above them. */
 function continuesDiagnostic(line: string): boolean {
@@ -73,10 +67,21 @@ function continuesDiagnostic(line: string): boolean {
  * Skipped without breaking the run of lines around it.
  */
 function isInvisible(buf: Buffer, start: number, end: number): boolean {
-  if (start > 0 && buf[start] === NL && buf[start - 1] === CR) return true;
   let i = start;
   while (i < end && buf[i] !== NL && buf[i] !== CR) i++;
-  return i + 1 < end && buf[i] === CR && buf[i + 1] !== NL && buf[i + 1] !== CR;
+  return isInvisibleLine(buf, start, i, end);
+}
+
+/** isInvisible for a line whose end (its `\n`/`\r`, or `end`) is known. */
+function isInvisibleLine(buf: Buffer, start: number, lineEnd: number, end: number): boolean {
+  if (start > 0 && buf[start] === NL && buf[start - 1] === CR) return true;
+  return lineEnd + 1 < end && buf[lineEnd] === CR && buf[lineEnd + 1] !== NL && buf[lineEnd + 1] !== CR;
+}
+
+// Buffer#utf8Slice skips toString's argument handling, which costs more than the decoding of a short line.
+const fastUtf8 = typeof (Buffer.prototype as unknown as { utf8Slice?: unknown }).utf8Slice === 'function';
+function utf8(buf: Buffer, start: number, end: number): string {
+  return fastUtf8 ? (buf as unknown as { utf8Slice(s: number, e: number): string }).utf8Slice(start, end) : buf.toString('utf8', start, end);
 }
 
 function toBuffer(chunk: Uint8Array): Buffer {
@@ -109,6 +114,14 @@ export class LogScanner {
   constructor(options: LogScanOptions = {}) {
     this.maxLine = Math.max(256, options.maxLineLength ?? MAX_LINE_LENGTH);
     this.maxDiagnostics = options.maxDiagnostics ?? 10_000;
+  }
+
+  /**
+   * Where to read the next chunk (then push a subarray of it): memory the
+   * needle search reads without a copy. Valid until the next call.
+   */
+  readBuffer(size: number): Buffer {
+    return SEARCH.readBuffer(size, size + 2 * MAX_CARRY);
   }
 
   /** The next bytes of the log, cut anywhere (inside a line, inside a UTF-8 sequence). */
@@ -194,19 +207,23 @@ export class LogScanner {
   /** Line starts of the needles' hits in buf[0, end), ascending, each once. */
   private findHitLines(buf: Buffer, end: number): number[] {
     const starts: number[] = [];
-    const region = end === buf.length ? buf : buf.subarray(0, end);
-    for (const needle of NEEDLES) {
-      let at = region.indexOf(needle.bytes, 0);
-      while (at !== -1) {
-        const lineEnd = this.lineEnd(region, at + needle.bytes.length, end);
-        const start = this.lineStart(region, at);
-        if (!needle.lineMustContain || this.lineContainsAny(region, start, lineEnd, needle.lineMustContain)) starts.push(start);
-        if (lineEnd >= end) break;
-        at = region.indexOf(needle.bytes, lineEnd + 1);
-      }
-    }
+    let lastStart = -1;
+    let lastEnd = -1;
+    SEARCH.find(buf, end, (at, needle) => {
+      // Hits come in position order (per needle for the fallback): reuse the last line's bounds.
+      const inLast = at >= lastStart && at < lastEnd;
+      const start = inLast ? lastStart : this.lineStart(buf, at);
+      const lineEnd = inLast ? lastEnd : this.lineEnd(buf, at, end);
+      lastStart = start;
+      lastEnd = lineEnd;
+      const words = MUST_CONTAIN[needle];
+      if (words && !this.lineContainsAny(buf, start, lineEnd, words)) return;
+      if (starts.length === 0 || starts[starts.length - 1] !== start) starts.push(start);
+    });
     if (starts.length < 2) return starts;
-    starts.sort((a, b) => a - b);
+    let sorted = true;
+    for (let i = 1; i < starts.length && sorted; i++) if (starts[i] < starts[i - 1]) sorted = false;
+    if (!sorted) starts.sort((a, b) => a - b);
     let unique = 1;
     for (let i = 1; i < starts.length; i++) if (starts[i] !== starts[unique - 1]) starts[unique++] = starts[i];
     starts.length = unique;
@@ -240,23 +257,25 @@ export class LogScanner {
   }
 
   /** Decodes, cleans and feeds the line starting at `start`; returns the next line's start. */
-  private feedLine(buf: Buffer, start: number, end: number): number {
-    const lineEnd = this.lineEnd(buf, start, end);
+  private feedLine(buf: Buffer, start: number, end: number, knownEnd = -1, cleaned: string | null = null): number {
+    const lineEnd = knownEnd === -1 ? this.lineEnd(buf, start, end) : knownEnd;
     const next = Math.min(end, lineEnd + 1);
-    if (isInvisible(buf, start, end)) {
+    if (isInvisibleLine(buf, start, lineEnd, end)) {
       if (this.fedEnd === this.base + start) this.fedEnd = this.base + next;
       return next;
     }
     // A gap since the last fed line: an empty line tells the scanner nothing continues.
     if (this.fedEnd !== -1 && this.fedEnd !== this.base + start) this.scanner.push('');
-    const text = buf.toString('utf8', start, Math.min(lineEnd, start + this.maxLine));
-    this.feedText(text);
+    this.feedText(cleaned ?? this.decodeClean(buf, start, lineEnd));
     this.fedEnd = this.base + next;
     return next;
   }
 
-  private feedText(raw: string): void {
-    const line = cleanLogLine(raw);
+  private decodeClean(buf: Buffer, start: number, lineEnd: number): string {
+    return cleanLogLine(utf8(buf, start, Math.min(lineEnd, start + this.maxLine)));
+  }
+
+  private feedText(line: string): void {
     this.linesExamined++;
     this.noteStep(line);
     if (this.full) return;
@@ -283,16 +302,17 @@ export class LogScanner {
     while (at < end && (this.trailAlways > 0 || this.trailLeft > 0)) {
       while (k < hits.length && hits[k] < at) k++;
       const isHit = k < hits.length && hits[k] === at;
-      const gap = isInvisible(buf, at, end);
+      const lineEnd = this.lineEnd(buf, at, end);
+      const gap = isInvisibleLine(buf, at, lineEnd, end);
+      let peek: string | null = null;
       if (!isHit && !gap && this.trailAlways <= 0) {
-        const lineEnd = this.lineEnd(buf, at, end);
-        const peek = cleanLogLine(buf.toString('utf8', at, Math.min(lineEnd, at + this.maxLine)));
+        peek = this.decodeClean(buf, at, lineEnd);
         if (!continuesDiagnostic(peek)) {
           this.trailLeft = 0;
           break;
         }
       }
-      at = this.feedLine(buf, at, end);
+      at = this.feedLine(buf, at, end, lineEnd, peek);
       if (gap) continue;
       if (isHit) {
         k++;

@@ -131,3 +131,34 @@ describe('CI noise around the lines', () => {
     expect(errorsOf(result.diagnostics).map((d) => d.message)).toEqual(['boom']);
   });
 });
+
+describe('reading files', () => {
+  it.each(['ninja-gcc-color.log', 'ninja-gcc-tty.log', 'make-clang.log'])('%s: scanLogFile (read into the search memory) = scanLogText', async (name) => {
+    const { scanLogFile } = await import('../../src/logs/read.js');
+    const fromFile = await scanLogFile(join(FIXTURES, name));
+    const fromText = scanLogText(read(name));
+    expect(fromFile.diagnostics).toEqual(fromText.diagnostics);
+    expect(fromFile.failedTargets).toEqual(fromText.failedTargets);
+  });
+
+  it('a file larger than one read, lines cut at every read boundary', async () => {
+    const { scanLogFile, READ_CHUNK } = await import('../../src/logs/read.js');
+    const { mkdtempSync, writeFileSync, rmSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const dir = mkdtempSync(join(tmpdir(), 'bt-logs-'));
+    try {
+      const log = read('ninja-gcc-color.log');
+      // Progress lines up to just past the first read, then the real log, three times over.
+      const filler = Buffer.from('[1/2] Building CXX object CMakeFiles/x.dir/y.cc.o\n'.repeat(Math.ceil(READ_CHUNK / 50) + 7));
+      const bytes = Buffer.concat([filler, log, filler, log, filler, log]);
+      const path = join(dir, 'big.log');
+      writeFileSync(path, bytes);
+      const fromFile = await scanLogFile(path);
+      expect(fromFile.bytes).toBe(bytes.length);
+      expect(fromFile.diagnostics).toEqual(scanLogText(bytes).diagnostics);
+      expect(errorsOf(fromFile.diagnostics)).toHaveLength(3 * errorsOf(scanLogText(log).diagnostics).length);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
