@@ -18,13 +18,24 @@ export interface LogNeedle {
   find: string;
   /** The hit's line counts only when it also contains one of these (cheap check on the few hits). */
   lineMustContain?: string[];
+  /**
+   * Bytes that, right after the match, make it no hit: `error` inside a word
+   * (`error_map.cc`, `error12.cc.o` in build progress lines) is no diagnostic.
+   */
+  notFollowedBy?: string;
   /** What it catches, for people. */
   why: string;
 }
 
+const DIGITS = '0123456789';
+const LETTERS = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
+/** Word characters but `s` (`errors`): what may not follow `error` in a diagnostic. */
+const WORD_BUT_PLURAL = `${DIGITS}${LETTERS.replace('s', '')}_`;
+
 export const LOG_NEEDLES: readonly LogNeedle[] = [
   {
     find: 'rror',
+    notFollowedBy: WORD_BUT_PLURAL,
     why: 'GCC/Clang `: error:`, `fatal error:`, `[-Werror=`; MSVC `error C2065`, link.exe `error LNK2019`; UBSan `runtime error:`; collect2/lld `error:`; make `Error 1`; `##[error]`',
   },
   { find: 'RROR', why: 'sanitizers `ERROR: AddressSanitizer`, `ERROR: LeakSanitizer`, other tools in capitals' },

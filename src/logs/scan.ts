@@ -52,6 +52,14 @@ const MAX_TARGETS = 20;
 
 const SEARCH = createNeedleSearch(LOG_NEEDLES.map((n) => n.find));
 const MUST_CONTAIN = LOG_NEEDLES.map((n) => n.lineMustContain ?? null);
+const NEEDLE_LENGTH = LOG_NEEDLES.map((n) => Buffer.byteLength(n.find, 'latin1'));
+/** Per needle, a 256-entry table of the bytes that may not follow it (null: any may). */
+const NOT_FOLLOWED_BY = LOG_NEEDLES.map((n) => {
+  if (!n.notFollowedBy) return null;
+  const table = new Uint8Array(256);
+  for (const byte of Buffer.from(n.notFollowedBy, 'latin1')) table[byte] = 1;
+  return table;
+});
 
 /** Lines that go on with the diagnostic above them. */
 function continuesDiagnostic(line: string): boolean {
@@ -210,6 +218,8 @@ export class LogScanner {
     let lastStart = -1;
     let lastEnd = -1;
     SEARCH.find(buf, end, (at, needle) => {
+      const rejected = NOT_FOLLOWED_BY[needle];
+      if (rejected !== null && rejected[buf[at + NEEDLE_LENGTH[needle]]] === 1) return;
       // Hits come in position order (per needle for the fallback): reuse the last line's bounds.
       const inLast = at >= lastStart && at < lastEnd;
       const start = inLast ? lastStart : this.lineStart(buf, at);

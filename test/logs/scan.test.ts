@@ -162,3 +162,14 @@ describe('reading files', () => {
     }
   });
 });
+
+describe('which lines are examined', () => {
+  it('skips "error" inside a word (file names in progress lines), not in a diagnostic', () => {
+    const progress = '[1/9] Building CXX object src/CMakeFiles/x.dir/error_map.cc.o\n[2/9] Building CXX object src/CMakeFiles/x.dir/engine_error12.cc.o\n';
+    expect(scanLogText(progress.repeat(100)).linesExamined).toBe(0);
+    const withError = progress + read('ninja-gcc-color.log').toString('utf8') + progress;
+    const result = scanLogText(withError);
+    expect(errorsOf(result.diagnostics)).toEqual(errorsOf(scanLogText(read('ninja-gcc-color.log')).diagnostics));
+    expect(result.linesExamined).toBeLessThan(withError.split('\n').length);
+  });
+});
