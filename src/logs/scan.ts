@@ -49,6 +49,8 @@ const TRAIL_MAX = 60;
 /** A partial line longer than this without `\n` is cut at its last `\r`, or anywhere. */
 const MAX_CARRY = 1 << 20;
 const MAX_TARGETS = 20;
+/** Bytes handed to the needle search at once. */
+const MAX_REGION = 4 << 20;
 
 const SEARCH = createNeedleSearch(LOG_NEEDLES.map((n) => n.find));
 const MUST_CONTAIN = LOG_NEEDLES.map((n) => n.lineMustContain ?? null);
@@ -136,6 +138,11 @@ export class LogScanner {
   push(chunk: Uint8Array): void {
     if (this.finished) throw new Error('LogScanner: push after finish');
     if (chunk.byteLength === 0) return;
+    if (chunk.byteLength > MAX_REGION) {
+      // A huge chunk (a whole log in memory) in pieces: the search copies at most a piece.
+      for (let at = 0; at < chunk.byteLength; at += MAX_REGION) this.push(chunk.subarray(at, at + MAX_REGION));
+      return;
+    }
     this.bytes += chunk.byteLength;
     let buf = toBuffer(chunk);
     if (this.carry) {
