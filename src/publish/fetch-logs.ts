@@ -104,7 +104,9 @@ export async function fetchJobLog(
       const target = new URL(url);
       if (target.protocol !== 'https:' && target.protocol !== 'http:') return result(`refused to follow a redirect to ${target.protocol}`, false);
       const headers: Record<string, string> = { Accept: kind === 'github' ? 'application/vnd.github+json' : 'text/plain, */*' };
-      const authorization = authorizationFor(target, settings.auth);
+      // Never credentials over plain HTTP after a redirect from HTTPS.
+      const downgraded = target.protocol === 'http:' && new URL(first).protocol === 'https:';
+      const authorization = downgraded ? null : authorizationFor(target, settings.auth);
       if (authorization) headers.Authorization = authorization;
       response = await fetchImpl(url, { headers, redirect: 'manual', signal: controller.signal });
       if (response.status >= 300 && response.status < 400 && response.headers.get('location')) {

@@ -24,10 +24,9 @@ function capture() {
 async function cli(args: string[]) {
   const out = capture();
   const err = capture();
-  const code = await runCli(args, { out: stream(out), err: stream(err) });
+  const code = await runCli(args, { out: out.stream, err: err.stream } as unknown as Parameters<typeof runCli>[1]);
   return { code, out: out.text(), err: err.text() };
 }
-const stream = (c: ReturnType<typeof capture>) => c.stream as unknown as NodeJS.WriteStream;
 
 describe('CLI with logs', () => {
   const gerrit = join(FIXTURES, 'gerrit/kv_engine-gerrit-export.txt');
