@@ -33,7 +33,7 @@ if (!generating && !existsSync(ncc)) {
   process.exit(2);
 }
 const cliDir = join(work, 'cli');
-const bundle = generating ? { status: 0 } : spawnSync(ncc, ['build', join(root, 'src/cli.ts'), '-o', cliDir, '--no-source-map-register', '-q'], { stdio: ['ignore', 'ignore', 'inherit'] });
+const bundle = generating ? { status: 0 } : spawnSync(ncc, ['build', join(root, 'src/cli.ts'), '-o', cliDir, '--no-source-map-register', '--transpile-only', '-q'], { stdio: ['ignore', 'ignore', 'inherit'] });
 if (bundle.status !== 0) process.exit(2);
 if (!generating) writeFileSync(join(cliDir, 'package.json'), '{ "type": "module" }\n');
 const cli = join(cliDir, 'index.js');
