@@ -173,3 +173,29 @@ describe('which lines are examined', () => {
     expect(result.linesExamined).toBeLessThan(withError.split('\n').length);
   });
 });
+
+describe('hostile bytes', () => {
+  it('random bytes dense in line ends, escapes and needle pieces: no crash, same result in any chunking', () => {
+    const random = prng(7);
+    const pieces = ['\n', '\r', '\r\n', '\x1b[31m', '\x1b[8m', '\x1b[0m', 'error', ': error: ', 'FAILED: ', '`', 'undefined reference', ' ', '\t', 'a.cc:1:2', 'note: ', '2024-01-01T00:00:00.0000000Z ', '[00:00:01.234] ', '\u00e9', '\xff', 'make: *** [x] Error 1', '##[group]', '##[error]'];
+    for (let round = 0; round < 5; round++) {
+      const parts: Buffer[] = [];
+      for (let i = 0; i < 4000; i++) parts.push(Buffer.from(pieces[Math.floor(random() * pieces.length)], 'latin1'));
+      const bytes = Buffer.concat(parts);
+      const whole = scanLogText(bytes, { maxLineLength: 300 });
+      const chunked = scanInChunks(bytes, random, 97);
+      expect(chunked.bytes).toBe(bytes.length);
+      expect(chunked.diagnostics).toEqual(scanLogText(bytes).diagnostics);
+      expect(whole.diagnostics.length).toBeGreaterThan(0);
+      // And with a short line limit.
+      const scanner = new LogScanner({ maxLineLength: 300 });
+      let at = 0;
+      while (at < bytes.length) {
+        const size = 1 + Math.floor(random() * 500);
+        scanner.push(bytes.subarray(at, at + size));
+        at += size;
+      }
+      expect(scanner.finish().diagnostics).toEqual(whole.diagnostics);
+    }
+  });
+});
