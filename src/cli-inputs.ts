@@ -1,7 +1,7 @@
 import { open } from 'node:fs/promises';
 import { InputError } from './errors.js';
-import { detectFormat } from './ingest/index.js';
-import { parseJobLine } from './reports/job-line.js';
+import { detectFormat, readReview } from './ingest/index.js';
+import { findBotReports } from './reports/index.js';
 import { readInputFile } from './read-input.js';
 import { LogScanner, scanLogFile, type JobLog } from './logs/index.js';
 
@@ -19,14 +19,18 @@ export interface CliInputs {
 
 const SNIFF_BYTES = 64 * 1024;
 
+/**
+ * A report is what the report stage recognises: a Gerrit export, or text in
+ * which some bot dialect finds a report (so a dialect added there counts here).
+ */
 export function looksLikeReport(head: string): boolean {
+  if (head.trim() === '') return false;
   if (detectFormat(head) === 'gerrit-export') return true;
-  let lines = 0;
-  for (const line of head.split('\n')) {
-    if (++lines > 2000) break;
-    if (parseJobLine(line)) return true;
+  try {
+    return findBotReports(readReview(head, 'input')).length > 0;
+  } catch {
+    return false;
   }
-  return false;
 }
 
 async function readHead(path: string): Promise<Buffer> {
