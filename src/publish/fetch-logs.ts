@@ -58,10 +58,9 @@ export function logUrlOf(jobUrl: string, githubApiUrl: string): { url: string; k
     return { url: `${api}/repos/${github[1]}/${github[2]}/actions/jobs/${github[3]}/logs`, kind: 'github' };
   }
   if (/\/actions\/jobs\/\d{1,20}\/logs\/?$/.test(path)) return { url: jobUrl, kind: 'github' };
-  // Jenkins: …/job/<name>/[job/<name>/…]<build number>/
-  if (/\/job\/[^/]{1,200}\/\d{1,12}\/?$/.test(path)) {
-    return { url: `${parsed.origin}${path.endsWith('/') ? path : `${path}/`}consoleText`, kind: 'jenkins' };
-  }
+  // Jenkins: …/job/<name>/[job/<name>/…]<build number>/, also Gerrit Trigger's `display/redirect` links.
+  const jenkins = /^(.*\/job\/[^/]{1,200}\/\d{1,12})(?:\/display\/redirect)?\/?$/.exec(path);
+  if (jenkins) return { url: `${parsed.origin}${jenkins[1]}/consoleText`, kind: 'jenkins' };
   if (/\/job\/[^/]{1,200}\/\d{1,12}\/console(?:Full)?\/?$/.test(path)) {
     return { url: `${parsed.origin}${path.replace(/\/console(?:Full)?\/?$/, '/consoleText')}`, kind: 'jenkins' };
   }

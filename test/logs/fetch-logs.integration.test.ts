@@ -117,6 +117,7 @@ describe('log URLs', () => {
   it('maps job pages to their plain-text logs', () => {
     expect(logUrlOf('https://ci.example.org/job/kv/job/linux/42/', 'https://api.example')).toEqual({ url: 'https://ci.example.org/job/kv/job/linux/42/consoleText', kind: 'jenkins' });
     expect(logUrlOf('https://ci.example.org/job/kv/42/console', 'https://api.example').url).toBe('https://ci.example.org/job/kv/42/consoleText');
+    expect(logUrlOf('https://ci.example.org/job/kv/42/display/redirect', 'https://api.example').url).toBe('https://ci.example.org/job/kv/42/consoleText');
     expect(logUrlOf('https://gh.example/acme/demo/actions/runs/99/job/7', 'https://api.example/')).toEqual({ url: 'https://api.example/repos/acme/demo/actions/jobs/7/logs', kind: 'github' });
     expect(logUrlOf('https://logs.example/raw/build.txt', 'https://api.example').kind).toBe('plain');
   });
