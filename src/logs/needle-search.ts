@@ -14,12 +14,13 @@ export interface NeedleSearch {
   /** Calls onHit for every match starting in buf[0, end), in ascending position for wasm, per needle for indexOf. */
   find(buf: Buffer, end: number, onHit: HitCallback): void;
   /**
-   * A buffer to read the next chunk into, so that find() need not copy it
-   * (wasm memory). Valid until the next call of readBuffer. `slack`: the
-   * most bytes find() will be asked to copy meanwhile (memory must not grow
-   * while the chunk is in use: growing detaches the views on it).
+   * A buffer to read a chunk into, so that find() need not copy it (wasm
+   * memory). Two slots (0, 1) so that one can be read into while the other
+   * is searched; sizes are fixed by the first call. `slack`: the most bytes
+   * find() will be asked to copy meanwhile (memory must not grow while a
+   * chunk is in use: growing detaches the views on it).
    */
-  readBuffer(size: number, slack: number): Buffer;
+  readBuffer(size: number, slack: number, slot?: 0 | 1): Buffer;
 }
 
 class IndexOfSearch implements NeedleSearch {
@@ -28,11 +29,14 @@ class IndexOfSearch implements NeedleSearch {
   constructor(needles: string[]) {
     this.needles = needles.map((n) => Buffer.from(n, 'latin1'));
   }
-  private reusable: Buffer | null = null;
+  private readonly reusable: Array<Buffer | null> = [null, null];
 
-  readBuffer(size: number): Buffer {
-    if (!this.reusable || this.reusable.length < size) this.reusable = Buffer.allocUnsafe(size);
-    return this.reusable.subarray(0, size);
+  readBuffer(size: number, _slack: number, slot: 0 | 1 = 0): Buffer {
+    const have = this.reusable[slot];
+    if (have && have.length >= size) return have.subarray(0, size);
+    const fresh = Buffer.allocUnsafe(size);
+    this.reusable[slot] = fresh;
+    return fresh;
   }
 
   find(buf: Buffer, end: number, onHit: HitCallback): void {
@@ -163,20 +167,20 @@ class WasmSimdSearch implements NeedleSearch {
     if (bytes > have) this.exports.memory.grow(Math.ceil((bytes - have) / PAGE));
   }
 
-  readBuffer(size: number, slack: number): Buffer {
+  readBuffer(size: number, slack: number, slot: 0 | 1 = 0): Buffer {
     if (size > this.readSize) {
-      // The read area sits before the copy area; growing it moves the copy area up.
+      // The read slots sit before the copy area; growing them moves the copy area up.
       this.readSize = (size + 15) & ~15;
-      this.inputAt = this.readAt + this.readSize + 16;
+      this.inputAt = this.readAt + 2 * this.readSize + 16;
     }
     this.ensure(this.inputAt + slack + PAGE);
-    return Buffer.from(this.exports.memory.buffer, this.readAt, size);
+    return Buffer.from(this.exports.memory.buffer, this.readAt + slot * this.readSize, size);
   }
 
   find(buf: Buffer, end: number, onHit: HitCallback): void {
     if (end === 0) return;
     let at: number;
-    if (buf.buffer === this.exports.memory.buffer && buf.byteOffset >= this.readAt && buf.byteOffset + end <= this.readAt + this.readSize) {
+    if (buf.buffer === this.exports.memory.buffer && buf.byteOffset >= this.readAt && buf.byteOffset + end <= this.readAt + 2 * this.readSize) {
       // Read straight into wasm memory by readBuffer(): nothing to copy.
       at = buf.byteOffset;
     } else {

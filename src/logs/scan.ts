@@ -128,10 +128,11 @@ export class LogScanner {
 
   /**
    * Where to read the next chunk (then push a subarray of it): memory the
-   * needle search reads without a copy. Valid until the next call.
+   * needle search reads without a copy. Two slots, to read one while the
+   * other is pushed. Shared by all scanners: one reader at a time.
    */
-  readBuffer(size: number): Buffer {
-    return SEARCH.readBuffer(size, size + 2 * MAX_CARRY);
+  readBuffer(size: number, slot: 0 | 1 = 0): Buffer {
+    return SEARCH.readBuffer(size, size + 2 * MAX_CARRY, slot);
   }
 
   /** The next bytes of the log, cut anywhere (inside a line, inside a UTF-8 sequence). */
