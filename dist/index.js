@@ -52902,6 +52902,3951 @@ function parseBotAuthors(input) {
     };
 }
 
+;// CONCATENATED MODULE: external "url"
+const external_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
+;// CONCATENATED MODULE: external "module"
+const external_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("module");
+;// CONCATENATED MODULE: ./node_modules/fdir/dist/index.mjs
+
+
+
+
+//#region rolldown:runtime
+var __require = /* @__PURE__ */ (0,external_module_namespaceObject.createRequire)(import.meta.url);
+
+//#endregion
+//#region src/utils.ts
+function cleanPath(path) {
+	let normalized = (0,external_path_namespaceObject.normalize)(path);
+	if (normalized.length > 1 && normalized[normalized.length - 1] === external_path_namespaceObject.sep) normalized = normalized.substring(0, normalized.length - 1);
+	return normalized;
+}
+const SLASHES_REGEX = /[\\/]/g;
+function convertSlashes(path, separator) {
+	return path.replace(SLASHES_REGEX, separator);
+}
+const WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
+function isRootDirectory(path) {
+	return path === "/" || WINDOWS_ROOT_DIR_REGEX.test(path);
+}
+function normalizePath(path, options) {
+	const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
+	const pathNeedsCleaning = process.platform === "win32" && path.includes("/") || path.startsWith(".");
+	if (resolvePaths) path = (0,external_path_namespaceObject.resolve)(path);
+	if (normalizePath$1 || pathNeedsCleaning) path = cleanPath(path);
+	if (path === ".") return "";
+	const needsSeperator = path[path.length - 1] !== pathSeparator;
+	return convertSlashes(needsSeperator ? path + pathSeparator : path, pathSeparator);
+}
+
+//#endregion
+//#region src/api/functions/join-path.ts
+function joinPathWithBasePath(filename, directoryPath) {
+	return directoryPath + filename;
+}
+function joinPathWithRelativePath(root, options) {
+	return function(filename, directoryPath) {
+		const sameRoot = directoryPath.startsWith(root);
+		if (sameRoot) return directoryPath.slice(root.length) + filename;
+		else return convertSlashes((0,external_path_namespaceObject.relative)(root, directoryPath), options.pathSeparator) + options.pathSeparator + filename;
+	};
+}
+function joinPath(filename) {
+	return filename;
+}
+function joinDirectoryPath(filename, directoryPath, separator) {
+	return directoryPath + filename + separator;
+}
+function build$7(root, options) {
+	const { relativePaths, includeBasePath } = options;
+	return relativePaths && root ? joinPathWithRelativePath(root, options) : includeBasePath ? joinPathWithBasePath : joinPath;
+}
+
+//#endregion
+//#region src/api/functions/push-directory.ts
+function pushDirectoryWithRelativePath(root) {
+	return function(directoryPath, paths) {
+		paths.push(directoryPath.substring(root.length) || ".");
+	};
+}
+function pushDirectoryFilterWithRelativePath(root) {
+	return function(directoryPath, paths, filters) {
+		const relativePath = directoryPath.substring(root.length) || ".";
+		if (filters.every((filter) => filter(relativePath, true))) paths.push(relativePath);
+	};
+}
+const pushDirectory = (directoryPath, paths) => {
+	paths.push(directoryPath || ".");
+};
+const pushDirectoryFilter = (directoryPath, paths, filters) => {
+	const path = directoryPath || ".";
+	if (filters.every((filter) => filter(path, true))) paths.push(path);
+};
+const empty$2 = () => {};
+function build$6(root, options) {
+	const { includeDirs, filters, relativePaths } = options;
+	if (!includeDirs) return empty$2;
+	if (relativePaths) return filters && filters.length ? pushDirectoryFilterWithRelativePath(root) : pushDirectoryWithRelativePath(root);
+	return filters && filters.length ? pushDirectoryFilter : pushDirectory;
+}
+
+//#endregion
+//#region src/api/functions/push-file.ts
+const pushFileFilterAndCount = (filename, _paths, counts, filters) => {
+	if (filters.every((filter) => filter(filename, false))) counts.files++;
+};
+const pushFileFilter = (filename, paths, _counts, filters) => {
+	if (filters.every((filter) => filter(filename, false))) paths.push(filename);
+};
+const pushFileCount = (_filename, _paths, counts, _filters) => {
+	counts.files++;
+};
+const pushFile = (filename, paths) => {
+	paths.push(filename);
+};
+const empty$1 = () => {};
+function build$5(options) {
+	const { excludeFiles, filters, onlyCounts } = options;
+	if (excludeFiles) return empty$1;
+	if (filters && filters.length) return onlyCounts ? pushFileFilterAndCount : pushFileFilter;
+	else if (onlyCounts) return pushFileCount;
+	else return pushFile;
+}
+
+//#endregion
+//#region src/api/functions/get-array.ts
+const getArray = (paths) => {
+	return paths;
+};
+const getArrayGroup = () => {
+	return [""].slice(0, 0);
+};
+function build$4(options) {
+	return options.group ? getArrayGroup : getArray;
+}
+
+//#endregion
+//#region src/api/functions/group-files.ts
+const groupFiles = (groups, directory, files) => {
+	groups.push({
+		directory,
+		files,
+		dir: directory
+	});
+};
+const empty = () => {};
+function build$3(options) {
+	return options.group ? groupFiles : empty;
+}
+
+//#endregion
+//#region src/api/functions/resolve-symlink.ts
+const resolveSymlinksAsync = function(path, state, callback$1) {
+	const { queue, fs, options: { suppressErrors } } = state;
+	queue.enqueue();
+	fs.realpath(path, (error, resolvedPath) => {
+		if (error) return queue.dequeue(suppressErrors ? null : error, state);
+		fs.stat(resolvedPath, (error$1, stat) => {
+			if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
+			if (stat.isDirectory() && isRecursive(path, resolvedPath, state)) return queue.dequeue(null, state);
+			callback$1(stat, resolvedPath);
+			queue.dequeue(null, state);
+		});
+	});
+};
+const resolveSymlinks = function(path, state, callback$1) {
+	const { queue, fs, options: { suppressErrors } } = state;
+	queue.enqueue();
+	try {
+		const resolvedPath = fs.realpathSync(path);
+		const stat = fs.statSync(resolvedPath);
+		if (stat.isDirectory() && isRecursive(path, resolvedPath, state)) return;
+		callback$1(stat, resolvedPath);
+	} catch (e) {
+		if (!suppressErrors) throw e;
+	}
+};
+function build$2(options, isSynchronous) {
+	if (!options.resolveSymlinks || options.excludeSymlinks) return null;
+	return isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
+}
+function isRecursive(path, resolved, state) {
+	if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
+	let parent = (0,external_path_namespaceObject.dirname)(path);
+	let depth = 1;
+	while (parent !== state.root && depth < 2) {
+		const resolvedPath = state.symlinks.get(parent);
+		const isSameRoot = !!resolvedPath && (resolvedPath === resolved || resolvedPath.startsWith(resolved) || resolved.startsWith(resolvedPath));
+		if (isSameRoot) depth++;
+		else parent = (0,external_path_namespaceObject.dirname)(parent);
+	}
+	state.symlinks.set(path, resolved);
+	return depth > 1;
+}
+function isRecursiveUsingRealPaths(resolved, state) {
+	return state.visited.includes(resolved + state.options.pathSeparator);
+}
+
+//#endregion
+//#region src/api/functions/invoke-callback.ts
+const onlyCountsSync = (state) => {
+	return state.counts;
+};
+const groupsSync = (state) => {
+	return state.groups;
+};
+const defaultSync = (state) => {
+	return state.paths;
+};
+const limitFilesSync = (state) => {
+	return state.paths.slice(0, state.options.maxFiles);
+};
+const onlyCountsAsync = (state, error, callback$1) => {
+	report(error, callback$1, state.counts, state.options.suppressErrors);
+	return null;
+};
+const defaultAsync = (state, error, callback$1) => {
+	report(error, callback$1, state.paths, state.options.suppressErrors);
+	return null;
+};
+const limitFilesAsync = (state, error, callback$1) => {
+	report(error, callback$1, state.paths.slice(0, state.options.maxFiles), state.options.suppressErrors);
+	return null;
+};
+const groupsAsync = (state, error, callback$1) => {
+	report(error, callback$1, state.groups, state.options.suppressErrors);
+	return null;
+};
+function report(error, callback$1, output, suppressErrors) {
+	if (error && !suppressErrors) callback$1(error, output);
+	else callback$1(null, output);
+}
+function build$1(options, isSynchronous) {
+	const { onlyCounts, group, maxFiles } = options;
+	if (onlyCounts) return isSynchronous ? onlyCountsSync : onlyCountsAsync;
+	else if (group) return isSynchronous ? groupsSync : groupsAsync;
+	else if (maxFiles) return isSynchronous ? limitFilesSync : limitFilesAsync;
+	else return isSynchronous ? defaultSync : defaultAsync;
+}
+
+//#endregion
+//#region src/api/functions/walk-directory.ts
+const readdirOpts = { withFileTypes: true };
+const walkAsync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
+	state.queue.enqueue();
+	if (currentDepth < 0) return state.queue.dequeue(null, state);
+	const { fs } = state;
+	state.visited.push(crawlPath);
+	state.counts.directories++;
+	fs.readdir(crawlPath || ".", readdirOpts, (error, entries = []) => {
+		callback$1(entries, directoryPath, currentDepth);
+		state.queue.dequeue(state.options.suppressErrors ? null : error, state);
+	});
+};
+const walkSync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
+	const { fs } = state;
+	if (currentDepth < 0) return;
+	state.visited.push(crawlPath);
+	state.counts.directories++;
+	let entries = [];
+	try {
+		entries = fs.readdirSync(crawlPath || ".", readdirOpts);
+	} catch (e) {
+		if (!state.options.suppressErrors) throw e;
+	}
+	callback$1(entries, directoryPath, currentDepth);
+};
+function build(isSynchronous) {
+	return isSynchronous ? walkSync : walkAsync;
+}
+
+//#endregion
+//#region src/api/queue.ts
+/**
+* This is a custom stateless queue to track concurrent async fs calls.
+* It increments a counter whenever a call is queued and decrements it
+* as soon as it completes. When the counter hits 0, it calls onQueueEmpty.
+*/
+var Queue = class {
+	count = 0;
+	constructor(onQueueEmpty) {
+		this.onQueueEmpty = onQueueEmpty;
+	}
+	enqueue() {
+		this.count++;
+		return this.count;
+	}
+	dequeue(error, output) {
+		if (this.onQueueEmpty && (--this.count <= 0 || error)) {
+			this.onQueueEmpty(error, output);
+			if (error) {
+				output.controller.abort();
+				this.onQueueEmpty = void 0;
+			}
+		}
+	}
+};
+
+//#endregion
+//#region src/api/counter.ts
+var Counter = class {
+	_files = 0;
+	_directories = 0;
+	set files(num) {
+		this._files = num;
+	}
+	get files() {
+		return this._files;
+	}
+	set directories(num) {
+		this._directories = num;
+	}
+	get directories() {
+		return this._directories;
+	}
+	/**
+	* @deprecated use `directories` instead
+	*/
+	/* c8 ignore next 3 */
+	get dirs() {
+		return this._directories;
+	}
+};
+
+//#endregion
+//#region src/api/aborter.ts
+/**
+* AbortController is not supported on Node 14 so we use this until we can drop
+* support for Node 14.
+*/
+var Aborter = class {
+	aborted = false;
+	abort() {
+		this.aborted = true;
+	}
+};
+
+//#endregion
+//#region src/api/walker.ts
+var Walker = class {
+	root;
+	isSynchronous;
+	state;
+	joinPath;
+	pushDirectory;
+	pushFile;
+	getArray;
+	groupFiles;
+	resolveSymlink;
+	walkDirectory;
+	callbackInvoker;
+	constructor(root, options, callback$1) {
+		this.isSynchronous = !callback$1;
+		this.callbackInvoker = build$1(options, this.isSynchronous);
+		this.root = normalizePath(root, options);
+		this.state = {
+			root: isRootDirectory(this.root) ? this.root : this.root.slice(0, -1),
+			paths: [""].slice(0, 0),
+			groups: [],
+			counts: new Counter(),
+			options,
+			queue: new Queue((error, state) => this.callbackInvoker(state, error, callback$1)),
+			symlinks: /* @__PURE__ */ new Map(),
+			visited: [""].slice(0, 0),
+			controller: new Aborter(),
+			fs: options.fs || external_fs_namespaceObject_0
+		};
+		this.joinPath = build$7(this.root, options);
+		this.pushDirectory = build$6(this.root, options);
+		this.pushFile = build$5(options);
+		this.getArray = build$4(options);
+		this.groupFiles = build$3(options);
+		this.resolveSymlink = build$2(options, this.isSynchronous);
+		this.walkDirectory = build(this.isSynchronous);
+	}
+	start() {
+		this.pushDirectory(this.root, this.state.paths, this.state.options.filters);
+		this.walkDirectory(this.state, this.root, this.root, this.state.options.maxDepth, this.walk);
+		return this.isSynchronous ? this.callbackInvoker(this.state, null) : null;
+	}
+	walk = (entries, directoryPath, depth) => {
+		const { paths, options: { filters, resolveSymlinks: resolveSymlinks$1, excludeSymlinks, exclude, maxFiles, signal, useRealPaths, pathSeparator }, controller } = this.state;
+		if (controller.aborted || signal && signal.aborted || maxFiles && paths.length > maxFiles) return;
+		const files = this.getArray(this.state.paths);
+		for (let i = 0; i < entries.length; ++i) {
+			const entry = entries[i];
+			if (entry.isFile() || entry.isSymbolicLink() && !resolveSymlinks$1 && !excludeSymlinks) {
+				const filename = this.joinPath(entry.name, directoryPath);
+				this.pushFile(filename, files, this.state.counts, filters);
+			} else if (entry.isDirectory()) {
+				let path = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
+				if (exclude && exclude(entry.name, path)) continue;
+				this.pushDirectory(path, paths, filters);
+				this.walkDirectory(this.state, path, path, depth - 1, this.walk);
+			} else if (this.resolveSymlink && entry.isSymbolicLink()) {
+				let path = joinPathWithBasePath(entry.name, directoryPath);
+				this.resolveSymlink(path, this.state, (stat, resolvedPath) => {
+					if (stat.isDirectory()) {
+						resolvedPath = normalizePath(resolvedPath, this.state.options);
+						if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path + pathSeparator)) return;
+						this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path + pathSeparator, depth - 1, this.walk);
+					} else {
+						resolvedPath = useRealPaths ? resolvedPath : path;
+						const filename = (0,external_path_namespaceObject.basename)(resolvedPath);
+						const directoryPath$1 = normalizePath((0,external_path_namespaceObject.dirname)(resolvedPath), this.state.options);
+						resolvedPath = this.joinPath(filename, directoryPath$1);
+						this.pushFile(resolvedPath, files, this.state.counts, filters);
+					}
+				});
+			}
+		}
+		this.groupFiles(this.state.groups, directoryPath, files);
+	};
+};
+
+//#endregion
+//#region src/api/async.ts
+function promise(root, options) {
+	return new Promise((resolve$1, reject) => {
+		callback(root, options, (err, output) => {
+			if (err) return reject(err);
+			resolve$1(output);
+		});
+	});
+}
+function callback(root, options, callback$1) {
+	let walker = new Walker(root, options, callback$1);
+	walker.start();
+}
+
+//#endregion
+//#region src/api/sync.ts
+function sync(root, options) {
+	const walker = new Walker(root, options);
+	return walker.start();
+}
+
+//#endregion
+//#region src/builder/api-builder.ts
+var APIBuilder = class {
+	constructor(root, options) {
+		this.root = root;
+		this.options = options;
+	}
+	withPromise() {
+		return promise(this.root, this.options);
+	}
+	withCallback(cb) {
+		callback(this.root, this.options, cb);
+	}
+	sync() {
+		return sync(this.root, this.options);
+	}
+};
+
+//#endregion
+//#region src/builder/index.ts
+let dist_pm = null;
+/* c8 ignore next 6 */
+try {
+	__require.resolve("picomatch");
+	dist_pm = __require("picomatch");
+} catch {}
+var Builder = class {
+	globCache = {};
+	options = {
+		maxDepth: Infinity,
+		suppressErrors: true,
+		pathSeparator: external_path_namespaceObject.sep,
+		filters: []
+	};
+	globFunction;
+	constructor(options) {
+		this.options = {
+			...this.options,
+			...options
+		};
+		this.globFunction = this.options.globFunction;
+	}
+	group() {
+		this.options.group = true;
+		return this;
+	}
+	withPathSeparator(separator) {
+		this.options.pathSeparator = separator;
+		return this;
+	}
+	withBasePath() {
+		this.options.includeBasePath = true;
+		return this;
+	}
+	withRelativePaths() {
+		this.options.relativePaths = true;
+		return this;
+	}
+	withDirs() {
+		this.options.includeDirs = true;
+		return this;
+	}
+	withMaxDepth(depth) {
+		this.options.maxDepth = depth;
+		return this;
+	}
+	withMaxFiles(limit) {
+		this.options.maxFiles = limit;
+		return this;
+	}
+	withFullPaths() {
+		this.options.resolvePaths = true;
+		this.options.includeBasePath = true;
+		return this;
+	}
+	withErrors() {
+		this.options.suppressErrors = false;
+		return this;
+	}
+	withSymlinks({ resolvePaths = true } = {}) {
+		this.options.resolveSymlinks = true;
+		this.options.useRealPaths = resolvePaths;
+		return this.withFullPaths();
+	}
+	withAbortSignal(signal) {
+		this.options.signal = signal;
+		return this;
+	}
+	normalize() {
+		this.options.normalizePath = true;
+		return this;
+	}
+	filter(predicate) {
+		this.options.filters.push(predicate);
+		return this;
+	}
+	onlyDirs() {
+		this.options.excludeFiles = true;
+		this.options.includeDirs = true;
+		return this;
+	}
+	exclude(predicate) {
+		this.options.exclude = predicate;
+		return this;
+	}
+	onlyCounts() {
+		this.options.onlyCounts = true;
+		return this;
+	}
+	crawl(root) {
+		return new APIBuilder(root || ".", this.options);
+	}
+	withGlobFunction(fn) {
+		this.globFunction = fn;
+		return this;
+	}
+	/**
+	* @deprecated Pass options using the constructor instead:
+	* ```ts
+	* new fdir(options).crawl("/path/to/root");
+	* ```
+	* This method will be removed in v7.0
+	*/
+	/* c8 ignore next 4 */
+	crawlWithOptions(root, options) {
+		this.options = {
+			...this.options,
+			...options
+		};
+		return new APIBuilder(root || ".", this.options);
+	}
+	glob(...patterns) {
+		if (this.globFunction) return this.globWithOptions(patterns);
+		return this.globWithOptions(patterns, ...[{ dot: true }]);
+	}
+	globWithOptions(patterns, ...options) {
+		const globFn = this.globFunction || dist_pm;
+		/* c8 ignore next 5 */
+		if (!globFn) throw new Error("Please specify a glob function to use glob matching.");
+		var isMatch = this.globCache[patterns.join("\0")];
+		if (!isMatch) {
+			isMatch = globFn(patterns, ...options);
+			this.globCache[patterns.join("\0")] = isMatch;
+		}
+		this.options.filters.push((path) => isMatch(path));
+		return this;
+	}
+};
+
+//#endregion
+
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(4006);
+;// CONCATENATED MODULE: ./node_modules/tinyglobby/dist/index.mjs
+
+
+
+
+
+//#region src/utils.ts
+const isReadonlyArray = Array.isArray;
+const BACKSLASHES = /\\/g;
+const DRIVE_RELATIVE_PATH = /^[A-Za-z]:$/;
+const isWin = process.platform === "win32";
+const ONLY_PARENT_DIRECTORIES = /^(\/?\.\.)+$/;
+function getPartialMatcher(patterns, options = {}) {
+	const patternsCount = patterns.length;
+	const patternsParts = Array(patternsCount);
+	const matchers = Array(patternsCount);
+	let i, j;
+	for (i = 0; i < patternsCount; i++) {
+		const parts = splitPattern(patterns[i]);
+		patternsParts[i] = parts;
+		const partsCount = parts.length;
+		const partMatchers = Array(partsCount);
+		for (j = 0; j < partsCount; j++) partMatchers[j] = picomatch(parts[j], options);
+		matchers[i] = partMatchers;
+	}
+	return (input) => {
+		const inputParts = input.split("/");
+		if (inputParts[0] === ".." && ONLY_PARENT_DIRECTORIES.test(input)) return true;
+		for (i = 0; i < patternsCount; i++) {
+			const patternParts = patternsParts[i];
+			const matcher = matchers[i];
+			const inputPatternCount = inputParts.length;
+			const minParts = Math.min(inputPatternCount, patternParts.length);
+			j = 0;
+			while (j < minParts) {
+				const part = patternParts[j];
+				if (part.includes("/")) return true;
+				if (!matcher[j](inputParts[j])) break;
+				if (!options.noglobstar && part === "**") return true;
+				j++;
+			}
+			if (j === inputPatternCount) return true;
+		}
+		return false;
+	};
+}
+/* node:coverage ignore next 2 */
+const WIN32_ROOT_DIR = /^[A-Z]:\/$/i;
+const isRoot = isWin ? (p) => WIN32_ROOT_DIR.test(p) : (p) => p === "/";
+function buildFormat(cwd, root, absolute) {
+	if (cwd === root || root.startsWith(`${cwd}/`)) {
+		if (absolute) {
+			const start = cwd.length + +!isRoot(cwd);
+			return (p, isDir) => p.slice(start, isDir ? -1 : void 0) || ".";
+		}
+		const prefix = root.slice(cwd.length + 1);
+		if (prefix) return (p, isDir) => {
+			if (p === ".") return prefix;
+			const result = `${prefix}/${p}`;
+			return isDir ? result.slice(0, -1) : result;
+		};
+		return (p, isDir) => isDir && p !== "." ? p.slice(0, -1) : p;
+	}
+	if (absolute) return (p) => external_path_namespaceObject.posix.relative(cwd, p) || ".";
+	return (p) => external_path_namespaceObject.posix.relative(cwd, `${root}/${p}`) || ".";
+}
+function buildRelative(cwd, root) {
+	if (root.startsWith(`${cwd}/`)) {
+		const prefix = root.slice(cwd.length + 1);
+		return (p) => `${prefix}/${p}`;
+	}
+	return (p) => {
+		const result = external_path_namespaceObject.posix.relative(cwd, `${root}/${p}`);
+		return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
+	};
+}
+function ensureNonDriveRelativePath(path) {
+	return path.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
+}
+const splitPatternOptions = { parts: true };
+function splitPattern(path) {
+	var _result$parts;
+	const result = picomatch.scan(path, splitPatternOptions);
+	return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path];
+}
+const ESCAPED_WIN32_BACKSLASHES = /\\(?![()[\]{}!+@])/g;
+function convertPosixPathToPattern(path) {
+	return escapePosixPath(path);
+}
+function convertWin32PathToPattern(path) {
+	return escapeWin32Path(path).replace(ESCAPED_WIN32_BACKSLASHES, "/");
+}
+/**
+* Converts a path to a pattern depending on the platform.
+* Identical to {@link escapePath} on POSIX systems.
+* @see {@link https://superchupu.dev/tinyglobby/documentation#convertPathToPattern}
+*/
+/* node:coverage ignore next 3 */
+const convertPathToPattern = (/* unused pure expression or super */ null && (isWin ? convertWin32PathToPattern : convertPosixPathToPattern));
+const POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g;
+const WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g;
+const escapePosixPath = (path) => path.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+const escapeWin32Path = (path) => path.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+/**
+* Escapes a path's special characters depending on the platform.
+* @see {@link https://superchupu.dev/tinyglobby/documentation#escapePath}
+*/
+/* node:coverage ignore next */
+const escapePath = isWin ? escapeWin32Path : escapePosixPath;
+/**
+* Checks if a pattern has dynamic parts.
+*
+* Has a few minor differences with [`fast-glob`](https://github.com/mrmlnc/fast-glob) for better accuracy:
+*
+* - Doesn't necessarily return `false` on patterns that include `\`.
+* - Returns `true` if the pattern includes parentheses, regardless of them representing one single pattern or not.
+* - Returns `true` for unfinished glob extensions i.e. `(h`, `+(h`.
+* - Returns `true` for unfinished brace expansions as long as they include `,` or `..`.
+*
+* @see {@link https://superchupu.dev/tinyglobby/documentation#isDynamicPattern}
+*/
+function isDynamicPattern(pattern, options) {
+	if ((options === null || options === void 0 ? void 0 : options.caseSensitiveMatch) === false) return true;
+	const scan = picomatch.scan(pattern);
+	return scan.isGlob || scan.negated;
+}
+function log(...tasks) {
+	console.log(`[tinyglobby ${(/* @__PURE__ */ new Date()).toLocaleTimeString("es")}]`, ...tasks);
+}
+function ensureStringArray(value) {
+	return typeof value === "string" ? [value] : value !== null && value !== void 0 ? value : [];
+}
+//#endregion
+//#region src/patterns.ts
+const PARENT_DIRECTORY = /^(\/?\.\.)+/;
+const ESCAPING_BACKSLASHES = /\\(?=[()[\]{}!*+?@|])/g;
+function normalizePattern(pattern, opts, props, isIgnore) {
+	var _PARENT_DIRECTORY$exe;
+	const cwd = opts.cwd;
+	let result = pattern;
+	if (pattern[pattern.length - 1] === "/") result = pattern.slice(0, -1);
+	if (result[result.length - 1] !== "*" && opts.expandDirectories) result += "/**";
+	const escapedCwd = escapePath(cwd);
+	result = (0,external_path_namespaceObject.isAbsolute)(result.replace(ESCAPING_BACKSLASHES, "")) ? external_path_namespaceObject.posix.relative(escapedCwd, result) : external_path_namespaceObject.posix.normalize(result);
+	const parentDir = (_PARENT_DIRECTORY$exe = PARENT_DIRECTORY.exec(result)) === null || _PARENT_DIRECTORY$exe === void 0 ? void 0 : _PARENT_DIRECTORY$exe[0];
+	const parts = splitPattern(result);
+	if (parentDir) {
+		const n = (parentDir.length + 1) / 3;
+		let i = 0;
+		const cwdParts = escapedCwd.split("/");
+		while (i < n && parts[i + n] === cwdParts[cwdParts.length + i - n]) {
+			result = result.slice(0, (n - i - 1) * 3) + result.slice((n - i) * 3 + parts[i + n].length + 1) || ".";
+			i++;
+		}
+		const potentialRoot = external_path_namespaceObject.posix.join(cwd, parentDir.slice(i * 3));
+		if (potentialRoot[0] !== "." && props.root.length > potentialRoot.length) {
+			props.root = ensureNonDriveRelativePath(potentialRoot);
+			props.depthOffset = -n + i;
+		}
+	}
+	if (!isIgnore && props.depthOffset >= 0) {
+		var _props$commonPath;
+		(_props$commonPath = props.commonPath) !== null && _props$commonPath !== void 0 || (props.commonPath = parts);
+		const newCommonPath = [];
+		const length = Math.min(props.commonPath.length, parts.length);
+		for (let i = 0; i < length; i++) {
+			const part = parts[i];
+			if (part === "**" && !parts[i + 1]) {
+				newCommonPath.pop();
+				break;
+			}
+			if (i === parts.length - 1 || part !== props.commonPath[i] || isDynamicPattern(part)) break;
+			newCommonPath.push(part);
+		}
+		props.depthOffset = newCommonPath.length;
+		props.commonPath = newCommonPath;
+		props.root = ensureNonDriveRelativePath(newCommonPath.length > 0 ? external_path_namespaceObject.posix.join(cwd, ...newCommonPath) : cwd);
+	}
+	return result;
+}
+function processPatterns(options, patterns, props) {
+	const matchPatterns = [];
+	const ignorePatterns = [];
+	for (const pattern of options.ignore) {
+		if (!pattern) continue;
+		if (pattern[0] !== "!" || pattern[1] === "(") ignorePatterns.push(normalizePattern(pattern, options, props, true));
+	}
+	for (const pattern of patterns) {
+		if (!pattern) continue;
+		if (pattern[0] !== "!" || pattern[1] === "(") matchPatterns.push(normalizePattern(pattern, options, props, false));
+		else if (pattern[1] !== "!" || pattern[2] === "(") ignorePatterns.push(normalizePattern(pattern.slice(1), options, props, true));
+	}
+	return {
+		match: matchPatterns,
+		ignore: ignorePatterns
+	};
+}
+//#endregion
+//#region src/crawler.ts
+function buildCrawler(options, patterns) {
+	const cwd = options.cwd;
+	const props = {
+		root: cwd,
+		depthOffset: 0
+	};
+	const processed = processPatterns(options, patterns, props);
+	if (options.debug) log("internal processing patterns:", processed);
+	const { absolute, caseSensitiveMatch, debug, dot, followSymbolicLinks, onlyDirectories } = options;
+	const root = props.root.replace(BACKSLASHES, "");
+	const matchOptions = {
+		dot,
+		nobrace: options.braceExpansion === false,
+		nocase: !caseSensitiveMatch,
+		noextglob: options.extglob === false,
+		noglobstar: options.globstar === false,
+		posix: true
+	};
+	const matcher = picomatch(processed.match, matchOptions);
+	const ignore = picomatch(processed.ignore, matchOptions);
+	const partialMatcher = getPartialMatcher(processed.match, matchOptions);
+	const format = buildFormat(cwd, root, absolute);
+	const excludeFormatter = absolute ? format : buildFormat(cwd, root, true);
+	const excludePredicate = (_, p) => {
+		const relativePath = excludeFormatter(p, true);
+		return relativePath !== "." && !partialMatcher(relativePath) || ignore(relativePath);
+	};
+	let maxDepth;
+	if (options.deep !== void 0) maxDepth = Math.round(options.deep - props.depthOffset);
+	const crawler = new Builder({
+		filters: [debug ? (p, isDirectory) => {
+			const path = format(p, isDirectory);
+			const matches = matcher(path) && !ignore(path);
+			if (matches) log(`matched ${path}`);
+			return matches;
+		} : (p, isDirectory) => {
+			const path = format(p, isDirectory);
+			return matcher(path) && !ignore(path);
+		}],
+		exclude: debug ? (_, p) => {
+			const skipped = excludePredicate(_, p);
+			log(`${skipped ? "skipped" : "crawling"} ${p}`);
+			return skipped;
+		} : excludePredicate,
+		fs: options.fs,
+		pathSeparator: "/",
+		relativePaths: !absolute,
+		resolvePaths: absolute,
+		includeBasePath: absolute,
+		resolveSymlinks: followSymbolicLinks,
+		excludeSymlinks: !followSymbolicLinks,
+		excludeFiles: onlyDirectories,
+		includeDirs: onlyDirectories || !options.onlyFiles,
+		maxDepth,
+		signal: options.signal
+	}).crawl(root);
+	if (options.debug) log("internal properties:", {
+		...props,
+		root
+	});
+	return [crawler, cwd !== root && !absolute && buildRelative(cwd, root)];
+}
+//#endregion
+//#region src/index.ts
+function formatPaths(paths, mapper) {
+	if (mapper) for (let i = paths.length - 1; i >= 0; i--) paths[i] = mapper(paths[i]);
+	return paths;
+}
+const defaultOptions = {
+	caseSensitiveMatch: true,
+	debug: !!process.env.TINYGLOBBY_DEBUG,
+	expandDirectories: true,
+	followSymbolicLinks: true,
+	onlyFiles: true
+};
+function getOptions(options) {
+	const opts = Object.assign({}, options);
+	for (const key in defaultOptions) if (opts[key] === void 0) Object.assign(opts, { [key]: defaultOptions[key] });
+	opts.cwd = (opts.cwd instanceof URL ? (0,external_url_namespaceObject.fileURLToPath)(opts.cwd) : (0,external_path_namespaceObject.resolve)(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
+	opts.ignore = ensureStringArray(opts.ignore);
+	opts.fs && (opts.fs = {
+		readdir: opts.fs.readdir || external_fs_namespaceObject.readdir,
+		readdirSync: opts.fs.readdirSync || external_fs_namespaceObject.readdirSync,
+		realpath: opts.fs.realpath || external_fs_namespaceObject.realpath,
+		realpathSync: opts.fs.realpathSync || external_fs_namespaceObject.realpathSync,
+		stat: opts.fs.stat || external_fs_namespaceObject.stat,
+		statSync: opts.fs.statSync || external_fs_namespaceObject.statSync
+	});
+	if (opts.debug) log("globbing with options:", opts);
+	return opts;
+}
+function getCrawler(globInput, inputOptions = {}) {
+	var _ref;
+	if (globInput && (inputOptions === null || inputOptions === void 0 ? void 0 : inputOptions.patterns)) throw new Error("Cannot pass patterns as both an argument and an option");
+	const isModern = isReadonlyArray(globInput) || typeof globInput === "string";
+	const patterns = ensureStringArray((_ref = isModern ? globInput : globInput.patterns) !== null && _ref !== void 0 ? _ref : "**/*");
+	const options = getOptions(isModern ? inputOptions : globInput);
+	return patterns.length > 0 ? buildCrawler(options, patterns) : [];
+}
+async function glob(globInput, options) {
+	const [crawler, relative] = getCrawler(globInput, options);
+	return crawler ? formatPaths(await crawler.withPromise(), relative) : [];
+}
+function globSync(globInput, options) {
+	const [crawler, relative] = getCrawler(globInput, options);
+	return crawler ? formatPaths(crawler.sync(), relative) : [];
+}
+//#endregion
+
+
+;// CONCATENATED MODULE: ./src/diagnostics/location.ts
+/** Reading the `file:line:col` part that precedes a diagnostic. */
+// Words that bots and CI systems put before a location (BFA's "Compile error at").
+const PREFIXES = ['Compile error at ', 'Compilation error at ', 'Error at '];
+function isDigits(text) {
+    if (text.length === 0 || text.length > 9)
+        return false;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c < 48 || c > 57)
+            return false;
+    }
+    return true;
+}
+/** Where the path starts in text that may carry a prefix (a tag, a timestamp, a bot's words). */
+function pathStart(text) {
+    for (const prefix of PREFIXES) {
+        const at = text.lastIndexOf(prefix);
+        if (at !== -1)
+            return at + prefix.length;
+    }
+    // A Windows drive path may contain spaces ("C:\Program Files\…"): start at the drive letter.
+    for (let i = text.length - 3; i >= 0; i--) {
+        if (text[i + 1] === ':' && (text[i + 2] === '\\' || text[i + 2] === '/') && /[A-Za-z]/.test(text[i])) {
+            // Also after a digit: progress output glued to the path ("Completed: 0C:\\Users\\…").
+            if (i === 0 || text[i - 1] === ' ' || text[i - 1] === '\t' || text[i - 1] === '"' || text[i - 1] === '\'' || /\d/.test(text[i - 1]))
+                return i;
+        }
+    }
+    const space = Math.max(text.lastIndexOf(' '), text.lastIndexOf('\t'));
+    return space + 1;
+}
+/** `path:line:col`, `path:line`, or a bare `path`, with any prefix before the path dropped. */
+function parseColonLocation(text) {
+    let rest = text.trimEnd();
+    if (rest.endsWith(':'))
+        rest = rest.slice(0, -1);
+    const numbers = [];
+    for (let k = 0; k < 2; k++) {
+        const colon = rest.lastIndexOf(':');
+        if (colon <= 0)
+            break;
+        const tail = rest.slice(colon + 1);
+        if (!isDigits(tail))
+            break;
+        numbers.unshift(Number(tail));
+        rest = rest.slice(0, colon);
+    }
+    const file = rest.slice(pathStart(rest)).trim();
+    if (file === '' || file.length > 1024)
+        return null;
+    return { file, line: numbers[0] ?? null, column: numbers[1] ?? null };
+}
+
+;// CONCATENATED MODULE: ./src/diagnostics/ld.ts
+/** Quote pairs linkers use around a symbol, in every locale we have seen. */
+const QUOTES = [['`', '\''], ['‘', '’'], ['»', '«'], ['«', '»'], ['„', '“'], ['"', '"'], ['\'', '\''], ['「', '」']];
+/** The symbol inside the first quote pair of text (the closing quote is the last one). */
+function quotedSymbol(text) {
+    let best = null;
+    for (const [open, close] of QUOTES) {
+        const at = text.indexOf(open);
+        if (at !== -1 && (best === null || at < best.at))
+            best = { at, close };
+    }
+    if (!best)
+        return null;
+    const end = text.lastIndexOf(best.close);
+    if (end <= best.at)
+        return null;
+    const inner = text.slice(best.at + 1, end).trim().replace(/^[«»\s]+|[«»\s]+$/g, '');
+    return inner === '' ? null : inner;
+}
+function linkDiagnostic(tool, kind, symbol, message, file = null) {
+    return {
+        tool,
+        severity: 'error',
+        file,
+        line: null,
+        column: null,
+        code: kind,
+        message: message.trim(),
+        context: [],
+        subject: symbol,
+    };
+}
+// Words of localised GNU ld for a symbol defined twice (en, de, fr, es, it, pt, ...).
+const DUPLICATE_WORDS = ['multiple definition', 'mehrfache definition', 'définitions multiples', 'definición múltiple', 'definizione multipla', 'múltipla definição', 'множественное определение', '多重定义', '重複定義'];
+const UNDEFINED_WORDS = ['undefined reference', 'undefinierter verweis', 'référence indéfinie', 'referencia a', 'riferimento non definito', 'referência indefinida', 'неопределённая ссылка', 'неопределенная ссылка', '未定义的引用', '定義されていない参照'];
+function toolOfPrefix(line) {
+    if (line.startsWith('ld.lld') || line.startsWith('lld-link') || line.startsWith('ld64.lld') || line.startsWith('wasm-ld'))
+        return 'lld';
+    if (line.indexOf('ld.gold') !== -1)
+        return 'gold';
+    return 'ld';
+}
+/** Where a location-like object prefix ends: `obj.o:(.text+0x5): ` or `file.cc:(.text+0x5): `. */
+function sectionMessage(line) {
+    const at = line.indexOf(':(.');
+    if (at === -1)
+        return null;
+    // French typography puts a space before the colon: "obj.o:(.data+0x0) : définitions multiples de « x »".
+    let close = line.indexOf('): ', at);
+    let skip = 3;
+    const spaced = line.indexOf(') : ', at);
+    if (spaced !== -1 && (close === -1 || spaced < close)) {
+        close = spaced;
+        skip = 4;
+    }
+    if (close === -1 || close - at > 200)
+        return null;
+    return line.slice(close + skip);
+}
+/** One self-contained linker line, or null. */
+function parseLinkerLine(line) {
+    // lld: "ld.lld: error: undefined symbol: foo" / "duplicate symbol: foo".
+    let at = line.indexOf('error: undefined symbol: ');
+    if (at !== -1)
+        return linkDiagnostic(toolOfPrefix(line), 'undefined', line.slice(at + 25).trim(), line.slice(at + 7));
+    at = line.indexOf('error: duplicate symbol: ');
+    if (at !== -1)
+        return linkDiagnostic(toolOfPrefix(line), 'duplicate', line.slice(at + 25).trim(), line.slice(at + 7));
+    // Missing libraries: bfd/gold "cannot find -lfoo", lld "unable to find library -lfoo", ld64 "library not found for -lfoo".
+    at = line.indexOf(' -l');
+    if (at !== -1 && (line.includes('cannot find -l') || line.includes('unable to find library -l') || line.includes('library not found for -l'))) {
+        const name = /^-l([\w.+-]{1,200})/.exec(line.slice(at + 1));
+        if (name) {
+            const tool = line.includes('library not found for') ? 'ld64' : toolOfPrefix(line);
+            const message = line.slice(line.indexOf(': ') === -1 ? 0 : line.indexOf(': ') + 2).replace(/^error: /, '');
+            return linkDiagnostic(tool, 'missing-library', name[1], message);
+        }
+    }
+    // Localised GNU ld: "/usr/bin/ld.bfd : ne peut pas trouver -lfoo : Aucun fichier…"; the shape is "<ld> : words -lname".
+    if (at !== -1 && isGnuLdLine(line)) {
+        const name = /^-l([\w.+-]{1,200})/.exec(line.slice(at + 1));
+        if (name)
+            return linkDiagnostic(toolOfPrefix(line), 'missing-library', name[1], line.slice(line.indexOf(':') + 1).trim());
+    }
+    // ld64 (Xcode 15+): "ld: library 'zstd' not found".
+    if (line.startsWith('ld: library ') && line.trimEnd().endsWith(' not found')) {
+        const name = /^ld: library '([^']{1,200})' not found/.exec(line.trimEnd());
+        if (name)
+            return linkDiagnostic('ld64', 'missing-library', name[1], line.slice(4).trim());
+    }
+    // ld64: "duplicate symbol '_x' in:" (older: "duplicate symbol _x in:").
+    if (line.startsWith('duplicate symbol ') && line.trimEnd().endsWith(' in:')) {
+        const raw = line.slice(17, line.trimEnd().length - 4).trim();
+        const symbol = raw.replace(/^'|'$/g, '');
+        return linkDiagnostic('ld64', 'duplicate', stripMachOUnderscore(symbol), line.trimEnd().slice(0, -4));
+    }
+    // gold: "obj:file.cc:function main: error: undefined reference to 'foo'"; "error: obj: multiple definition of 'foo'".
+    const lower = line.toLowerCase();
+    const hasUndefined = lower.includes('undefined reference') || (lower.includes('(.') && UNDEFINED_WORDS.some((w) => lower.includes(w)));
+    const hasDuplicate = !hasUndefined && (lower.includes('multiple definition') || (lower.includes('(.') && DUPLICATE_WORDS.some((w) => lower.includes(w))));
+    if (hasUndefined || hasDuplicate) {
+        const message = sectionMessage(line) ?? line.slice(line.lastIndexOf('error: ') === -1 ? 0 : line.lastIndexOf('error: ') + 7);
+        // "multiple definition of `x'; other.o:(.bss+0x0): first defined here": the symbol is before the ';'.
+        const semicolon = message.indexOf('; ');
+        const symbolText = hasDuplicate && semicolon !== -1 ? message.slice(0, semicolon) : message;
+        const symbol = quotedSymbol(symbolText);
+        if (symbol) {
+            const tool = line.includes('ld.gold') || line.includes(': error: undefined reference') ? 'gold' : toolOfPrefix(line);
+            return linkDiagnostic(tool, hasUndefined ? 'undefined' : 'duplicate', symbol, hasDuplicate && semicolon !== -1 ? message.slice(0, semicolon) : message);
+        }
+    }
+    return null;
+}
+/** A line GNU ld (bfd or gold) starts with its own name: "/usr/bin/ld: …", "ld.bfd : …" (French spacing). */
+function isGnuLdLine(line) {
+    const colon = line.indexOf(':');
+    if (colon <= 0 || colon > 200)
+        return false;
+    const head = line.slice(0, colon).trimEnd();
+    const name = head.slice(head.lastIndexOf('/') + 1);
+    return name === 'ld' || name === 'ld.bfd' || name === 'ld.gold' || name === 'ld.exe' || /^[\w-]{1,60}-ld(?:\.bfd|\.gold)?(?:\.exe)?$/.test(name);
+}
+/** Mach-O prefixes C symbols with `_`; the C name is what other linkers print. */
+function stripMachOUnderscore(symbol) {
+    return symbol.startsWith('_') && !symbol.includes('(') ? symbol.slice(1) : symbol;
+}
+/**
+ * ld64's block: `Undefined symbols for architecture x86_64:` then, per symbol,
+ * `  "_foo", referenced from:` and indented referrers.
+ */
+class Ld64UndefinedBlock {
+    active = false;
+    current = null;
+    /** True when the line belonged to the block. */
+    push(line, emit) {
+        if (!this.active) {
+            if (line.startsWith('Undefined symbols for architecture ')) {
+                this.active = true;
+                return true;
+            }
+            return false;
+        }
+        const trimmed = line.trim();
+        if (line.startsWith('  "') || line.startsWith('  _') || line.startsWith('  \'')) {
+            const end = trimmed.indexOf(', referenced from');
+            const raw = (end === -1 ? trimmed : trimmed.slice(0, end)).replace(/^["']|["']$/g, '');
+            this.current = linkDiagnostic('ld64', 'undefined', stripMachOUnderscore(raw), `Undefined symbol ${raw}`);
+            emit(this.current);
+            return true;
+        }
+        if ((line.startsWith('    ') || line.startsWith('\t')) && trimmed !== '') {
+            if (this.current && this.current.context.length < 20)
+                this.current.context.push(trimmed);
+            return true;
+        }
+        if (trimmed.startsWith('ld: symbol(s) not found') || trimmed === '') {
+            // The summary closes the block; a blank line may sit inside some outputs.
+            if (trimmed !== '')
+                this.active = false;
+            return true;
+        }
+        this.active = false;
+        this.current = null;
+        return false;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/diagnostics/gcc.ts
+
+
+/**
+ * GCC and Clang diagnostics: `file:line:col: error: message` (also without a
+ * column, `fatal error:`, `warning:`), and the split form Build Failure
+ * Analyzer writes: `Compile error at file:line:col:` then `error: message`.
+ */
+const SEVERITY_MARKERS = [
+    [': fatal error: ', 'fatal'],
+    [': error: ', 'error'],
+    [': warning: ', 'warning'],
+];
+/**
+ * The same severities as a GCC run in the user's language prints them (from
+ * GCC's own catalogues: de, fr, es, it, pt, nl, sv, ru, uk, zh, ja, tr, ...).
+ * Only tried when no English marker is on the line.
+ */
+const LOCALISED_SEVERITY_MARKERS = [
+    [': schwerwiegender Fehler: ', 'fatal'], [': erreur fatale: ', 'fatal'], [': error fatal: ', 'fatal'], [': errore fatale: ', 'fatal'],
+    [': erro fatal: ', 'fatal'], [': fatale fout: ', 'fatal'], [': ödesdigert fel: ', 'fatal'], [': неисправимая ошибка: ', 'fatal'],
+    [': 致命错误：', 'fatal'], [': 致命的エラー: ', 'fatal'],
+    [': Fehler: ', 'error'], [': erreur: ', 'error'], [': errore: ', 'error'], [': erro: ', 'error'], [': fout: ', 'error'],
+    [': fel: ', 'error'], [': ошибка: ', 'error'], [': помилка: ', 'error'], [': 错误：', 'error'], [': エラー: ', 'error'],
+    [': hata: ', 'error'], [': błąd: ', 'error'], [': chyba: ', 'error'], [': virhe: ', 'error'], [': lỗi: ', 'error'],
+    [': Warnung: ', 'warning'], [': attention: ', 'warning'], [': aviso: ', 'warning'], [': avviso: ', 'warning'],
+    [': advertencia: ', 'warning'], [': waarschuwing: ', 'warning'], [': varning: ', 'warning'], [': предупреждение: ', 'warning'],
+    [': 警告：', 'warning'], [': 警告: ', 'warning'], [': uyarı: ', 'warning'],
+];
+/** One `file:line:col: severity: message` line, or null. */
+function parseGnuDiagnosticLine(text) {
+    for (const [marker, severity] of SEVERITY_MARKERS) {
+        const at = text.indexOf(marker);
+        if (at === -1)
+            continue;
+        const location = parseColonLocation(text.slice(0, at));
+        if (!location || location.line === null)
+            continue;
+        return { severity, ...location, message: text.slice(at + marker.length).trim() };
+    }
+    // A localised run: cheap gate on a digit before ": " (a line:col location) first.
+    if (!/\d: /.test(text))
+        return null;
+    for (const [marker, severity] of LOCALISED_SEVERITY_MARKERS) {
+        const at = text.indexOf(marker);
+        if (at === -1)
+            continue;
+        const location = parseColonLocation(text.slice(0, at));
+        if (!location || location.line === null)
+            continue;
+        return { severity, ...location, message: text.slice(at + marker.length).trim() };
+    }
+    return null;
+}
+/** `Compile error at file:line:col:` with the message on the next line. */
+function parseSplitLocationLine(text) {
+    const trimmed = text.trimEnd();
+    if (!trimmed.endsWith(':') || !/\d:$/.test(trimmed))
+        return null;
+    if (trimmed.indexOf(' error at ') === -1 && !trimmed.startsWith('Compile error at'))
+        return null;
+    const location = parseColonLocation(trimmed);
+    return location && location.line !== null ? location : null;
+}
+/** `error: message` as the second half of the split form. */
+function parseBareSeverityLine(text) {
+    const trimmed = text.trimStart();
+    if (trimmed.startsWith('fatal error: '))
+        return { severity: 'fatal', message: trimmed.slice(13).trim() };
+    if (trimmed.startsWith('error: '))
+        return { severity: 'error', message: trimmed.slice(7).trim() };
+    if (trimmed.startsWith('warning: '))
+        return { severity: 'warning', message: trimmed.slice(9).trim() };
+    return null;
+}
+// Wording only one of the two compilers uses: enough to say which printed a line.
+const CLANG_WORDING = [
+    '(aka ', 'type mismatch at ', 'use of undeclared identifier', 'no member named', 'assigning to ',
+    'from incompatible type', 'cannot initialize ', 'no viable ', '[-Werror,', 'file not found',
+    'incompatible function pointer types', 'errors generated',
+];
+const GCC_WORDING = [
+    '{aka ', '[-fpermissive]', 'was not declared in this scope', 'has no member named', 'invalid conversion from',
+    '[-Werror=', 'No such file or directory', 'does not name a type', 'expected primary-expression',
+    'from incompatible pointer type', 'marked \'override\', but does not override',
+];
+function gnuToolFromWording(message) {
+    const normalised = message.replace(/"/g, '\'');
+    // GCC first: Clang's "no member named" is inside GCC's "has no member named".
+    if (GCC_WORDING.some((w) => normalised.includes(w)))
+        return 'gcc';
+    if (CLANG_WORDING.some((w) => normalised.includes(w)))
+        return 'clang';
+    return null;
+}
+function gnuDiagnostic(parsed, context = []) {
+    return {
+        tool: gnuLineTool(parsed),
+        severity: parsed.severity,
+        file: parsed.file,
+        line: parsed.line,
+        column: parsed.column,
+        code: null,
+        message: parsed.message,
+        context,
+    };
+}
+/**
+ * Lines GCC and Clang print BEFORE the diagnostic they explain: the include
+ * chain, the enclosing function, the template backtrace. GNU ld prints
+ * `obj.o: in function `f':` before its undefined references.
+ */
+function isLeadingContextLine(line) {
+    const c = line.charCodeAt(0);
+    // Every leading-context line starts with "In ", spaces ("  from"), or a path; none is a build-step tag.
+    if (c === 91 /* [ */ || c === 45 /* - */)
+        return false;
+    if (line.startsWith('In file included from ') || line.startsWith('In module '))
+        return true;
+    if (line.startsWith('                 from '))
+        return true;
+    const trimmed = line.trimEnd();
+    if (!trimmed.endsWith(':') && !trimmed.endsWith(',')) {
+        // "f.cc:7:49:   required from here" / "required from 'void f()'" / "required by substitution of".
+        return line.indexOf(':   required ') !== -1 || line.indexOf(':   in \'constexpr\' expansion') !== -1 || line.indexOf(':   instantiated from') !== -1;
+    }
+    if (line.indexOf(': In ') !== -1 || line.indexOf(': At global scope:') !== -1 || line.indexOf(': At top level:') !== -1)
+        return true;
+    // GNU ld / gold, in any language: "ld: obj.o: in function `f':", "ld.bfd : obj.o : dans la fonction « f » :".
+    if (isGnuLdLine(line))
+        return true;
+    return line.indexOf(': in function ') !== -1 || line.indexOf(': In function ') !== -1 || line.indexOf(':   required from') !== -1;
+}
+/** Lines that close a compiler's or linker's output without adding a cause. */
+function isSummaryLine(line) {
+    // Summaries are short; most log lines are not, and leave here without a copy.
+    if (line.length > 300)
+        return false;
+    const t = line.trim();
+    if (t.endsWith(' generated.'))
+        return / (?:errors?|warnings?|warnings? and \d{1,9} errors?) generated\.$/.test(t);
+    return (t === 'compilation terminated.' ||
+        t.endsWith('all warnings being treated as errors') ||
+        t.includes('error: ld returned ') ||
+        t.includes('error: linker command failed') ||
+        t.startsWith('ld: symbol(s) not found') ||
+        t.startsWith('ninja: build stopped') ||
+        (t.startsWith('make') && t.includes(': *** ')) ||
+        t.startsWith('gmake') && t.includes(': *** '));
+}
+// clang-tidy names its checks in brackets at the end: "[modernize-use-nullptr]", "[clang-analyzer-core.NullDereference]".
+const TIDY_CHECK = /\[((?:clang-analyzer|modernize|bugprone|readability|performance|cppcoreguidelines|google|misc|cert|hicpp|llvm|llvmlibc|portability|concurrency|abseil|android|boost|darwin|fuchsia|linuxkernel|mpi|objc|openmp|zircon|altera)-[\w.,-]{1,200})\]$/;
+/** The tool the line's shape and wording tell, beyond GCC vs Clang. */
+function gnuLineTool(parsed) {
+    if (parsed.message.endsWith('[-Wclang-format-violations]'))
+        return 'clang-format';
+    if (parsed.message.endsWith(']') && TIDY_CHECK.test(parsed.message))
+        return 'clang-tidy';
+    if (parsed.file.endsWith('.java'))
+        return 'javac';
+    if (parsed.file.endsWith('.kt'))
+        return 'kotlinc';
+    return gnuToolFromWording(parsed.message);
+}
+/** The clang-tidy check named at the end of a message, or null. */
+function tidyCheckOf(message) {
+    const m = TIDY_CHECK.exec(message);
+    return m ? m[1].split(',')[0] : null;
+}
+/**
+ * The compiler of a diagnostic whose wording did not tell, from how it printed
+ * the source: GCC 9+ numbers excerpt lines (`    4 |   code`) and names the
+ * enclosing function first (`f.cc: In function …`); Clang ends with `N errors generated.`.
+ */
+function compilerFromShape(context, sawClangSummary) {
+    for (const line of context) {
+        if (/^\s{1,8}\d{1,7} \| /.test(line) || line.indexOf(': In function ') !== -1 || line.indexOf(': In member function ') !== -1)
+            return 'gcc';
+    }
+    return sawClangSummary ? 'clang' : null;
+}
+
+;// CONCATENATED MODULE: ./src/diagnostics/msvc.ts
+
+/**
+ * MSVC diagnostics: `file(line[,col]): error CNNNN: message`. The severity word
+ * is localised ("Fehler", "erreur", ...); the code and the line's shape are not,
+ * so the code decides. MSBuild appends ` [C:\path\project.vcxproj]`.
+ */
+// Bounded quantifiers only: a hostile line cannot make this backtrack far.
+const MSVC_TAIL = /^\((\d{1,9})(?:,(\d{1,9}))?(?:,\d{1,9},\d{1,9})?\)\s?:\s{0,4}(?:[^\s:]{1,24}\s){0,3}([A-Z]{1,3}\d{4})\s?:\s?(.*)$/;
+const WARNING_WORDS = ['warn', 'avertissement', 'avviso', 'advertencia', 'aviso', 'waarschuwing', 'varning', '警告', '경고', 'предупрежд', 'uyarı', 'ostrzeżenie', 'upozornění'];
+const ERROR_WORDS = ['error', 'fehler', 'erreur', 'errore', 'erro', 'fout', 'fel', 'błąd', 'chyba', 'hata', 'ошибка', '错误', '錯誤', 'エラー', '오류'];
+/**
+ * The severity word decides, in any language we know ("error C4430" is an
+ * error although C4xxx are warning codes); without one, the code's range does.
+ */
+function severityOfMsvcCode(code, words) {
+    const lowered = words.toLowerCase();
+    if (lowered.includes('fatal') || lowered.includes('schwerwiegend') || lowered.includes('致命'))
+        return 'fatal';
+    if (WARNING_WORDS.some((w) => lowered.includes(w)))
+        return 'warning';
+    if (ERROR_WORDS.some((w) => lowered.includes(w)))
+        return /^(?:C1\d{3}|LNK1\d{3})$/.test(code) ? 'fatal' : 'error';
+    if (/^C4\d{3}$/.test(code) || /^LNK4\d{3}$/.test(code))
+        return 'warning';
+    if (/^C1\d{3}$/.test(code) || /^LNK1\d{3}$/.test(code))
+        return 'fatal';
+    return 'error';
+}
+function parseMsvcDiagnosticLine(text) {
+    // Cheap checks first: "): " and a code-looking token.
+    const close = text.indexOf('): ');
+    const closeNoSpace = close === -1 ? text.indexOf('):') : close;
+    if (closeNoSpace === -1)
+        return null;
+    // The location's "(" is the last one before "):".
+    const open = text.lastIndexOf('(', closeNoSpace);
+    if (open <= 0)
+        return null;
+    const match = MSVC_TAIL.exec(text.slice(open));
+    if (!match)
+        return null;
+    const head = text.slice(0, open);
+    const file = head.slice(pathStart(head)).trim();
+    if (file === '')
+        return null;
+    const words = text.slice(closeNoSpace + 2, text.indexOf(match[3], closeNoSpace));
+    let message = match[4].trim();
+    const project = message.lastIndexOf(' [');
+    if (project !== -1 && message.endsWith(']') && /\.(vcx|cs|vb)proj\]$/i.test(message))
+        message = message.slice(0, project).trim();
+    return {
+        tool: toolOfCode(match[3]),
+        severity: severityOfMsvcCode(match[3], words),
+        file,
+        line: Number(match[1]),
+        column: match[2] ? Number(match[2]) : null,
+        code: match[3],
+        message,
+        context: [],
+    };
+}
+/** tsc prints MSVC's shape with TS codes; a code's letters tell the tool. */
+function toolOfCode(code) {
+    if (code.startsWith('TS'))
+        return 'tsc';
+    if (code.startsWith('LNK'))
+        return 'link.exe';
+    if (code.startsWith('CS'))
+        return 'csc';
+    if (code.startsWith('NU'))
+        return 'nuget';
+    if (code.startsWith('MSB'))
+        return 'msbuild';
+    return 'msvc';
+}
+const LNK_CODE = /\bLNK\d{4}\b/;
+/** LNK1120 and LNK1169 only count the unresolved or multiply defined symbols listed above them: not root causes. */
+const LINK_SUMMARY_CODES = new Set(['LNK1120', 'LNK1169']);
+/**
+ * link.exe: `main.obj : error LNK2019: unresolved external symbol "int __cdecl
+ * foo(int)" (?foo@@YAHH@Z) referenced in function main`, `LINK : fatal error
+ * LNK1104: cannot open file 'x.lib'`. Localised words, same code and shape.
+ */
+function parseLinkExeLine(text) {
+    if (text.indexOf('LNK') === -1)
+        return null;
+    const match = LNK_CODE.exec(text);
+    if (!match)
+        return null;
+    let rest = text.slice(match.index + match[0].length);
+    if (!rest.startsWith(':') && !rest.startsWith(' :'))
+        return null;
+    rest = rest.slice(rest.indexOf(':') + 1).trim();
+    const head = text.slice(0, match.index);
+    const sep = head.lastIndexOf(' : ') !== -1 ? head.lastIndexOf(' : ') : head.lastIndexOf(': ');
+    if (sep === -1)
+        return null;
+    const words = head.slice(sep + 2).trim();
+    let objectPart = head.slice(0, sep).trim();
+    // cl.exe-style location on a link error ("log.c(40): error LNK2019: …"): the line is not part of the name.
+    let lineNo = null;
+    const located = /\((\d{1,9})(?:,\d{1,9})?\)$/.exec(objectPart);
+    if (located) {
+        lineNo = Number(located[1]);
+        objectPart = objectPart.slice(0, located.index);
+    }
+    const file = objectPart.slice(pathStart(objectPart)).trim();
+    let message = rest;
+    const project = message.lastIndexOf(' [');
+    if (project !== -1 && /\.(vcx|cs|vb)proj\]$/i.test(message))
+        message = message.slice(0, project).trim();
+    const code = match[0];
+    return {
+        tool: 'link.exe',
+        severity: severityOfMsvcCode(code, words),
+        file: file === '' || file.toUpperCase() === 'LINK' ? null : file,
+        line: lineNo,
+        column: null,
+        code,
+        message,
+        context: [],
+        subject: linkExeSubject(code, message),
+    };
+}
+/** The symbol (or library) a link.exe message is about. */
+function linkExeSubject(code, message) {
+    if (code === 'LNK1104' || code === 'LNK1181') {
+        const quoted = /['"‘„«]([^'"’“»]{1,500})['"’“»]/.exec(message);
+        return quoted ? quoted[1] : null;
+    }
+    // The unresolved symbol comes first: bare for C ("symbol c_helper referenced in"), else the first
+    // quoted name ("void __cdecl Log(char const *)" (?Log@@YAXPEBD@Z)); the referencing function follows.
+    const bare = /\b(?:symbol|Symbol|symbole|simbolo|símbolo)\s([^\s"]{1,1000})/.exec(message);
+    if (bare)
+        return bare[1];
+    const quoted = /"([^"]{1,2000})"/.exec(message);
+    if (quoted)
+        return quoted[1];
+    // Languages without a word we know for "symbol" (无法解析的外部符号 __imp_pthread_create): the first ASCII identifier.
+    const identifier = /(?:^|[^\x21-\x7e])([A-Za-z_?][\w@?$:<>~]{0,1000})/.exec(message);
+    return identifier ? identifier[1] : null;
+}
+/**
+ * A row copied from Visual Studio's Error List: tab-separated columns
+ * `Severity Code Description Project File Line [Suppression State]`.
+ */
+function parseErrorListRow(text) {
+    if (text.indexOf('\t') === -1)
+        return null;
+    const cells = text.split('\t', 12).map((c) => c.trim());
+    if (cells.length < 3)
+        return null;
+    const codeIndex = cells.findIndex((c, i) => i <= 2 && /^(?:[A-Z]{1,3}\d{4}|LNK\d{4})$/.test(c));
+    if (codeIndex === -1)
+        return null;
+    const code = cells[codeIndex];
+    const severityWord = cells.slice(0, codeIndex).join(' ');
+    const message = cells[codeIndex + 1] ?? '';
+    if (message === '')
+        return null;
+    let file = null;
+    let line = null;
+    // Description, then Project, then File and Line.
+    for (let i = codeIndex + 3; i < cells.length; i++) {
+        if (file === null && /[\\/]|\.\w{1,5}$/.test(cells[i]) && !/^\d+$/.test(cells[i]))
+            file = cells[i];
+        else if (file !== null && /^\d{1,9}$/.test(cells[i])) {
+            line = Number(cells[i]);
+            break;
+        }
+    }
+    const tool = toolOfCode(code);
+    return {
+        tool,
+        severity: severityOfMsvcCode(code, severityWord),
+        file,
+        line,
+        column: null,
+        code,
+        message,
+        context: [],
+        subject: code.startsWith('LNK') ? linkExeSubject(code, message) : null,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/diagnostics/sanitizers.ts
+function parseLocation(text) {
+    const m = /^(.{1,2000}?):(\d{1,9})(?::(\d{1,9}))?$/.exec(text);
+    if (!m)
+        return { file: text === '<null>' ? null : text, line: null, column: null };
+    return { file: m[1], line: Number(m[2]), column: m[3] ? Number(m[3]) : null };
+}
+/** A trailing `(module+0x1f)` or `(BuildId: …)` group: where it opens, or -1. */
+function trailingParenGroup(text) {
+    if (!text.endsWith(')'))
+        return -1;
+    const open = text.lastIndexOf(' (');
+    if (open === -1)
+        return -1;
+    const inner = text.slice(open + 2, -1);
+    return inner.startsWith('BuildId') || inner.includes('+0x') || inner.startsWith('/') || inner.startsWith('<') ? open : -1;
+}
+/**
+ * One stack frame: ASan/LSan `#1 0x55d in close_and_read() /path/f.cc:7:10`
+ * (or `… in __interceptor_malloc (/bin/x+0xa3) (BuildId: …)`), TSan
+ * `#0 record() /path/f.cc:3 (bin+0x123c)`. Read from the ends, no regex over the name.
+ */
+function parseFrame(line) {
+    let rest = line.trim();
+    if (!rest.startsWith('#'))
+        return null;
+    const space = rest.indexOf(' ');
+    if (space === -1 || !/^#\d{1,4}$/.test(rest.slice(0, space)))
+        return null;
+    rest = rest.slice(space + 1);
+    if (rest.startsWith('0x')) {
+        const inAt = rest.indexOf(' in ');
+        if (inAt === -1)
+            return { function: '<null>', file: null, line: null, column: null };
+        rest = rest.slice(inAt + 4);
+    }
+    for (let k = 0; k < 2; k++) {
+        const open = trailingParenGroup(rest);
+        if (open === -1)
+            break;
+        rest = rest.slice(0, open);
+    }
+    const last = rest.lastIndexOf(' ');
+    if (last !== -1) {
+        const token = rest.slice(last + 1);
+        if (token.startsWith('/') || token.startsWith('<null>') || /^[A-Za-z]:[\\/]/.test(token) || /:\d{1,9}(?::\d{1,9})?$/.test(token) || token.startsWith('../') || token.startsWith('./')) {
+            return { function: rest.slice(0, last).trim(), ...parseLocation(token) };
+        }
+    }
+    return { function: rest.trim(), file: null, line: null, column: null };
+}
+const RUNTIME_PATHS = ['/usr/include/', '/include/c++/', '/usr/lib/', 'libsanitizer/', 'compiler-rt/', 'csu/', 'sysdeps/', '/rustc/', 'libc-start', '/usr/src/'];
+/** A frame in the project's own code: not the runtime, the C/C++ library or an interceptor. */
+function isProjectFrame(frame) {
+    const fn = frame.function;
+    if (fn === '<null>' || fn.startsWith('__interceptor_') || fn.startsWith('__sanitizer') || fn.startsWith('__asan') || fn.startsWith('__tsan') || fn.startsWith('__libc_') || fn === '_start')
+        return false;
+    const bare = bareFunctionName(fn);
+    if (bare.startsWith('std::') || bare.startsWith('__gnu_cxx::') || bare.startsWith('core::') || bare.startsWith('alloc::'))
+        return false;
+    if (fn.startsWith('operator new') || fn.startsWith('operator delete') || fn.startsWith('std::') || /^(?:malloc|calloc|realloc|free|memcpy|memmove|memset|strcpy|strlen|pthread_create)$/.test(fn))
+        return false;
+    if (frame.file === null)
+        return false;
+    return !RUNTIME_PATHS.some((p) => frame.file.includes(p));
+}
+/** Function name without parameters or return type: GCC prints `read_id`, Clang `read_id(Session*)`. */
+function bareFunctionName(fn) {
+    let name = fn.trim();
+    let depth = 0;
+    for (let i = name.length - 1; i >= 0; i--) {
+        const c = name[i];
+        if (c === ')')
+            depth++;
+        else if (c === '(') {
+            depth--;
+            if (depth === 0) {
+                // Strip the last parameter list unless it is an operator's own "()".
+                if (!name.slice(0, i).endsWith('operator'))
+                    name = name.slice(0, i);
+                break;
+            }
+        }
+    }
+    // A return type before the name (`void std::__invoke_impl<…>`): keep the last top-level word.
+    let angle = 0;
+    for (let i = name.length - 1; i >= 0; i--) {
+        const c = name[i];
+        if (c === '>')
+            angle++;
+        else if (c === '<')
+            angle--;
+        else if (c === ' ' && angle === 0)
+            return name.slice(i + 1);
+    }
+    return name;
+}
+const TOOL_OF = {
+    AddressSanitizer: 'asan',
+    ThreadSanitizer: 'tsan',
+    LeakSanitizer: 'lsan',
+    MemorySanitizer: 'msan',
+    UndefinedBehaviorSanitizer: 'ubsan',
+};
+/** Strips addresses and pids so that the same report reads the same twice. */
+function withoutAddresses(text) {
+    return text.replace(/ on (?:unknown )?address 0x[0-9a-f]{1,16}(?: \(pc 0x[0-9a-f]{1,16} bp 0x[0-9a-f]{1,16} sp 0x[0-9a-f]{1,16} T\d{1,6}\))?/, '')
+        .replace(/ at pc 0x[0-9a-f]{1,16} bp 0x[0-9a-f]{1,16} sp 0x[0-9a-f]{1,16}/, '')
+        .replace(/ \(pid=\d{1,10}\)/, '')
+        .trim();
+}
+/**
+ * Reads sanitizer blocks line by line. `push` returns true for lines of a
+ * block, so that frames and shadow bytes are not read as other diagnostics.
+ */
+class SanitizerBlock {
+    current = null;
+    frames = [];
+    /** Frames of the first stack only: the access (ASan), the first thread (TSan), the allocation (LSan). */
+    firstStackDone = false;
+    push(line, emit) {
+        // UBSan's one-line report; with print_stacktrace=1 its frames follow.
+        if (line.indexOf(': runtime error: ') !== -1) {
+            const report = parseUbsanLine(line);
+            if (report) {
+                this.close();
+                this.current = report;
+                this.frames = [];
+                this.firstStackDone = false;
+                emit(report);
+                return true;
+            }
+        }
+        // Cheap gate: every line we care about has one of these.
+        const hasSanitizer = line.indexOf('Sanitizer') !== -1;
+        if (hasSanitizer) {
+            const start = this.startOf(line);
+            if (start) {
+                this.close();
+                this.current = start;
+                this.frames = [];
+                this.firstStackDone = false;
+                emit(start);
+                return true;
+            }
+        }
+        if (!this.current)
+            return false;
+        const trimmed = line.trim();
+        if (hasSanitizer && trimmed.startsWith('SUMMARY: ')) {
+            this.current.context.push(trimmed);
+            if (this.current.tool !== 'lsan')
+                this.close();
+            return true;
+        }
+        if (trimmed.startsWith('#')) {
+            const frame = parseFrame(trimmed);
+            if (frame && !this.firstStackDone) {
+                this.frames.push(frame);
+                if (this.current.context.length < 40)
+                    this.current.context.push(trimmed);
+            }
+            return true;
+        }
+        if (trimmed === '') {
+            if (this.frames.length > 0)
+                this.firstStackDone = true;
+            return true;
+        }
+        // LeakSanitizer: each "Direct leak of N byte(s)…" is its own root cause.
+        if (this.current.tool === 'lsan' && (trimmed.startsWith('Direct leak of') || trimmed.startsWith('Indirect leak of'))) {
+            if (this.frames.length > 0) {
+                const previous = this.current;
+                this.close();
+                this.current = { ...previous, context: [], message: trimmed.replace(/ \d+ byte\(s\) in \d+ object\(s\)/, ''), code: trimmed.startsWith('Direct') ? 'direct-leak' : 'indirect-leak' };
+                emit(this.current);
+            }
+            else {
+                this.current.code = trimmed.startsWith('Direct') ? 'direct-leak' : 'indirect-leak';
+            }
+            this.frames = [];
+            this.firstStackDone = false;
+            return true;
+        }
+        if (trimmed.startsWith('==') && trimmed.endsWith('==ABORTING')) {
+            this.close();
+            return true;
+        }
+        // "==19353==The signal is caused by a READ memory access.", "==1==Hint: …"
+        if (trimmed.startsWith('==') && /^==\d{1,10}==/.test(trimmed))
+            return true;
+        // Other lines of the report (READ of size, shadow bytes, thread creation) stay inside it.
+        if (/^(?:READ|WRITE|Read|Write|Previous|Location|Thread|Mutex|Shadow|Atomic|freed|previously|allocated|0x[0-9a-f]|=>|[A-Z][a-z ]{2,40}:\s|[A-Z][\w ]{0,40} redzone|Addressable|Partially|Freed|Stack|Global|Poisoned|Container|Array|Intra|ASan|Left|Right|HINT|Objects leaked|Direct|Indirect|As if)/.test(trimmed) || line.startsWith('  ')) {
+            return true;
+        }
+        this.close();
+        return false;
+    }
+    startOf(line) {
+        const m = /(?:==\d{1,10}==)?(ERROR|WARNING): (AddressSanitizer|ThreadSanitizer|LeakSanitizer|MemorySanitizer|UndefinedBehaviorSanitizer): ([^\s(]{1,80})(.{0,2000})$/.exec(line);
+        if (!m)
+            return null;
+        const tool = TOOL_OF[m[2]];
+        // "heap-use-after-free on address …", "data race (pid=…)", "SEGV on unknown address": the words before " on "/" (".
+        const words = `${m[3]}${m[4]}`.split(' (')[0].split(' on ')[0].trim();
+        const kind = tool === 'lsan' || m[3] === 'detected' ? 'memory-leak' : words.replace(/:$/, '');
+        return {
+            tool: tool === 'asan' && kind === 'memory-leak' ? 'lsan' : tool === 'lsan' ? 'lsan' : tool,
+            severity: 'error',
+            file: null,
+            line: null,
+            column: null,
+            code: kind,
+            message: withoutAddresses(`${m[2]}: ${m[3]}${m[4]}`),
+            context: [],
+        };
+    }
+    /** Sets location and subject from the frames read so far. */
+    close() {
+        const current = this.current;
+        if (!current)
+            return;
+        const project = this.frames.filter(isProjectFrame);
+        const top = project[0] ?? null;
+        // UBSan's own line names the place; its frames only add the callers.
+        if (top && current.file === null) {
+            current.file = top.file;
+            current.line = top.line;
+            current.column = top.column;
+        }
+        const frames = project.slice(0, 3).map((f) => bareFunctionName(f.function)).join(' < ');
+        if (frames || current.tool !== 'ubsan')
+            current.subject = frames || null;
+        this.current = null;
+        this.frames = [];
+    }
+    finish() {
+        this.close();
+    }
+}
+/** UBSan: `file:line:col: runtime error: message`. */
+function parseUbsanLine(line) {
+    const at = line.indexOf(': runtime error: ');
+    if (at === -1)
+        return null;
+    const location = /^(.{1,2000}?):(\d{1,9}):(\d{1,9})$/.exec(line.slice(0, at).trim());
+    const message = line.slice(at + 17).trim();
+    // The kind is the message's first words before the operands: "signed integer overflow", "load of null pointer".
+    const kind = message.replace(/:.*$/, '').replace(/\s(?:0x[0-9a-f]+|-?\d+).*$/, '').trim();
+    return {
+        tool: 'ubsan',
+        severity: 'error',
+        file: location ? location[1] : null,
+        line: location ? Number(location[2]) : null,
+        column: location ? Number(location[3]) : null,
+        code: kind,
+        message,
+        context: [],
+        subject: location ? `${location[1].replace(/^.*[\\/]/, '')}:${location[2]}` : null,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/diagnostics/tests.ts
+function testDiagnostic(tool, name, outcome, message = '', file = null, line = null) {
+    return {
+        tool,
+        severity: 'error',
+        file,
+        line,
+        column: null,
+        code: outcome,
+        message: message || (outcome === 'timeout' ? `${name} timed out` : `${name} failed`),
+        context: [],
+        // A test id is the runner's text; keep it to a sane length.
+        subject: name.length > 500 ? name.slice(0, 500) : name,
+    };
+}
+const MAX_MESSAGE_LINES = 8;
+/** What the runner said about a test: the first lines after its start, kept short. */
+function joinMessage(lines) {
+    return lines.map((l) => l.trim()).filter((l) => l !== '').slice(0, MAX_MESSAGE_LINES).join(' | ').slice(0, 600);
+}
+/**
+ * CTest's progress line `2/3 Test #2: storage_roundtrip ......***Failed  0.00 sec`,
+ * read by position (no regex over the dots, which a hostile line can repeat).
+ */
+function parseCtestResultLine(line, stars) {
+    const hash = line.indexOf('Test #');
+    if (hash === -1 || hash > stars)
+        return null;
+    const colon = line.indexOf(': ', hash);
+    if (colon === -1 || colon > stars || !/^\d{1,7}$/.test(line.slice(hash + 6, colon)))
+        return null;
+    let end = colon + 2;
+    while (end < stars && line.charCodeAt(end) !== 32)
+        end++;
+    const name = line.slice(colon + 2, end);
+    if (name === '' || name.length > 500)
+        return null;
+    // Between the name and "***" only dots and spaces.
+    for (let i = end; i < stars; i++) {
+        const c = line.charCodeAt(i);
+        if (c !== 46 && c !== 32)
+            return null;
+    }
+    const detail = line.slice(stars + 3).replace(/\s{2,}.*$/, '').replace(/\s+\d[\d.]* sec$/, '').trim();
+    return detail === '' ? null : { name, detail: detail.slice(0, 60) };
+}
+/**
+ * A stateful reader over the runners' formats. `push` returns true when the
+ * line was a test runner's, so no other parser reads it.
+ */
+class TestRunnerReader {
+    emit;
+    byKey = new Map();
+    // GoogleTest: lines between "[ RUN      ] X" and its result.
+    gtestRunning = null;
+    gtestLines = [];
+    // CTest: inside "The following tests FAILED:".
+    ctestList = false;
+    // pytest: the "___ name ___" section being read.
+    pytestSection = null;
+    pytestLines = [];
+    // go test: message lines that precede (-v) or follow "--- FAIL".
+    goPending = [];
+    goLast = null;
+    // go test: "panic: test timed out", named by the lines after it.
+    goTimeout = null;
+    // cargo: "---- name stdout ----" section.
+    cargoSection = null;
+    cargoLines = [];
+    // Jest "● a › b" / Vitest "FAIL file > a > b" message lines.
+    jsCurrent = null;
+    jsLines = [];
+    constructor(emit) {
+        this.emit = emit;
+    }
+    record(d) {
+        const key = `${d.tool}\u0000${d.subject}`;
+        const existing = this.byKey.get(key);
+        if (existing) {
+            if (d.code === 'timeout')
+                existing.code = 'timeout';
+            if (existing.message.endsWith(' failed') && !d.message.endsWith(' failed'))
+                existing.message = d.message;
+            return existing;
+        }
+        this.byKey.set(key, d);
+        this.emit(d);
+        return d;
+    }
+    push(line) {
+        return this.gtest(line) || this.ctest(line) || this.pytest(line) || this.goTest(line) || this.cargo(line) || this.js(line);
+    }
+    finish() {
+        this.flushJs();
+        this.flushPytest();
+        this.reportPytestSections();
+        this.flushCargo();
+    }
+    gtest(line) {
+        if (line.startsWith('[ RUN      ] ')) {
+            this.gtestRunning = line.slice(13).trim();
+            this.gtestLines = [];
+            return true;
+        }
+        if (line.startsWith('[  FAILED  ] ')) {
+            const rest = line.slice(13).trim();
+            // "[  FAILED  ] 2 tests, listed below:" is the summary header.
+            if (/^\d+ tests?, listed below/.test(rest))
+                return true;
+            const name = rest.replace(/ \(\d+ ms\)$/, '').replace(/, where .*$/, '');
+            const message = this.gtestRunning === name ? joinMessage(this.gtestLines) : '';
+            const location = /^(.{1,1000}?):(\d{1,9}): Failure$/.exec(this.gtestLines[0]?.trim() ?? '');
+            const timedOut = /timed? ?out|timeout/i.test(message) && !/expected/i.test(message);
+            this.record(testDiagnostic('gtest', name, timedOut ? 'timeout' : 'failed', location ? joinMessage(this.gtestLines.slice(1)) : message, location?.[1] ?? null, location ? Number(location[2]) : null));
+            this.gtestRunning = null;
+            return true;
+        }
+        if (line.startsWith('[       OK ] ')) {
+            this.gtestRunning = null;
+            return true;
+        }
+        if (this.gtestRunning !== null) {
+            if (this.gtestLines.length < 40)
+                this.gtestLines.push(line);
+            // Let other parsers read it too (a sanitizer report inside a test).
+            return false;
+        }
+        return false;
+    }
+    ctest(line) {
+        // "2/3 Test #2: storage_roundtrip ................***Failed    0.00 sec"
+        const stars = line.indexOf('***');
+        if (stars !== -1 && line.indexOf(' Test ') !== -1 && line.indexOf('#') !== -1) {
+            const result = parseCtestResultLine(line, stars);
+            if (result) {
+                const outcome = result.detail.startsWith('Timeout') ? 'timeout' : 'failed';
+                this.record(testDiagnostic('ctest', result.name, outcome, `${result.name}: ${result.detail}`));
+                return true;
+            }
+        }
+        if (line.startsWith('The following tests FAILED:') || line.startsWith('The following tests did not run:')) {
+            this.ctestList = line.startsWith('The following tests FAILED:');
+            return true;
+        }
+        if (this.ctestList) {
+            // "\t  2 - storage_roundtrip (Failed)"
+            const m = /^\s{1,20}\d{1,7} - (\S{1,500}) \(([^)]{1,40})\)/.exec(line);
+            if (m) {
+                const outcome = m[2].startsWith('Timeout') ? 'timeout' : 'failed';
+                this.record(testDiagnostic('ctest', m[1], outcome, `${m[1]}: ${m[2]}`));
+                return true;
+            }
+            this.ctestList = false;
+        }
+        return false;
+    }
+    pytest(line) {
+        // Short summary: "FAILED tests/test_x.py::test_y - AssertionError: …", "ERROR tests/…".
+        // "ERROR tests/test_x.py" alone: the module failed to import (collection error).
+        const collection = line.startsWith('ERROR ') && /^ERROR \S{1,500}\.py(?: - .{0,500})?$/.test(line.trimEnd());
+        if ((line.startsWith('FAILED ') || line.startsWith('ERROR ')) && (line.indexOf('::') !== -1 || collection)) {
+            this.flushPytest();
+            const body = line.slice(line.indexOf(' ') + 1);
+            const dash = body.indexOf(' - ');
+            const id = (dash === -1 ? body : body.slice(0, dash)).trim();
+            const reason = dash === -1 ? this.pytestUnreported.get(id) ?? '' : body.slice(dash + 3).trim();
+            const outcome = /Timeout|timed? ?out/i.test(reason) ? 'timeout' : 'failed';
+            const file = id.indexOf('::') === -1 ? id : id.slice(0, id.indexOf('::'));
+            this.record(testDiagnostic('pytest', id, outcome, reason, file));
+            return true;
+        }
+        // Section header of the FAILURES part: "____ test_count ____" (kept for the message when no summary follows).
+        if (line.startsWith('___') && line.endsWith('___')) {
+            this.flushPytest();
+            const name = line.replace(/^_+\s|\s_+$/g, '').trim().replace(/^ERROR collecting /, '');
+            if (name !== '' && !name.includes(' ')) {
+                this.pytestSection = name;
+                this.pytestLines = [];
+                return true;
+            }
+            return false;
+        }
+        if (this.pytestSection !== null) {
+            if (line.startsWith('E ') && this.pytestLines.length < 20)
+                this.pytestLines.push(line.slice(1).trim());
+            if (/^={3,} /.test(line))
+                this.flushPytest();
+            return false;
+        }
+        return false;
+    }
+    /** pytest sections read but not yet reported: the short summary (if any) comes after all of them. */
+    pytestUnreported = new Map();
+    flushPytest() {
+        if (this.pytestSection === null)
+            return;
+        const name = this.pytestSection;
+        this.pytestSection = null;
+        if (this.pytestLines.length > 0 && this.pytestUnreported.size < 1000)
+            this.pytestUnreported.set(name, joinMessage(this.pytestLines));
+    }
+    /** Sections no summary line named (pytest run with -rN, or the summary cut off). */
+    reportPytestSections() {
+        for (const [name, message] of this.pytestUnreported) {
+            const known = [...this.byKey.values()].some((d) => d.tool === 'pytest' && (d.subject === name || d.subject.endsWith(`::${name}`) || d.subject.includes(`::${name}[`)));
+            if (!known)
+                this.record(testDiagnostic('pytest', name, 'failed', message));
+        }
+        this.pytestUnreported.clear();
+    }
+    goTest(line) {
+        if (line.startsWith('--- FAIL: ') || line.startsWith('    --- FAIL: ')) {
+            const m = /--- FAIL: (\S{1,500}) \(/.exec(line);
+            if (!m)
+                return false;
+            const d = this.record(testDiagnostic('go-test', m[1], 'failed', joinMessage(this.goPending)));
+            this.goPending = [];
+            this.goLast = d;
+            return true;
+        }
+        if (line.startsWith('=== RUN ')) {
+            this.goPending = [];
+            this.goLast = null;
+            return true;
+        }
+        // "    calc_test.go:7: Div(7, 2) = 3, want 4"
+        if ((line.startsWith('    ') || line.startsWith('\t')) && line.indexOf('_test.go:') !== -1) {
+            const text = line.trim();
+            if (this.goLast && this.goLast.message.endsWith(' failed')) {
+                this.goLast.message = text;
+            }
+            else if (this.goPending.length < 10) {
+                this.goPending.push(text);
+            }
+            return true;
+        }
+        if (line.startsWith('panic: test timed out after ')) {
+            const d = testDiagnostic('go-test', 'test binary', 'timeout', line.trim());
+            // go names the running tests on the next lines ("running tests:\n\tTestX (10m0s)").
+            this.goTimeout = d;
+            this.record(d);
+            return true;
+        }
+        if (this.goTimeout) {
+            // Go 1.20+: "running tests:" then "\tTestX (10m0s)"; older: the test's goroutine, "pkg.TestX(0x0?)".
+            const m = /^\s{1,8}(Test\w{0,200}) \(/.exec(line) ?? /^[\w.\/-]{1,300}\.(Test\w{0,200})\(/.exec(line);
+            if (m) {
+                this.goTimeout.subject = m[1];
+                this.goTimeout.message = `${m[1]}: ${this.goTimeout.message}`;
+                this.goTimeout = null;
+                return true;
+            }
+            // Goroutine dumps run until the package's FAIL line.
+            if (line.startsWith('FAIL'))
+                this.goTimeout = null;
+            return line.trim() === '' || line.startsWith('goroutine ') || line.startsWith('\t') || line.startsWith('created by') || line.trim() === 'running tests:' || /^[\w.\/()*-]{1,300}\(/.test(line);
+        }
+        return false;
+    }
+    cargo(line) {
+        // "test tests::doubles ... FAILED"
+        if (line.startsWith('test ') && line.endsWith(' ... FAILED')) {
+            const name = line.slice(5, -11).trim();
+            this.record(testDiagnostic('cargo', name, 'failed'));
+            return true;
+        }
+        if (line.startsWith('---- ') && line.endsWith(' stdout ----')) {
+            this.flushCargo();
+            this.cargoSection = line.slice(5, -12).trim();
+            this.cargoLines = [];
+            return true;
+        }
+        if (this.cargoSection !== null) {
+            if (line.startsWith('stack backtrace:') || line.startsWith('note: ') || line === 'failures:') {
+                this.flushCargo();
+                return line === 'failures:' || line.startsWith('stack backtrace:');
+            }
+            if (this.cargoLines.length < 12)
+                this.cargoLines.push(line);
+            return true;
+        }
+        return false;
+    }
+    flushCargo() {
+        if (this.cargoSection === null)
+            return;
+        const name = this.cargoSection;
+        this.cargoSection = null;
+        const lines = this.cargoLines.filter((l) => l.trim() !== '');
+        // "thread 'x' (123) panicked at src/lib.rs:6:20:" then the panic message.
+        const panicAt = lines.findIndex((l) => l.includes(' panicked at '));
+        let file = null;
+        let lineNo = null;
+        let message = joinMessage(lines);
+        if (panicAt !== -1) {
+            const loc = /panicked at (.{1,1000}?):(\d{1,9}):\d{1,9}:?/.exec(lines[panicAt]);
+            if (loc) {
+                file = loc[1];
+                lineNo = Number(loc[2]);
+            }
+            // Old format: "panicked at 'message', src/lib.rs:6:20".
+            const inline = /panicked at '(.{0,500})', /.exec(lines[panicAt]);
+            message = inline ? inline[1] : joinMessage(lines.slice(panicAt + 1));
+        }
+        const d = this.record(testDiagnostic('cargo', name, 'failed', message, file, lineNo));
+        if (d.file === null) {
+            d.file = file;
+            d.line = lineNo;
+        }
+        if (d.message.endsWith(' failed') && message)
+            d.message = message;
+    }
+    js(line) {
+        const trimmed = line.trimStart();
+        // Jest: "  ● Suite › test name"
+        if (trimmed.startsWith('● ') && trimmed.indexOf(' › ') !== -1) {
+            this.flushJs();
+            const name = trimmed.slice(2).trim();
+            this.jsCurrent = this.record(testDiagnostic('jest', name, 'failed'));
+            this.jsLines = [];
+            return true;
+        }
+        // Vitest: " FAIL  file.test.ts > suite > test"
+        if (trimmed.startsWith('FAIL ') && trimmed.indexOf(' > ') !== -1) {
+            this.flushJs();
+            const name = trimmed.slice(5).trim();
+            const file = name.slice(0, name.indexOf(' > ')).trim();
+            this.jsCurrent = this.record(testDiagnostic('vitest', name, 'failed', '', file));
+            this.jsLines = [];
+            return true;
+        }
+        if (this.jsCurrent) {
+            const t = line.trim();
+            if (t.startsWith('⎯') || t.startsWith('●') || /^(?:Test Files|Tests|Test Suites|Snapshots|Time|Ran all)\b/.test(t)) {
+                this.flushJs();
+                return false;
+            }
+            if (t !== '' && this.jsLines.length < 6 && !t.startsWith('at ') && !/^\d+\s?\|/.test(t) && !t.startsWith('❯') && !t.startsWith('>'))
+                this.jsLines.push(t);
+            return true;
+        }
+        return false;
+    }
+    flushJs() {
+        const d = this.jsCurrent;
+        if (!d)
+            return;
+        this.jsCurrent = null;
+        const message = joinMessage(this.jsLines.slice(0, 3));
+        if (message && d.message.endsWith(' failed'))
+            d.message = message;
+        if (/Exceeded timeout of|Test timed out in|timed out in \d/.test(this.jsLines.join(' ')))
+            d.code = 'timeout';
+        this.jsLines = [];
+    }
+}
+
+;// CONCATENATED MODULE: ./src/diagnostics/rustc.ts
+/**
+ * rustc: `error[E0308]: mismatched types` with its location on a following
+ * ` --> src/main.rs:3:18` line. A bare `error: …` is rustc's only when a
+ * ` --> ` line follows; summaries (`aborting due to`, `could not compile`) are not causes.
+ */
+const SUMMARIES = ['aborting due to', 'could not compile', 'test failed, to rerun', 'build failed', 'Some errors have detailed', 'For more information'];
+class RustcReader {
+    last = null;
+    bare = null;
+    /** True when the line was rustc's. */
+    push(line, emit) {
+        if (line.startsWith('error[E') || line.startsWith('error: ')) {
+            this.bare = null;
+            const m = /^error(?:\[(E\d{4})\])?: (.{1,4000})$/.exec(line.trimEnd());
+            if (!m || SUMMARIES.some((s) => m[2].startsWith(s))) {
+                this.last = null;
+                return false;
+            }
+            const d = { tool: 'rustc', severity: 'error', file: null, line: null, column: null, code: m[1] ?? null, message: m[2], context: [] };
+            if (m[1]) {
+                emit(d);
+                this.last = d;
+            }
+            else {
+                this.bare = d;
+                this.last = null;
+            }
+            return m[1] !== undefined;
+        }
+        const arrow = line.indexOf('--> ');
+        if (arrow !== -1 && arrow < 12 && line.slice(0, arrow).trim() === '') {
+            const target = this.last ?? this.bare;
+            if (!target || target.file !== null)
+                return false;
+            const loc = /^(.{1,2000}?):(\d{1,9}):(\d{1,9})$/.exec(line.slice(arrow + 4).trim());
+            if (loc) {
+                target.file = loc[1];
+                target.line = Number(loc[2]);
+                target.column = Number(loc[3]);
+            }
+            if (target === this.bare) {
+                emit(target);
+                this.last = target;
+                this.bare = null;
+            }
+            return true;
+        }
+        this.bare = null;
+        if (this.last) {
+            // Source excerpt and notes: ` 3 |     let n…`, `  = note: …`, `note: function defined here`.
+            if (line.startsWith(' ') || line.startsWith('note: ') || line.startsWith('help: ') || /^\d{1,7}\s{0,3}\|/.test(line)) {
+                if (this.last.context.length < 30 && line.trim() !== '' && line.trim() !== '|')
+                    this.last.context.push(line);
+                return true;
+            }
+            if (line.trim() === '')
+                return true;
+            this.last = null;
+        }
+        return false;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/diagnostics/cmake.ts
+/**
+ * CMake: `CMake Error at CMakeLists.txt:3 (find_package):` then an indented
+ * message, or `CMake Error: message` on one line. The message is read from
+ * the indented lines that follow, up to the first blank line.
+ */
+class CmakeReader {
+    current = null;
+    reading = false;
+    push(line, emit) {
+        if (line.startsWith('CMake Error')) {
+            this.current = null;
+            const at = /^CMake Error at (.{1,2000}?):(\d{1,9}) \(([\w]{1,100})\):?\s*$/.exec(line.trimEnd());
+            if (at) {
+                this.current = { tool: 'cmake', severity: 'error', file: at[1], line: Number(at[2]), column: null, code: at[3], message: `${at[3]}:`, context: [] };
+                this.reading = true;
+                emit(this.current);
+                return true;
+            }
+            const plain = /^CMake Error(?: \(dev\))?: (.{1,4000})$/.exec(line.trimEnd());
+            if (plain) {
+                this.current = { tool: 'cmake', severity: 'error', file: null, line: null, column: null, code: null, message: plain[1], context: [] };
+                this.reading = false;
+                emit(this.current);
+                return true;
+            }
+            return false;
+        }
+        if (!this.current)
+            return false;
+        if (line.startsWith('  ') && line.trim() !== '') {
+            if (this.reading && this.current.message.length < 400)
+                this.current.message += ` ${line.trim()}`;
+            else if (this.current.context.length < 20)
+                this.current.context.push(line.trim());
+            return true;
+        }
+        if (line.trim() === '' && this.reading) {
+            this.reading = false;
+            return true;
+        }
+        if (line.trim() === '')
+            return true;
+        this.current = null;
+        return false;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/diagnostics/go.ts
+/** go build / go vet: `./main.go:9:18: cannot use …` (no severity word), under a `# package` line. */
+function parseGoLine(line) {
+    const at = line.indexOf('.go:');
+    if (at === -1)
+        return null;
+    const m = /^(\S{0,1000}\.go):(\d{1,9}):(?:(\d{1,9}):)? (.{1,4000})$/.exec(line.trim());
+    if (!m)
+        return null;
+    // Test output ("    calc_test.go:7: msg") is the test runner's; a "vet:" prefix is go vet's.
+    if (line.startsWith(' ') || line.startsWith('\t'))
+        return null;
+    return {
+        tool: 'go',
+        severity: 'error',
+        file: m[1],
+        line: Number(m[2]),
+        column: m[3] ? Number(m[3]) : null,
+        code: null,
+        message: m[4].replace(/^vet: /, ''),
+        context: [],
+    };
+}
+
+;// CONCATENATED MODULE: ./src/diagnostics/tsc.ts
+/**
+ * tsc: `index.ts(2,7): error TS2322: …` (the default when not a TTY; read by
+ * the MSVC-shaped parser) and the pretty form `index.ts:2:7 - error TS2322: …`.
+ */
+function parseTscPrettyLine(line) {
+    const m = /^(.{1,2000}?):(\d{1,9}):(\d{1,9}) - (error|warning) (TS\d{1,6}): (.{0,4000})$/.exec(line.trim());
+    if (!m)
+        return null;
+    return {
+        tool: 'tsc',
+        severity: m[4] === 'warning' ? 'warning' : 'error',
+        file: m[1],
+        line: Number(m[2]),
+        column: Number(m[3]),
+        code: m[5],
+        message: m[6],
+        context: [],
+    };
+}
+
+;// CONCATENATED MODULE: ./src/diagnostics/infra.ts
+// Lower-case substrings → kind. Most specific first; each checked with indexOf.
+const SIGNS = [
+    ['no space left on device', 'disk-full'],
+    ['disk quota exceeded', 'disk-full'],
+    ['not enough space on the disk', 'disk-full'],
+    ['there is not enough space on the disk', 'disk-full'],
+    ['killed signal terminated program', 'out-of-memory'],
+    ['terminated with signal 9 [killed]', 'out-of-memory'],
+    ['out of memory: killed process', 'out-of-memory'],
+    ['oom-kill', 'out-of-memory'],
+    ['oomkilled', 'out-of-memory'],
+    ['virtual memory exhausted', 'out-of-memory'],
+    ['cannot allocate memory', 'out-of-memory'],
+    ['out of memory allocating', 'out-of-memory'],
+    ['fatal error c1060', 'out-of-memory'],
+    ['fatal error c1002', 'out-of-memory'],
+    ['agent went offline', 'agent-lost'],
+    ['agent was removed', 'agent-lost'],
+    ['channelclosedexception', 'agent-lost'],
+    ['remote call on', 'agent-lost'],
+    ['connection was broken', 'agent-lost'],
+    ['the runner has received a shutdown signal', 'agent-lost'],
+    ['lost communication with the server', 'agent-lost'],
+    ['error cloning remote repo', 'checkout-failed'],
+    ['error fetching remote repo', 'checkout-failed'],
+    ['checkout failed', 'checkout-failed'],
+    ['fatal: could not read from remote repository', 'checkout-failed'],
+    ['fatal: unable to access', 'checkout-failed'],
+    ['fatal: reference is not a tree', 'checkout-failed'],
+    ['fatal: couldn\'t find remote ref', 'checkout-failed'],
+    ['fatal: authentication failed for', 'checkout-failed'],
+    ['could not resolve host', 'network'],
+    ['temporary failure in name resolution', 'network'],
+    ['name or service not known', 'network'],
+    ['connection timed out', 'network'],
+    ['connection refused', 'network'],
+    ['connection reset by peer', 'network'],
+    ['network is unreachable', 'network'],
+    ['tls handshake timeout', 'network'],
+    ['build timed out (after', 'job-timeout'],
+    ['has exceeded the maximum execution time', 'job-timeout'],
+    ['the job exceeded the maximum execution time', 'job-timeout'],
+    ['cancelling nested steps due to timeout', 'job-timeout'],
+    ['the job exceeded the maximum time limit', 'job-timeout'],
+    ['job timed out', 'job-timeout'],
+    ['execution timed out', 'job-timeout'],
+    ['timeout has been exceeded', 'job-timeout'],
+    ['build was aborted', 'job-aborted'],
+    ['aborted by ', 'job-aborted'],
+    ['the operation was canceled', 'job-aborted'],
+    ['finished: aborted', 'job-aborted'],
+];
+function escapeRegExp(text) {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+// One case-insensitive alternation of literal signs: a single pass per line, no lower-casing of
+// every line of a log that may be hundreds of MB.
+const INFRA_SIGNS = new RegExp(SIGNS.map(([sign]) => escapeRegExp(sign)).join('|'), 'i');
+const INFRA_KIND = new Map(SIGNS.map(([sign, kind]) => [sign, kind]));
+function infraKindOf(line) {
+    const match = INFRA_SIGNS.exec(line);
+    if (!match)
+        return null;
+    // The alternation takes the leftmost sign; the most specific one on the line wins, as listed.
+    const lower = line.toLowerCase();
+    for (const [sign, kind] of SIGNS)
+        if (lower.indexOf(sign) !== -1)
+            return kind;
+    return INFRA_KIND.get(match[0].toLowerCase()) ?? null;
+}
+/** Who printed an infrastructure line, where its wording tells. */
+function infraTool(line) {
+    if (/^(?:\S*\/)?(?:ld(?:\.bfd|\.gold)?|collect2)(?:\.exe)?:/.test(line.trim()))
+        return 'ld';
+    if (/^(?:\S*\/)?(?:[gc]\+\+|gcc|cc|clang\+?\+?)(?:-\d{1,3})?: fatal error:/.test(line.trim()))
+        return line.includes('clang') ? 'clang' : 'gcc';
+    if (/^(?:fatal|error): /.test(line.trim()) && /remote|repository|unable to access|not a tree|remote ref|authentication/.test(line))
+        return 'git';
+    if (/Agent went offline|ChannelClosedException|Build timed out \(after|Error cloning remote repo|Error fetching remote repo|Remote call on|Build was aborted|Aborted by /.test(line))
+        return 'jenkins';
+    if (/has exceeded the maximum execution time|The operation was canceled|The runner has received a shutdown signal|lost communication with the server/.test(line))
+        return 'github-actions';
+    if (/Out of memory: Killed process|oom-kill/i.test(line))
+        return 'kernel';
+    return null;
+}
+function parseInfraLine(line) {
+    const kind = infraKindOf(line);
+    if (!kind)
+        return null;
+    return { tool: infraTool(line), severity: 'error', file: null, line: null, column: null, code: kind, message: line.trim().slice(0, 500), context: [], subject: kind };
+}
+/**
+ * Crashes outside the sanitizers: the shell's `Segmentation fault (core
+ * dumped)`, `Aborted`, glibc's `Assertion … failed.`, `terminate called
+ * after throwing`, CTest's `***Exception: SegFault`, Windows' access violation.
+ */
+const CRASH_SIGNS = [
+    ['segmentation fault', 'SIGSEGV'],
+    ['sigsegv', 'SIGSEGV'],
+    ['exception: segfault', 'SIGSEGV'],
+    ['bus error', 'SIGBUS'],
+    ['sigbus', 'SIGBUS'],
+    ['illegal instruction', 'SIGILL'],
+    ['floating point exception', 'SIGFPE'],
+    ['terminate called after throwing', 'uncaught-exception'],
+    ['terminate called without an active exception', 'uncaught-exception'],
+    ['access violation', 'access-violation'],
+    ['0xc0000005', 'access-violation'],
+    ['(core dumped)', 'core-dump'],
+    ['sigabrt', 'SIGABRT'],
+    ['exception: other', 'SIGABRT'],
+];
+const CRASH_GATE = /segmentation fault|sigsegv|segfault|bus error|sigbus|illegal instruction|floating point exception|terminate called|access violation|0xc0000005|core dumped|sigabrt|exception: other|Aborted|Assertion `/i;
+/**
+ * One pass that says whether a line can be an infrastructure or crash line at
+ * all; most lines of a log are not, and this is the only work done on them.
+ */
+const MACHINE_SIGNS = new RegExp(`${INFRA_SIGNS.source}|${CRASH_GATE.source}`, 'i');
+/** Such lines are short; a compiler command line of many KB is not one. */
+const MAX_MACHINE_LINE = 2000;
+/** An infrastructure or crash diagnostic, or null. */
+function parseMachineLine(line) {
+    if (line.length > MAX_MACHINE_LINE || !MACHINE_SIGNS.test(line))
+        return null;
+    return parseInfraLine(line) ?? parseCrashLine(line);
+}
+/** The shell that reported a signal: "bash: line 1:  8073 Segmentation fault …", "sh: 1: …". */
+function shellOf(line) {
+    const m = /^(bash|sh|zsh|dash|ksh)(?:: line \d{1,9})?:/.exec(line.trim());
+    return m ? m[1] : null;
+}
+function parseCrashLine(line) {
+    if (!CRASH_GATE.test(line))
+        return null;
+    // glibc assert: "prog: file.c:2: main: Assertion `ready' failed."
+    const assertAt = line.indexOf(': Assertion `');
+    if (assertAt !== -1 && line.trimEnd().endsWith('failed.')) {
+        const head = line.slice(0, assertAt);
+        const m = /([^\s:]{1,1000}):(\d{1,9}): ([^:]{1,500})$/.exec(head);
+        const assertion = line.slice(assertAt + 13, line.lastIndexOf('\' failed.') === -1 ? undefined : line.lastIndexOf('\' failed.'));
+        return {
+            tool: 'assert', severity: 'error', file: m ? m[1] : null, line: m ? Number(m[2]) : null, column: null,
+            code: 'assertion', message: line.slice(assertAt + 2).trim(), context: [], subject: `${m ? m[3] + ': ' : ''}${assertion}`,
+        };
+    }
+    // The shell's "  8081 Aborted   ./prog" / "Aborted (core dumped)"; not any sentence with "aborted".
+    if (line.indexOf('Aborted') !== -1 && /(?:^|\d\s{1,10})Aborted(?:\s|$)/.test(line.trim())) {
+        const program = /Aborted(?: \(core dumped\))?\s{1,40}(\S{1,1000})\s*$/.exec(line.trim());
+        const name = program ? program[1].replace(/^.*[\\/]/, '') : null;
+        return { tool: shellOf(line), severity: 'error', file: null, line: null, column: null, code: 'SIGABRT', message: line.trim().replace(/\s{2,}/g, ' ').replace(/^bash: line \d+: \d+ /, '').slice(0, 500), context: [], subject: name ? `SIGABRT in ${name}` : 'SIGABRT' };
+    }
+    const lower = ` ${line.toLowerCase()} `;
+    for (const [sign, signal] of CRASH_SIGNS) {
+        if (lower.indexOf(sign) === -1)
+            continue;
+        // "bash: line 1:  8073 Segmentation fault      /tmp/bin/segv": key on the program, not the pid.
+        const program = /(?:fault|aborted|dumped\))\s{1,40}(\S{1,1000})\s*$/i.exec(line.trim());
+        const name = program ? program[1].replace(/^.*[\\/]/, '') : null;
+        const message = line.trim().replace(/\s{2,}/g, ' ').replace(/^bash: line \d+: \d+ /, '').slice(0, 500);
+        const tool = signal === 'uncaught-exception' ? 'libstdc++' : signal === 'access-violation' ? 'windows' : shellOf(line);
+        return { tool, severity: 'error', file: null, line: null, column: null, code: signal, message, context: [], subject: name ? `${signal} in ${name}` : signal };
+    }
+    return null;
+}
+
+;// CONCATENATED MODULE: ./src/diagnostics/line-prefix.ts
+/**
+ * Lines as CI systems print and people paste them: CR line ends, ANSI colours,
+ * timestamps (Azure/GitHub `2024-01-01T00:00:00.0000000Z `, Jenkins timestamper
+ * `[2024-01-01T10:00:00.123Z] ` or `10:00:00 `), build-step tags (`[ 45%] `,
+ * ninja `[12/345] `, MSBuild `1>`), and GitHub annotations (`##[error]`).
+ * Everything here is a cheap character test first; regexes are anchored and bounded.
+ */
+const ANSI = /\x1b\[[0-9;?]{0,32}[A-Za-z]|\x1b\][^\x07\x1b]{0,256}(?:\x07|\x1b\\)/g;
+const ISO_TIMESTAMP = /^\[?\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(?:[.,]\d{1,9})?(?:Z|[+-]\d\d:?\d\d)?\]?\s/;
+const CLOCK = /^\[?\d\d:\d\d:\d\d(?:[.,]\d{1,9})?\]?\s/;
+const STEP_TAG = /^\[\s{0,3}\d{1,3}%\]\s|^\[\d{1,7}\/\d{1,7}\]\s/;
+const MSBUILD_NODE = /^\s{0,4}\d{1,3}>/;
+const ANNOTATION = /^##\[(?:error|warning|notice|debug|group|endgroup|section|command)\]/;
+function stripAnsi(line) {
+    return line.indexOf('\x1b') === -1 ? line : line.replace(ANSI, '');
+}
+/** The line without decorations that do not belong to the tool's output. */
+function cleanLine(raw) {
+    let line = raw;
+    if (line.endsWith('\r'))
+        line = line.slice(0, -1);
+    line = stripAnsi(line);
+    // Up to three stacked decorations: `2024-… [ 45%] ##[error]…`.
+    for (let k = 0; k < 3; k++) {
+        const c = line.charCodeAt(0);
+        let match = null;
+        if (c >= 48 && c <= 57)
+            match = ISO_TIMESTAMP.exec(line) ?? CLOCK.exec(line) ?? MSBUILD_NODE.exec(line);
+        else if (c === 91 /* [ */)
+            match = ISO_TIMESTAMP.exec(line) ?? CLOCK.exec(line) ?? STEP_TAG.exec(line);
+        else if (c === 35 /* # */)
+            match = ANNOTATION.exec(line);
+        else if (c === 32 && line.indexOf('>') !== -1 && line.indexOf('>') < 8)
+            match = MSBUILD_NODE.exec(line);
+        if (!match)
+            break;
+        line = line.slice(match[0].length);
+    }
+    return line;
+}
+
+;// CONCATENATED MODULE: ./src/diagnostics/index.ts
+
+
+
+
+
+
+
+
+
+
+
+/** Lines longer than this are cut before parsing: no diagnostic needs more. */
+const MAX_LINE_LENGTH = 8192;
+/** How many lines of include chain / function / template backtrace are kept before a diagnostic. */
+const MAX_LEADING_CONTEXT = 30;
+const MAX_CONTEXT = 50;
+/** Lines that belong to the diagnostic above them: notes, carets, fix-its, candidates. */
+function isContinuation(line) {
+    if (line.trim() === '')
+        return false;
+    if (line.includes(': note: ') || line.startsWith('note: '))
+        return true;
+    return line.startsWith(' ') || line.startsWith('\t') || line.startsWith('>>> ');
+}
+// BFA closes each cause with "( <build url> )": not part of the diagnostic.
+function stripBuildUrlSuffix(message) {
+    const trimmed = message.trimEnd();
+    if (!trimmed.endsWith(')'))
+        return trimmed;
+    const open = trimmed.lastIndexOf(' ( http');
+    return open === -1 ? trimmed : trimmed.slice(0, open).trimEnd();
+}
+/**
+ * One line → a self-contained diagnostic of any tool we know, or null.
+ * Cheap substring checks gate each parser.
+ */
+function parseDiagnosticLine(line) {
+    if (line.indexOf(': ') === -1 && line.indexOf('\t') === -1 && line.indexOf(' - error ') === -1 && !line.startsWith('duplicate symbol '))
+        return null;
+    const gnu = parseGnuDiagnosticLine(line);
+    if (gnu)
+        return gnuDiagnostic(gnu);
+    if (line.indexOf('LNK') !== -1) {
+        const link = parseLinkExeLine(line);
+        if (link)
+            return link;
+    }
+    if (line.indexOf(')') !== -1) {
+        const msvc = parseMsvcDiagnosticLine(line);
+        if (msvc)
+            return msvc;
+    }
+    if (line.indexOf(' - error TS') !== -1) {
+        const tsc = parseTscPrettyLine(line);
+        if (tsc)
+            return tsc;
+    }
+    const linker = parseLinkerLine(line);
+    if (linker)
+        return linker;
+    if (line.indexOf('\t') !== -1) {
+        const row = parseErrorListRow(line);
+        if (row)
+            return row;
+    }
+    return parseGoLine(line);
+}
+/**
+ * Reads diagnostics line by line, keeping only the little state multi-line
+ * forms need (include chains before a diagnostic, notes after it, sanitizer
+ * and test-runner blocks), so a log can be fed to it as a stream.
+ */
+class DiagnosticScanner {
+    found = [];
+    last = null;
+    pendingLocation = null;
+    leading = [];
+    sawClangSummary = false;
+    excerptNext = false;
+    sanitizers = new SanitizerBlock();
+    tests = new TestRunnerReader((d) => this.emit(d));
+    ld64 = new Ld64UndefinedBlock();
+    rustc = new RustcReader();
+    cmake = new CmakeReader();
+    emitFn = (d) => this.emit(d);
+    push(rawLine) {
+        const line = cleanLine(rawLine.length > MAX_LINE_LENGTH ? rawLine.slice(0, MAX_LINE_LENGTH) : rawLine);
+        if (this.pendingLocation) {
+            const location = this.pendingLocation;
+            this.pendingLocation = null;
+            const bare = parseBareSeverityLine(line);
+            if (bare) {
+                this.emit(gnuDiagnostic({ ...location, ...bare }));
+                return;
+            }
+        }
+        if (this.sanitizers.push(line, this.emitFn))
+            return this.endPlain();
+        if (this.tests.push(line))
+            return this.endPlain();
+        if (this.ld64.push(line, this.emitFn))
+            return this.endPlain();
+        if (this.rustc.push(line, this.emitFn))
+            return this.endPlain();
+        if (this.cmake.push(line, this.emitFn))
+            return this.endPlain();
+        if (isLeadingContextLine(line)) {
+            if (this.leading.length < MAX_LEADING_CONTEXT)
+                this.leading.push(line);
+            return;
+        }
+        if (isSummaryLine(line)) {
+            if (line.indexOf(' generated.') !== -1)
+                this.sawClangSummary = true;
+            this.last = null;
+            this.leading = [];
+            return;
+        }
+        const diagnostic = parseDiagnosticLine(line);
+        if (diagnostic) {
+            if (diagnostic.code !== null && LINK_SUMMARY_CODES.has(diagnostic.code)) {
+                this.last = null;
+                return;
+            }
+            this.emit(diagnostic);
+            return;
+        }
+        if (line.trimEnd().endsWith(':')) {
+            const location = parseSplitLocationLine(line);
+            if (location) {
+                this.pendingLocation = location;
+                this.last = null;
+                return;
+            }
+        }
+        // Clang prints the source line as is (no indent) right after a diagnostic or note.
+        const excerpt = this.excerptNext && line.trim() !== '';
+        this.excerptNext = false;
+        if (excerpt) {
+            // Not source but the machine failing right after a diagnostic ("g++: fatal error: Killed signal…").
+            const other = parseMachineLine(line);
+            if (other) {
+                this.emit(other);
+                return;
+            }
+        }
+        if (this.last && (excerpt || isContinuation(line))) {
+            if (line.includes(': note: '))
+                this.excerptNext = true;
+            const continuation = stripBuildUrlSuffix(line);
+            if (this.last.context.length < MAX_CONTEXT && continuation.trim() !== '' && !continuation.trim().startsWith('( http')) {
+                // An include chain printed before a note belongs to that note.
+                for (const lead of this.leading)
+                    if (this.last.context.length < MAX_CONTEXT)
+                        this.last.context.push(lead);
+                this.last.context.push(continuation);
+            }
+            this.leading = [];
+            return;
+        }
+        const other = parseMachineLine(line);
+        if (other) {
+            this.emit(other);
+            return;
+        }
+        this.last = null;
+        this.leading = [];
+    }
+    /** A line some block reader took: plain diagnostics above no longer continue. */
+    endPlain() {
+        this.last = null;
+        this.leading = [];
+    }
+    emit(diagnostic) {
+        diagnostic.message = stripBuildUrlSuffix(diagnostic.message);
+        if (this.leading.length > 0) {
+            diagnostic.context = [...this.leading, ...diagnostic.context];
+            this.leading = [];
+        }
+        this.found.push(diagnostic);
+        this.last = diagnostic;
+        // Only compilers quote the source line after a diagnostic (Clang and GCC before 9 unindented).
+        this.excerptNext = diagnostic.column !== null && diagnostic.code === null && diagnostic.subject === undefined && (diagnostic.tool === null || diagnostic.tool === 'gcc' || diagnostic.tool === 'clang' || diagnostic.tool === 'clang-tidy' || diagnostic.tool === 'clang-format');
+    }
+    /** Diagnostics found so far, without closing the blocks still being read (finish() does). */
+    get count() {
+        return this.found.length;
+    }
+    finish() {
+        this.sanitizers.finish();
+        this.tests.finish();
+        for (const d of this.found) {
+            if (d.tool === null && d.file !== null && d.line !== null && d.code === null)
+                d.tool = compilerFromShape(d.context, this.sawClangSummary);
+        }
+        return this.found;
+    }
+}
+/** Every diagnostic in a text (a bot's quote or a log), in order. */
+function parseDiagnostics(text) {
+    const scanner = new DiagnosticScanner();
+    let start = 0;
+    while (start <= text.length) {
+        let end = text.indexOf('\n', start);
+        if (end === -1)
+            end = text.length;
+        scanner.push(text.slice(start, end));
+        start = end + 1;
+    }
+    return scanner.finish();
+}
+
+;// CONCATENATED MODULE: ./src/diagnostics/needles.ts
+/**
+ * Byte strings that mark the lines of a log worth parsing. The log stage
+ * (src/logs) searches whole logs for these with Buffer.indexOf and hands only
+ * the lines around the hits to DiagnosticScanner, so EVERY line a parser here
+ * turns into an error (or a step/target marker) must contain one of them.
+ * When you teach a parser new wording, add its needle here;
+ * test/logs/needles.test.ts checks this over every fixture.
+ *
+ * Speed: Buffer.indexOf looks for the needle's first byte with memchr, so a
+ * needle whose first byte is rare in logs (upper case, punctuation) costs
+ * ~10 ms per 256 MiB, one starting with a common lower-case letter 5-10×
+ * more. Prefer `rror` over `error`, and rare-byte anchors with a check.
+ * English tool output only: a localised MSVC (`Fehler C2065`) needs its word here.
+ */
+const DIGITS = '0123456789';
+const LETTERS = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
+/** Word characters but `s` (`errors`): what may not follow `error` in a diagnostic. */
+const WORD_BUT_PLURAL = `${DIGITS}${LETTERS.replace('s', '')}_`;
+const LOG_NEEDLES = [
+    {
+        find: 'rror',
+        notFollowedBy: WORD_BUT_PLURAL,
+        why: 'GCC/Clang `: error:`, `fatal error:`, `[-Werror=`; MSVC `error C2065`, link.exe `error LNK2019`; UBSan `runtime error:`; collect2/lld `error:`; make `Error 1`; `##[error]`',
+    },
+    { find: 'RROR', why: 'sanitizers `ERROR: AddressSanitizer`, `ERROR: LeakSanitizer`, other tools in capitals' },
+    // Not `FAIL`/`Fail`: CMake logs have `F` in every line (CMakeFiles), `A` is rare.
+    { find: 'AIL', why: 'ninja `FAILED: target`, GoogleTest `[  FAILED  ]`, CTest `tests FAILED`, go test `--- FAIL`, jest `FAIL`' },
+    { find: '***', why: 'CTest `***Failed`, `***Timeout`, `***Exception: SegFault`; make `*** [target] Error 1`; crash handlers `*** SIGSEGV`' },
+    { find: 'fatal', why: 'git and other tools `fatal:`' },
+    { find: 'Sanitizer', why: '`WARNING: ThreadSanitizer: data race`, `SUMMARY: …Sanitizer`' },
+    {
+        find: '`',
+        lineMustContain: ['undefined reference', 'multiple definition', 'in function `'],
+        why: 'GNU ld `undefined reference to `sym\'`, `multiple definition of `sym\'` and the `in function `f\':` line before them (the backtick is the rare anchor)',
+    },
+    { find: 'Undefined symbols', why: 'Apple ld' },
+    { find: 'Segmentation fault', why: 'crashes' },
+    { find: 'SIG', why: '`SIGSEGV`, `SIGABRT`, `SIGILL` in crash reports' },
+    { find: 'Aborted', why: '`Aborted (core dumped)`' },
+    { find: 'Timeout', why: 'CTest `***Timeout`, test timeouts' },
+    { find: '(after ', lineMustContain: ['timed out'], why: 'Jenkins build-timeout plugin `Build timed out (after 60 minutes)`' },
+    { find: 'No space left on device', why: 'infrastructure' },
+    { find: 'Killed', why: 'OOM killer' },
+    { find: '##[group]', why: 'GitHub Actions step names (the failing step)' },
+    { find: 'LNK', why: 'link.exe in any language: `LNK2019`, `LNK1104`' },
+    { find: 'duplicate symbol', why: 'Apple ld64 `duplicate symbol \'_main\'`' },
+    { find: '.go:', lineMustContain: [': '], why: 'go build `./main.go:5:2: undefined: x` (no severity word)' },
+    { find: 'panic', why: 'Rust `thread \'t\' panicked at src/lib.rs:6:5` (cargo test); go test `panic: test timed out after 1s`' },
+    { find: 'diff of stderr', why: 'rust compiletest UI test failures' },
+    // Localised GCC, GNU ld and MSVC (the severity word and the linker's sentences).
+    { find: 'Fehler', why: 'German GCC `Fehler:`, MSVC `Fehler C2065`' },
+    { find: 'erreur', why: 'French GCC `erreur:`, MSVC `erreur C2065`' },
+    { find: 'errore', why: 'Italian GCC/MSVC' },
+    { find: 'Verweis', why: 'German ld `undefinierter Verweis`, link.exe `Verweis auf nicht aufgelöstes externes Symbol`' },
+    { find: 'mehrfache Definition', why: 'German ld' },
+    { find: 'nicht finden', why: 'German ld `kann -lfoo nicht finden`' },
+    { find: 'référence indéfinie', why: 'French ld' },
+    { find: 'définitions multiples', why: 'French ld' },
+    { find: 'ne peut pas trouver', why: 'French ld `ne peut pas trouver -lfoo`' },
+    { find: 'ошибка', why: 'Russian GCC/MSVC' },
+    { find: '错误', why: 'Chinese GCC/MSVC' },
+    { find: 'エラー', why: 'Japanese GCC/MSVC' },
+];
+
+;// CONCATENATED MODULE: ./node_modules/ansi-regex/index.js
+// Valid string terminator sequences are ESC\ and 0x9c; OSC also accepts BEL.
+const ST = String.raw`(?:\u001B\u005C|\u009C)`;
+
+// OSC sequences only: ESC ] ... BEL/ST (or the C1 introducer 0x9d ... BEL/ST).
+// Payloads stop at terminators, cancellations, and C1 controls. An unterminated string cannot swallow the next sequence or repeatedly scan its payload from later introducers. Terminals likewise abort a control string on an unexpected ESC.
+const stringControls = String.raw`\u0018\u001A\u001B\u0080-\u009F`;
+const osc = String.raw`(?:\u001B\]|\u009D)[^\u0007${stringControls}]*(?:\u0007|${ST})`;
+
+// DCS, SOS, PM, APC, and screen window titles have opaque payloads terminated by ST. Nested ESC payloads, such as tmux passthrough, require a parser.
+const controlString = String.raw`(?:\u001B[PX^_k]|[\u0090\u0098\u009E\u009F])[^${stringControls}]*${ST}`;
+
+// Linux console palette controls have fixed lengths and no string terminator; iTerm2 terminates its palette assignments. Consume an immediately adjacent OSC terminator, but match these controls before OSC so a later BEL cannot consume visible text.
+const linuxPalette = String.raw`\u001B\](?:P[\dA-Fa-f]{7}|R)(?:\u0007|${ST})?`;
+
+// CSI: ESC [ or C1 CSI, parameter bytes (0x30–0x3f), intermediate bytes (0x20–0x2f), then a final byte (0x40–0x7e).
+// `= < >` are final bytes in two-byte VT52 escapes (`ESC >`) but parameter bytes in a CSI (`ESC [ > 0 ; 276 ; 0 c`, the device attributes reply). Match CSI first to consume the whole sequence, where its introducer makes the two unambiguous.
+const csi = String.raw`(?:\u001B\[|\u009B)[\u0030-\u003F]*[\u0020-\u002F]*[\u0040-\u007E]`;
+
+// Related escapes: ESC, intermediate bytes (0x20–0x2f), then a final byte (0x30–0x7e), or a supported two-byte escape.
+// The two-byte final class stays narrow so that ESC followed by an arbitrary character is not read as a sequence. CSI parameters belong only to the CSI form, preventing partial matches and avoiding a second scan with nested repetition.
+// Escapes whose final byte is a digit include `ESC 7` and `ESC 8` (save and restore cursor), `ESC ( 0` (line drawing character set), and `ESC # 8` (screen alignment).
+// A digit is never a CSI final byte. These escapes end immediately at their final byte, so `ESC 7 l` is read as the escape followed by text rather than a sequence with parameter 7 and final byte `l`.
+const ansi_regex_escape = String.raw`\u001B(?:[\u0020-\u002F]+[\u0030-\u007E]|[\dA-PR-TZcf-oq-uy=><~|}])`;
+
+const pattern = `${linuxPalette}|${osc}|${controlString}|${csi}|${ansi_regex_escape}`;
+
+function ansiRegex({onlyFirst = false} = {}) {
+	return new RegExp(pattern, onlyFirst ? undefined : 'g');
+}
+
+;// CONCATENATED MODULE: ./node_modules/strip-ansi/index.js
+
+
+const regex = ansiRegex();
+
+function strip_ansi_stripAnsi(string) {
+	if (typeof string !== 'string') {
+		throw new TypeError(`Expected a \`string\`, got \`${typeof string}\``);
+	}
+
+	// Fast path: ANSI codes require ESC (7-bit) or CSI (8-bit) introducer
+	if (!string.includes('\u001B') && !string.includes('\u009B')) {
+		return string;
+	}
+
+	// Even though the regex is global, we don't need to reset the `.lastIndex`
+	// because unlike `.exec()` and `.test()`, `.replace()` does it automatically
+	// and doing it manually has a performance penalty.
+	return string.replace(regex, '');
+}
+
+;// CONCATENATED MODULE: ./src/logs/clean.ts
+
+/**
+ * What CI systems add around a tool's line: colour codes, Jenkins console
+ * notes, timestamp prefixes. Applied only to the few lines the log stage
+ * decodes, never to the whole log.
+ */
+// Jenkins writes console notes (hyperlinks, serialized annotations) as hidden text: ESC[8m … ESC[0m.
+const JENKINS_HIDDEN_NOTE = /\x1b\[8m[^\x1b]{0,8192}\x1b\[0m/g;
+// Bounded quantifiers only: a hostile line cannot make these backtrack far.
+const GITHUB_TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?Z ?/;
+const BRACKETED_TIMESTAMP = /^\[\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}(?:[.,]\d{1,9})?(?:Z|[+-]\d{2}:?\d{2})?\] ?/;
+const CLOCK_TIMESTAMP = /^\[?\d{1,3}:\d{2}:\d{2}(?:\.\d{1,6})?\]? /;
+/** A CI timestamp at the start of a line, removed: GitHub Actions, Jenkins timestamper (system or elapsed time). */
+function stripTimestamp(line) {
+    // Cheap shape checks first: most lines are not stamped, and `[12/345] Building` must not pay for three regexes.
+    const first = line.charCodeAt(0);
+    let match = null;
+    if (first >= 48 && first <= 57) {
+        if (line.charCodeAt(4) === 45 /* - */)
+            match = GITHUB_TIMESTAMP.exec(line);
+        else if (hasClockColon(line, 1))
+            match = CLOCK_TIMESTAMP.exec(line);
+    }
+    else if (first === 91 /* [ */) {
+        if (line.charCodeAt(5) === 45)
+            match = BRACKETED_TIMESTAMP.exec(line);
+        else if (hasClockColon(line, 2))
+            match = CLOCK_TIMESTAMP.exec(line);
+    }
+    return match ? line.slice(match[0].length) : line;
+}
+/** `H:`, `HH:` or `HHH:` from `from`. */
+function hasClockColon(line, from) {
+    for (let i = from; i < from + 3; i++)
+        if (line.charCodeAt(i) === 58 /* : */)
+            return true;
+    return false;
+}
+/** One log line as the tool printed it. `\r` is handled by the caller, which splits on it. */
+function cleanLogLine(raw) {
+    let line = raw;
+    if (line.indexOf('\x1b') !== -1) {
+        if (line.indexOf('\x1b[8m') !== -1)
+            line = line.replace(JENKINS_HIDDEN_NOTE, '');
+        line = strip_ansi_stripAnsi(line);
+    }
+    // A prefix may come twice: the runner's timestamp, then the tool's own (Jenkins in GitHub, or the reverse).
+    line = stripTimestamp(line);
+    return stripTimestamp(line);
+}
+
+;// CONCATENATED MODULE: ./src/logs/kernel/needle-kernel.wasm.ts
+// Generated by build.sh from needle-kernel.c: do not edit.
+const NEEDLE_KERNEL_WASM = 'AGFzbQEAAAABEgJgAAF/YAl/f39/f39/f38BfwMDAgABBQMBAAIGDwJ/AUGQiAQLfwBBkIgECwctBAZtZW1vcnkCAAtzY2FuX3Jlc3VtZQAABHNjYW4AAQtfX2hlYXBfYmFzZQMBCtUHAgsAQQAoAoCIgIAAC8YHBQN/BnsCfwJ7Cn8jgICAgABBEGshCUEAIQoCQAJAIAJBEmogAU0NACACIQsMAQsgA/0AAFAhDCAD/QAAQCENIAP9AAAwIQ4gA/0AACAhDyAD/QAAECEQIAP9AAAAIREgBEEBaiESIAIgAGpBAWohE0EAIQoCQANAAkAgECAAIAJqIgP9AAAAIhRBBP1t/Q4gESAU/QwPDw8PDw8PDw8PDw8PDw8PIhX9Tv0O/U4gDyAD/QAAASIUIBX9Tv0O/U4gDiAUQQT9bf0O/U4gDSAD/QAAAiIUIBX9Tv0O/U4gDCAUQQT9bf0O/U4iFf1TRQ0AIAkgFf0LBAAgFf0MAAAAAAAAAAAAAAAAAAAAAP0k/WQiFkUNAANAAkAgCSAWaCIDai0AACIXRQ0AIBMgA2ohGCAAIAMgAmoiC2ohGQNAAkAgBiAXaEEDdEH4AXFqIgMtAAAiGkH/AUYNAANAIAMhGwJAIAUgGkH/AXFBA3RqIgMoAgQiHCALaiABSw0AAkAgHEUNACAZLQAAIAQgAygCACIDai0AAEcNASAcQX9qIR0gEiADaiEeQQAhAwNAIB0gA0YNASAeIANqIRogGCADaiEfIANBAWohAyAfLQAAIBotAABGDQALIAMgHEkNAQsgCkECaiIDIAhLDQggByAKQQJ0aiIaIAs2AgAgGkEEaiAbLQAANgIAIAMhCgsgG0EBaiEDIBstAAEiGkH/AUcNAAsLIBdBf2ogF3EiF0H/AXENAAsLIBZBf2ogFnEiFg0ACwsgE0EQaiETIAJBImohAyACQRBqIgshAiADIAFLDQIMAAsLQQAgCzYCgIiAgAAgCg8LAkACQCALIAFPDQAgBEEBaiESIAsgAGpBAWohGANAIAAgC2ohGUH/ASEXA0ACQCAGIBdoQQN0QfgBcWoiAy0AACIaQf8BRg0AA0AgAyEbAkAgBSAaQf8BcUEDdGoiAygCBCIcIAtqIAFLDQACQCAcRQ0AIBktAAAgBCADKAIAIgNqLQAARw0BIBxBf2ohHSASIANqIR5BACEDA0AgHSADRg0BIB4gA2ohGiAYIANqIR8gA0EBaiEDIB8tAAAgGi0AAEYNAAsgAyAcSQ0BCyAKQQJqIgMgCEsNBiAHIApBAnRqIhogCzYCACAaQQRqIBstAAA2AgAgAyEKCyAbQQFqIQMgGy0AASIaQf8BRw0ACwsgF0F/aiAXcSIXQf8BcQ0ACyAYQQFqIRggC0EBaiILIAFHDQALC0EAIAE2AoCIgIAAIAoPC0EAIAs2AoCIgIAAIAoL';
+
+;// CONCATENATED MODULE: ./src/logs/needle-search.ts
+
+class IndexOfSearch {
+    kind = 'indexOf';
+    needles;
+    constructor(needles) {
+        this.needles = needles.map((n) => Buffer.from(n, 'utf8'));
+    }
+    reusable = [null, null];
+    readBuffer(size, _slack, slot = 0) {
+        const have = this.reusable[slot];
+        if (have && have.length >= size)
+            return have.subarray(0, size);
+        const fresh = Buffer.allocUnsafe(size);
+        this.reusable[slot] = fresh;
+        return fresh;
+    }
+    find(buf, end, onHit) {
+        const region = end === buf.length ? buf : buf.subarray(0, end);
+        this.needles.forEach((needle, index) => {
+            for (let at = region.indexOf(needle, 0); at !== -1; at = region.indexOf(needle, at + 1))
+                onHit(at, index);
+        });
+    }
+}
+const wasm = globalThis.WebAssembly;
+const BUCKETS = 8;
+const PER_BUCKET = 8;
+const OUT_PAIRS = 1 << 15;
+const PAGE = 65536;
+/** Nibble tables: bucket bit b is set where a needle of bucket b may have that nibble at that offset. */
+function buildTables(needles, bucketOf) {
+    const tables = new Uint8Array(96);
+    needles.forEach((needle, index) => {
+        const bit = 1 << bucketOf[index];
+        for (let k = 0; k < 3; k++) {
+            if (k < needle.length) {
+                tables[32 * k + (needle[k] & 15)] |= bit;
+                tables[32 * k + 16 + (needle[k] >> 4)] |= bit;
+            }
+            else {
+                // A needle shorter than three bytes accepts any byte there.
+                for (let nibble = 0; nibble < 16; nibble++) {
+                    tables[32 * k + nibble] |= bit;
+                    tables[32 * k + 16 + nibble] |= bit;
+                }
+            }
+        }
+    });
+    return tables;
+}
+/** Short needles get buckets of their own (they accept anything past their end); the rest share, similar first bytes together. */
+function assignBuckets(needles) {
+    const order = needles.map((n, i) => i).sort((a, b) => needles[a].length - needles[b].length || needles[a][0] - needles[b][0]);
+    const bucketOf = new Array(needles.length);
+    const sizes = new Array(BUCKETS).fill(0);
+    let next = 0;
+    const short = order.filter((i) => needles[i].length < 3);
+    const long = order.filter((i) => needles[i].length >= 3).sort((a, b) => needles[a][0] - needles[b][0]);
+    for (const i of short) {
+        if (next >= BUCKETS)
+            return null;
+        bucketOf[i] = next;
+        sizes[next++] = PER_BUCKET - 1; // full: nothing else joins a short needle
+    }
+    const free = BUCKETS - next;
+    if (free === 0 && long.length > 0)
+        return null;
+    const perBucket = Math.ceil(long.length / Math.max(1, free));
+    if (perBucket > PER_BUCKET - 1)
+        return null;
+    long.forEach((i, k) => {
+        const bucket = next + Math.floor(k / perBucket);
+        bucketOf[i] = bucket;
+        sizes[bucket]++;
+    });
+    return bucketOf;
+}
+class WasmSimdSearch {
+    kind = 'wasm-simd';
+    exports;
+    tablesAt;
+    bytesAt;
+    needlesAt;
+    bucketsAt;
+    outAt;
+    readAt;
+    readSize = 0;
+    inputAt;
+    constructor(instance, needles, bucketOf) {
+        this.exports = instance.exports;
+        const align = (n) => (n + 15) & ~15;
+        const heap = align(this.exports.__heap_base.value);
+        const totalBytes = needles.reduce((sum, n) => sum + n.length, 0);
+        this.tablesAt = heap;
+        this.bytesAt = align(this.tablesAt + 96);
+        this.needlesAt = align(this.bytesAt + totalBytes);
+        this.bucketsAt = align(this.needlesAt + 8 * needles.length);
+        this.outAt = align(this.bucketsAt + BUCKETS * PER_BUCKET);
+        this.readAt = align(this.outAt + OUT_PAIRS * 8);
+        this.inputAt = this.readAt;
+        this.ensure(this.inputAt + PAGE);
+        const memory = new Uint8Array(this.exports.memory.buffer);
+        memory.set(buildTables(needles, bucketOf), this.tablesAt);
+        const descriptors = new DataView(this.exports.memory.buffer, this.needlesAt, 8 * needles.length);
+        let offset = 0;
+        needles.forEach((needle, index) => {
+            memory.set(needle, this.bytesAt + offset);
+            descriptors.setUint32(8 * index, offset, true);
+            descriptors.setUint32(8 * index + 4, needle.length, true);
+            offset += needle.length;
+        });
+        memory.fill(0xff, this.bucketsAt, this.bucketsAt + BUCKETS * PER_BUCKET);
+        const filled = new Array(BUCKETS).fill(0);
+        needles.forEach((_, index) => {
+            const bucket = bucketOf[index];
+            memory[this.bucketsAt + bucket * PER_BUCKET + filled[bucket]++] = index;
+        });
+    }
+    ensure(bytes) {
+        const have = this.exports.memory.buffer.byteLength;
+        if (bytes > have)
+            this.exports.memory.grow(Math.ceil((bytes - have) / PAGE));
+    }
+    readBuffer(size, slack, slot = 0) {
+        if (size > this.readSize) {
+            // The read slots sit before the copy area; growing them moves the copy area up.
+            this.readSize = (size + 15) & ~15;
+            this.inputAt = this.readAt + 2 * this.readSize + 16;
+        }
+        this.ensure(this.inputAt + slack + PAGE);
+        return Buffer.from(this.exports.memory.buffer, this.readAt + slot * this.readSize, size);
+    }
+    find(buf, end, onHit) {
+        if (end === 0)
+            return;
+        let at;
+        if (buf.buffer === this.exports.memory.buffer && buf.byteOffset >= this.readAt && buf.byteOffset + end <= this.readAt + 2 * this.readSize) {
+            // Read straight into wasm memory by readBuffer(): nothing to copy.
+            at = buf.byteOffset;
+        }
+        else {
+            this.ensure(this.inputAt + end + 16);
+            new Uint8Array(this.exports.memory.buffer, this.inputAt, end).set(buf.subarray(0, end));
+            at = this.inputAt;
+        }
+        const out = new Uint32Array(this.exports.memory.buffer, this.outAt, OUT_PAIRS * 2);
+        let from = 0;
+        while (from < end) {
+            const count = this.exports.scan(at, end, from, this.tablesAt, this.bytesAt, this.needlesAt, this.bucketsAt, this.outAt, OUT_PAIRS * 2);
+            for (let k = 0; k < count; k += 2)
+                onHit(out[k], out[k + 1]);
+            const resume = this.exports.scan_resume();
+            if (resume <= from && count === 0)
+                throw new Error('needle search made no progress');
+            from = resume;
+        }
+    }
+}
+/** The fastest search this Node can run for these needles. */
+function createNeedleSearch(needleTexts, options = {}) {
+    const needles = needleTexts.map((n) => Buffer.from(n, 'utf8'));
+    if (wasm && options.allowWasm !== false && needles.length > 0 && needles.every((n) => n.length > 0)) {
+        const bucketOf = assignBuckets(needles);
+        if (bucketOf) {
+            try {
+                const module = new wasm.Module(Buffer.from(NEEDLE_KERNEL_WASM, 'base64'));
+                return new WasmSimdSearch(new wasm.Instance(module, {}), needles, bucketOf);
+            }
+            catch {
+                // No WebAssembly SIMD here: fall through.
+            }
+        }
+    }
+    return new IndexOfSearch(needleTexts);
+}
+
+;// CONCATENATED MODULE: ./src/logs/steps.ts
+/**
+ * Where a build stopped: the target ninja or make failed to build, the
+ * GitHub Actions step that ran it. Read from the cleaned lines the log stage
+ * decodes (the needles `FAIL`, `rror` and `##[group]` make sure they are).
+ */
+const MAX_TARGET = 300;
+function clip(text) {
+    const trimmed = text.trim();
+    return trimmed.length > MAX_TARGET ? `${trimmed.slice(0, MAX_TARGET - 1)}…` : trimmed;
+}
+/** `FAILED: obj/a.o ` (ninja), `FAILED: [code=1] obj/a.o` (ninja ≥ 1.12). */
+function ninjaFailedTarget(line) {
+    if (!line.startsWith('FAILED: '))
+        return null;
+    let rest = line.slice(8);
+    if (rest.startsWith('[code=')) {
+        const close = rest.indexOf('] ');
+        if (close !== -1 && close < 16)
+            rest = rest.slice(close + 2);
+    }
+    const target = clip(rest);
+    return target === '' ? null : target;
+}
+/**
+ * `make[2]: *** [src/CMakeFiles/a.dir/build.make:76: src/a.o] Error 1` (GNU make ≥ 4.2),
+ * `make: *** [all] Error 2` (older): the target in the brackets.
+ */
+function makeFailedTarget(line) {
+    const stars = line.indexOf(': *** [');
+    if (stars === -1 || !line.startsWith('make') || line.indexOf('Error', stars) === -1)
+        return null;
+    const open = stars + 6;
+    const close = line.lastIndexOf('] ');
+    if (close <= open)
+        return null;
+    let target = line.slice(open + 1, close);
+    // `file:line: target`: the makefile location comes first.
+    const space = target.indexOf(': ');
+    if (space !== -1 && /:\d{1,9}$/.test(target.slice(Math.max(0, space - 10), space)))
+        target = target.slice(space + 2);
+    target = clip(target);
+    return target === '' ? null : target;
+}
+/** `##[group]Run cmake --build build` → `Run cmake --build build`. */
+function githubGroupTitle(line) {
+    if (!line.startsWith('##[group]'))
+        return null;
+    const title = clip(line.slice(9));
+    return title === '' ? null : title;
+}
+function isGithubErrorLine(line) {
+    return line.startsWith('##[error]');
+}
+
+;// CONCATENATED MODULE: ./src/logs/scan.ts
+
+
+
+
+
+const NL = 10;
+const CR = 13;
+/** Lines fed before a hit: test runners print the assertion before the `FAILED` line. */
+const LEAD_LINES = 30;
+/** Lines fed after a hit whatever they hold (sanitizer headers, `The signal is caused by…`, `Hint:`). */
+const TRAIL_ALWAYS = 12;
+/** Continuation lines fed after a hit at most. */
+const TRAIL_MAX = 60;
+/** A partial line longer than this without `\n` is cut at its last `\r`, or anywhere. */
+const MAX_CARRY = 1 << 20;
+const MAX_TARGETS = 20;
+/** Bytes handed to the needle search at once. */
+const MAX_REGION = 4 << 20;
+const SEARCH = createNeedleSearch(LOG_NEEDLES.map((n) => n.find));
+const MUST_CONTAIN = LOG_NEEDLES.map((n) => n.lineMustContain ?? null);
+const NEEDLE_LENGTH = LOG_NEEDLES.map((n) => Buffer.byteLength(n.find, 'utf8'));
+/** Per needle, a 256-entry table of the bytes that may not follow it (null: any may). */
+const NOT_FOLLOWED_BY = LOG_NEEDLES.map((n) => {
+    if (!n.notFollowedBy)
+        return null;
+    const table = new Uint8Array(256);
+    for (const byte of Buffer.from(n.notFollowedBy, 'latin1'))
+        table[byte] = 1;
+    return table;
+});
+/** Lines that go on with the diagnostic above them. */
+function continuesDiagnostic(line) {
+    if (line === '')
+        return false;
+    const first = line.charCodeAt(0);
+    if (first === 32 || first === 9)
+        return true;
+    return line.includes('note:') || line.includes(': required from') || line.includes('In file included from');
+}
+/**
+ * A line nobody saw: the empty "line" between the `\r` and `\n` of a CRLF, or
+ * a progress redraw that the text after its `\r` overwrote on the terminal.
+ * Skipped without breaking the run of lines around it.
+ */
+function isInvisible(buf, start, end) {
+    let i = start;
+    while (i < end && buf[i] !== NL && buf[i] !== CR)
+        i++;
+    return isInvisibleLine(buf, start, i, end);
+}
+/** isInvisible for a line whose end (its `\n`/`\r`, or `end`) is known. */
+function isInvisibleLine(buf, start, lineEnd, end) {
+    if (start > 0 && buf[start] === NL && buf[start - 1] === CR)
+        return true;
+    return lineEnd + 1 < end && buf[lineEnd] === CR && buf[lineEnd + 1] !== NL && buf[lineEnd + 1] !== CR;
+}
+// Buffer#utf8Slice skips toString's argument handling, which costs more than the decoding of a short line.
+const fastUtf8 = typeof Buffer.prototype.utf8Slice === 'function';
+function utf8(buf, start, end) {
+    return fastUtf8 ? buf.utf8Slice(start, end) : buf.toString('utf8', start, end);
+}
+function toBuffer(chunk) {
+    return Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+}
+class scan_LogScanner {
+    scanner = new DiagnosticScanner();
+    maxLine;
+    maxDiagnostics;
+    /** The end of the previous push that did not end a line. */
+    carry = null;
+    /** Absolute offset of the current buffer's first byte. */
+    base = 0;
+    /** Absolute offset just past the last line fed to the scanner (-1: none yet). */
+    fedEnd = -1;
+    /** The last lines of the previous region when not fed: the lead of a hit at the start of the next. */
+    leadTail = null;
+    trailAlways = 0;
+    trailLeft = 0;
+    bytes = 0;
+    linesExamined = 0;
+    /** maxDiagnostics reached: lines are still read for steps and targets, no longer parsed. */
+    full = false;
+    failedTargets = [];
+    currentStep = null;
+    failedStep = null;
+    finished = false;
+    constructor(options = {}) {
+        this.maxLine = Math.max(256, options.maxLineLength ?? MAX_LINE_LENGTH);
+        this.maxDiagnostics = options.maxDiagnostics ?? 10_000;
+    }
+    /**
+     * Where to read the next chunk (then push a subarray of it): memory the
+     * needle search reads without a copy. Two slots, to read one while the
+     * other is pushed. Shared by all scanners: one reader at a time.
+     */
+    readBuffer(size, slot = 0) {
+        return SEARCH.readBuffer(size, size + 2 * MAX_CARRY, slot);
+    }
+    /** The next bytes of the log, cut anywhere (inside a line, inside a UTF-8 sequence). */
+    push(chunk) {
+        if (this.finished)
+            throw new Error('LogScanner: push after finish');
+        if (chunk.byteLength === 0)
+            return;
+        if (chunk.byteLength > MAX_REGION) {
+            // A huge chunk (a whole log in memory) in pieces: the search copies at most a piece.
+            for (let at = 0; at < chunk.byteLength; at += MAX_REGION)
+                this.push(chunk.subarray(at, at + MAX_REGION));
+            return;
+        }
+        this.bytes += chunk.byteLength;
+        let buf = toBuffer(chunk);
+        if (this.carry) {
+            // Only the line cut by the previous chunk is joined: the chunk itself is never copied.
+            const nl = buf.indexOf(NL);
+            const headEnd = nl === -1 ? buf.length : nl + 1;
+            const joined = Buffer.concat([this.carry, buf.subarray(0, headEnd)]);
+            this.carry = null;
+            buf = buf.subarray(headEnd);
+            this.consume(joined);
+        }
+        if (buf.length > 0)
+            this.consume(buf);
+    }
+    /** Scans the whole lines of buf; keeps (copies) the unfinished last line for the next push. */
+    consume(buf) {
+        let end = buf.lastIndexOf(NL) + 1;
+        if (buf.length - end > MAX_CARRY) {
+            // A very long run without `\n`: progress redraws end at `\r`; anything else is cut.
+            const cr = buf.lastIndexOf(CR) + 1;
+            end = buf.length - cr <= MAX_CARRY && cr > end ? cr : buf.length;
+        }
+        if (end > 0) {
+            this.processRegion(buf, end);
+            this.base += end;
+        }
+        // Copy: the caller may reuse its buffer for the next read.
+        this.carry = end < buf.length ? Buffer.from(buf.subarray(end)) : null;
+    }
+    finish() {
+        if (!this.finished) {
+            if (this.carry) {
+                const last = this.carry;
+                this.carry = null;
+                this.processRegion(last, last.length);
+                this.base += last.length;
+            }
+            this.finished = true;
+        }
+        const all = this.scanner.finish();
+        return {
+            diagnostics: all,
+            failedTargets: [...this.failedTargets],
+            failedStep: this.failedStep,
+            bytes: this.bytes,
+            linesExamined: this.linesExamined,
+            diagnosticsCapped: this.full,
+        };
+    }
+    // --- one region: whole lines buf[0, end) ---
+    processRegion(buf, end) {
+        const hits = this.findHitLines(buf, end);
+        let pos = 0;
+        if (this.trailAlways > 0 || this.trailLeft > 0)
+            pos = this.feedTrail(buf, 0, end, hits, 0).pos;
+        let k = 0;
+        while (k < hits.length) {
+            const hit = hits[k++];
+            if (hit < pos)
+                continue;
+            // Lead lines, never before what was already handled.
+            const { start: leadStart, found: leadCount } = this.linesBack(buf, hit, LEAD_LINES, pos);
+            if (leadStart === 0 && leadCount < LEAD_LINES && this.leadTail)
+                this.feedLeadTail(LEAD_LINES - leadCount);
+            let at = leadStart;
+            while (at < hit)
+                at = this.feedLine(buf, at, end);
+            at = this.feedLine(buf, hit, end);
+            this.trailAlways = TRAIL_ALWAYS;
+            this.trailLeft = TRAIL_MAX;
+            const trail = this.feedTrail(buf, at, end, hits, k);
+            pos = trail.pos;
+            k = trail.k;
+        }
+        this.rememberLeadTail(buf, end);
+    }
+    /** Line starts of the needles' hits in buf[0, end), ascending, each once. */
+    findHitLines(buf, end) {
+        const starts = [];
+        let lastStart = -1;
+        let lastEnd = -1;
+        SEARCH.find(buf, end, (at, needle) => {
+            const rejected = NOT_FOLLOWED_BY[needle];
+            if (rejected !== null && rejected[buf[at + NEEDLE_LENGTH[needle]]] === 1)
+                return;
+            // Hits come in position order (per needle for the fallback): reuse the last line's bounds.
+            const inLast = at >= lastStart && at < lastEnd;
+            const start = inLast ? lastStart : this.lineStart(buf, at);
+            const lineEnd = inLast ? lastEnd : this.lineEnd(buf, at, end);
+            lastStart = start;
+            lastEnd = lineEnd;
+            const words = MUST_CONTAIN[needle];
+            if (words && !this.lineContainsAny(buf, start, lineEnd, words))
+                return;
+            if (starts.length === 0 || starts[starts.length - 1] !== start)
+                starts.push(start);
+        });
+        if (starts.length < 2)
+            return starts;
+        let sorted = true;
+        for (let i = 1; i < starts.length && sorted; i++)
+            if (starts[i] < starts[i - 1])
+                sorted = false;
+        if (!sorted)
+            starts.sort((a, b) => a - b);
+        let unique = 1;
+        for (let i = 1; i < starts.length; i++)
+            if (starts[i] !== starts[unique - 1])
+                starts[unique++] = starts[i];
+        starts.length = unique;
+        return starts;
+    }
+    lineContainsAny(buf, start, end, words) {
+        const text = buf.toString('latin1', start, end);
+        return words.some((w) => text.includes(w));
+    }
+    /** Start of the line holding byte `at`: after the previous `\n`/`\r`, at most maxLine back. */
+    lineStart(buf, at) {
+        const floor = Math.max(0, at - this.maxLine);
+        let i = at - 1;
+        while (i >= floor) {
+            const c = buf[i];
+            if (c === NL || c === CR)
+                return i + 1;
+            i--;
+        }
+        return floor;
+    }
+    /** Index of the `\n`/`\r` ending the line that holds `from`, or `end`. */
+    lineEnd(buf, from, end) {
+        for (let i = from; i < end; i++) {
+            const c = buf[i];
+            if (c === NL || c === CR)
+                return i;
+        }
+        return end;
+    }
+    /** Decodes, cleans and feeds the line starting at `start`; returns the next line's start. */
+    feedLine(buf, start, end, knownEnd = -1, cleaned = null) {
+        const lineEnd = knownEnd === -1 ? this.lineEnd(buf, start, end) : knownEnd;
+        const next = Math.min(end, lineEnd + 1);
+        if (isInvisibleLine(buf, start, lineEnd, end)) {
+            if (this.fedEnd === this.base + start)
+                this.fedEnd = this.base + next;
+            return next;
+        }
+        // A gap since the last fed line: an empty line tells the scanner nothing continues.
+        if (this.fedEnd !== -1 && this.fedEnd !== this.base + start)
+            this.scanner.push('');
+        this.feedText(cleaned ?? this.decodeClean(buf, start, lineEnd));
+        this.fedEnd = this.base + next;
+        return next;
+    }
+    decodeClean(buf, start, lineEnd) {
+        return cleanLogLine(utf8(buf, start, Math.min(lineEnd, start + this.maxLine)));
+    }
+    feedText(line) {
+        this.linesExamined++;
+        this.noteStep(line);
+        if (this.full)
+            return;
+        this.scanner.push(line);
+        // finish() hands back the list found so far: its length is the count.
+        if (this.scanner.count >= this.maxDiagnostics)
+            this.full = true;
+    }
+    noteStep(line) {
+        const first = line.charCodeAt(0);
+        if (first === 70 /* F */ || first === 109 /* m */) {
+            const target = ninjaFailedTarget(line) ?? makeFailedTarget(line);
+            if (target && this.failedTargets.length < MAX_TARGETS && !this.failedTargets.includes(target))
+                this.failedTargets.push(target);
+        }
+        else if (first === 35 /* # */) {
+            const group = githubGroupTitle(line);
+            if (group)
+                this.currentStep = group;
+            else if (isGithubErrorLine(line) && this.failedStep === null)
+                this.failedStep = this.currentStep;
+        }
+    }
+    /** Feeds lines after a hit while they continue it; a hit met on the way restarts the trail. */
+    feedTrail(buf, from, end, hits, k) {
+        let at = from;
+        while (at < end && (this.trailAlways > 0 || this.trailLeft > 0)) {
+            while (k < hits.length && hits[k] < at)
+                k++;
+            const isHit = k < hits.length && hits[k] === at;
+            const lineEnd = this.lineEnd(buf, at, end);
+            const gap = isInvisibleLine(buf, at, lineEnd, end);
+            let peek = null;
+            if (!isHit && !gap && this.trailAlways <= 0) {
+                peek = this.decodeClean(buf, at, lineEnd);
+                if (!continuesDiagnostic(peek)) {
+                    this.trailLeft = 0;
+                    break;
+                }
+            }
+            at = this.feedLine(buf, at, end, lineEnd, peek);
+            if (gap)
+                continue;
+            if (isHit) {
+                k++;
+                this.trailAlways = TRAIL_ALWAYS;
+                this.trailLeft = TRAIL_MAX;
+            }
+            else {
+                if (this.trailAlways > 0)
+                    this.trailAlways--;
+                else
+                    this.trailLeft--;
+            }
+        }
+        return { pos: at, k };
+    }
+    /** Start of the `count`-th line before `from` (CRLF gaps not counted), not before `floor`. */
+    linesBack(buf, from, count, floor) {
+        let start = from;
+        let found = 0;
+        while (found < count && start > floor) {
+            start = Math.max(floor, this.lineStart(buf, start - 1));
+            if (!isInvisible(buf, start, buf.length))
+                found++;
+        }
+        return { start, found };
+    }
+    /**
+     * Keeps the last lines before the next region that were not fed: a hit at
+     * the start of the next region needs them as its lead. Spans regions when
+     * they are short (tiny chunks).
+     */
+    rememberLeadTail(buf, end) {
+        const fedLocal = Math.max(0, this.fedEnd - this.base);
+        const { start, found } = this.linesBack(buf, end, LEAD_LINES, Math.min(end, fedLocal));
+        let tail = start < end ? buf.subarray(start, end) : null;
+        let tailStart = this.base + start;
+        if (found < LEAD_LINES && start === 0 && this.leadTail && this.leadTailStart + this.leadTail.length === this.base) {
+            const old = this.leadTail;
+            const oldFed = Math.max(0, this.fedEnd - this.leadTailStart);
+            const back = this.linesBack(old, old.length, LEAD_LINES - found, Math.min(old.length, oldFed));
+            if (back.start < old.length) {
+                tail = tail ? Buffer.concat([old.subarray(back.start), tail]) : old.subarray(back.start);
+                tailStart = this.leadTailStart + back.start;
+            }
+        }
+        // Copy: the region's bytes may belong to the caller.
+        this.leadTail = tail ? Buffer.from(tail) : null;
+        this.leadTailStart = tailStart;
+    }
+    leadTailStart = 0;
+    /** Feeds the last `count` lines before this region (they end where it starts). */
+    feedLeadTail(count) {
+        const tail = this.leadTail;
+        this.leadTail = null;
+        if (!tail || this.leadTailStart + tail.length !== this.base)
+            return;
+        const { start } = this.linesBack(tail, tail.length, count, 0);
+        const savedBase = this.base;
+        this.base = this.leadTailStart;
+        let at = start;
+        while (at < tail.length)
+            at = this.feedLine(tail, at, tail.length);
+        this.base = savedBase;
+    }
+}
+/** Scans a whole log held in memory (tests, small inputs). */
+function scanLogText(text, options) {
+    const scanner = new scan_LogScanner(options);
+    scanner.push(typeof text === 'string' ? Buffer.from(text, 'utf8') : text);
+    return scanner.finish();
+}
+
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: ./src/logs/read.ts
+
+
+
+/** Bytes read at a time: large enough that per-read costs vanish, small enough to stay flat. */
+const READ_CHUNK = 4 << 20;
+/** Scans a log file in fixed-size reads; memory does not grow with the file. */
+/** The scanners' shared read slots are used by one file reader at a time; others read into their own buffers. */
+let readSlotsBusy = false;
+function readInto(fd, buffer) {
+    return new Promise((resolve, reject) => (0,external_node_fs_namespaceObject.read)(fd, buffer, 0, buffer.length, null, (error, bytesRead) => (error ? reject(error) : resolve(bytesRead))));
+}
+/**
+ * Scans a log file in fixed-size reads; memory does not grow with the file.
+ * Double-buffered: the next chunk is read (on libuv's thread pool) while the
+ * current one is searched, straight into the needle search's memory.
+ */
+async function scanLogFile(path, options) {
+    let fd;
+    try {
+        fd = (0,external_node_fs_namespaceObject.openSync)(path, 'r');
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ENOENT')
+            throw new InputError(`${path}: no such file`);
+        if (code === 'EACCES' || code === 'EPERM')
+            throw new InputError(`${path}: permission denied`);
+        throw new InputError(`${path}: cannot read (${code ?? error.message})`);
+    }
+    const shared = !readSlotsBusy;
+    readSlotsBusy = true;
+    let pending = null;
+    try {
+        if ((0,external_node_fs_namespaceObject.fstatSync)(fd).isDirectory())
+            throw new InputError(`${path}: is a directory, expected a log file`);
+        const scanner = new scan_LogScanner(options);
+        const slots = shared
+            ? [scanner.readBuffer(READ_CHUNK, 0), scanner.readBuffer(READ_CHUNK, 1)]
+            : [Buffer.allocUnsafe(READ_CHUNK), Buffer.allocUnsafe(READ_CHUNK)];
+        let slot = 0;
+        pending = readInto(fd, slots[slot]);
+        for (;;) {
+            const bytesRead = await pending;
+            pending = null;
+            if (bytesRead === 0)
+                break;
+            const current = slots[slot];
+            slot = 1 - slot;
+            pending = readInto(fd, slots[slot]);
+            scanner.push(bytesRead === current.length ? current : current.subarray(0, bytesRead));
+        }
+        return scanner.finish();
+    }
+    catch (error) {
+        if (error instanceof InputError)
+            throw error;
+        const code = error.code;
+        throw new InputError(`${path}: cannot read (${code ?? error.message})`);
+    }
+    finally {
+        // Never close the file or free the slots under a read in flight.
+        if (pending)
+            await pending.catch(() => 0);
+        if (shared)
+            readSlotsBusy = false;
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
+}
+/** Scans a stream of chunks (stdin, an HTTP body). */
+async function scanLogStream(stream, options) {
+    const scanner = new LogScanner(options);
+    for await (const chunk of stream)
+        scanner.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
+    return scanner.finish();
+}
+
+;// CONCATENATED MODULE: ./src/classify/quoted.ts
+/**
+ * Quoted names and types in compiler messages. Compilers quote with '…'
+ * (C locale), ‘…’ (UTF-8 locale) or "…" (MSVC, and any text that passed through
+ * Build Failure Analyzer, which turns every ' into "). Typedefs come with their
+ * expansion: GCC 8+ `'T' {aka 'U'}`, GCC 7 `'T {aka U}'`, Clang `'T' (aka 'U')`.
+ */
+/** Every quote character becomes `'`. */
+function unifyQuotes(message) {
+    // « » » « „ “ ‹ ›: the quotes of localised compilers and linkers (German, French).
+    return message.replace(/[‘’“”"`´«»„‹›]/g, '\'');
+}
+function splitInnerAka(text) {
+    const at = text.indexOf(' {aka ');
+    if (at !== -1 && text.endsWith('}')) {
+        return { text: text.slice(0, at).trim(), aka: text.slice(at + 6, -1).trim() };
+    }
+    return { text, aka: null };
+}
+/**
+ * Replaces quoted parts by placeholders so that the wording around them can be
+ * matched with short, anchored patterns. Linear: one pass over the message.
+ */
+function extractQuoted(message) {
+    const text = unifyQuotes(message);
+    const quoted = [];
+    let skeleton = '';
+    let i = 0;
+    while (i < text.length) {
+        const c = text[i];
+        if (c !== '\'') {
+            skeleton += c;
+            i++;
+            continue;
+        }
+        // A quote inside a word (don't, it's) is not an opening quote.
+        const prev = i > 0 ? text[i - 1] : ' ';
+        const after = text[i + 1] ?? ' ';
+        if (/[A-Za-z]/.test(prev) && /[A-Za-z]/.test(after)) {
+            skeleton += c;
+            i++;
+            continue;
+        }
+        const close = findClosingQuote(text, i + 1);
+        if (close === -1) {
+            skeleton += text.slice(i);
+            break;
+        }
+        const entry = splitInnerAka(text.slice(i + 1, close));
+        i = close + 1;
+        // Following ` {aka '…'}` or ` (aka '…')`.
+        const rest = text.slice(i, i + 8);
+        const akaOpen = rest.startsWith(' {aka \'') ? '}' : rest.startsWith(' (aka \'') ? ')' : null;
+        if (akaOpen) {
+            const akaClose = findClosingQuote(text, i + 7);
+            if (akaClose !== -1 && text[akaClose + 1] === akaOpen) {
+                entry.aka = text.slice(i + 7, akaClose);
+                i = akaClose + 2;
+            }
+        }
+        skeleton += `Q${quoted.length}`;
+        quoted.push(entry);
+    }
+    return { skeleton, quoted };
+}
+/**
+ * The quote that closes one opened at `from`: the next `'` that is followed by
+ * something a closing quote is followed by (space, punctuation, end). Types
+ * hold no quotes, so this is the next quote in practice.
+ */
+function findClosingQuote(text, from) {
+    for (let j = from; j < text.length; j++) {
+        if (text[j] !== '\'')
+            continue;
+        const next = text[j + 1];
+        if (next === undefined || /[\s,.:;)\]}]/.test(next) || next === '\'')
+            return j;
+    }
+    return -1;
+}
+/** The type a quoted part stands for: its expansion when the compiler gave one. */
+function expanded(quoted) {
+    return quoted.aka ?? quoted.text;
+}
+
+;// CONCATENATED MODULE: ./src/logs/merge.ts
+
+/**
+ * A bot quotes the first error of a job; the job's log holds it again with
+ * all the others. One error is one occurrence: same job + file + line +
+ * message (quotes, spaces and a bot's trimming aside).
+ */
+function normaliseForMatch(message) {
+    return unifyQuotes(message).replace(/\s+/g, ' ').trim().toLowerCase();
+}
+function occurrenceKey(file, line, message) {
+    return `${file ?? ''}\u0000${line ?? ''}\u0000${normaliseForMatch(message)}`;
+}
+/**
+ * The log's diagnostics (complete, with columns and notes) first, then what
+ * only the bot quoted; duplicates kept once. `relative` maps a printed path
+ * to the repository-relative one, so `/home/ci/ws/repo/a.cc` and `a.cc` meet.
+ */
+function mergeJobDiagnostics(quoted, fromLog, relative) {
+    const seen = new Set();
+    const merged = [];
+    const keyOf = (d) => occurrenceKey(d.file === null ? null : relative(d.file), d.line, d.message);
+    for (const d of [...fromLog, ...quoted]) {
+        const key = keyOf(d);
+        if (seen.has(key))
+            continue;
+        // A bot may cut a long message: a quote that starts the log's message is the same error.
+        if (fromLog.length > 0 && quoted.includes(d) && isPrefixOfSeen(d, merged, relative))
+            continue;
+        seen.add(key);
+        merged.push(d);
+    }
+    return merged;
+}
+function isPrefixOfSeen(d, merged, relative) {
+    const file = d.file === null ? null : relative(d.file);
+    const message = normaliseForMatch(d.message).replace(/(?:\.\.\.|…)$/, '');
+    if (message.length < 20)
+        return false;
+    return merged.some((m) => m.line === d.line && (m.file === null ? null : relative(m.file)) === file && normaliseForMatch(m.message).startsWith(message));
+}
+
+;// CONCATENATED MODULE: ./src/logs/attach.ts
+/**
+ * Which job each log belongs to. A log named by the caller keeps its job; an
+ * unnamed one goes to the report's only failed job, or to the failed job whose
+ * name its file name contains; otherwise it is a job of its own, named after
+ * the file. Pure: returns a new report when jobs are added.
+ */
+const FAILED = new Set(['failure', 'unstable', 'aborted', 'unknown']);
+function baseName(source) {
+    const withoutQuery = source.split(/[?#]/)[0];
+    return withoutQuery.split(/[\\/]/).filter((s) => s !== '').pop() ?? source;
+}
+function jobForUnnamedLog(log, failed) {
+    if (failed.length === 1)
+        return failed[0].name;
+    const file = baseName(log.source).toLowerCase();
+    const byName = failed.filter((job) => {
+        const name = job.name.toLowerCase();
+        const last = name.split('/').pop() ?? name;
+        return file.includes(last);
+    });
+    // The longest name wins: `linux-asan` over `linux`.
+    byName.sort((a, b) => b.name.length - a.name.length);
+    return byName[0]?.name ?? null;
+}
+function logStatus(log) {
+    if (!log.scan)
+        return 'unknown';
+    const hasErrors = log.scan.diagnostics.some((d) => d.severity !== 'warning') || log.scan.failedTargets.length > 0 || log.scan.failedStep !== null;
+    return hasErrors ? 'failure' : log.problem ? 'unknown' : 'success';
+}
+function attachLogs(report, logs) {
+    if (logs.length === 0)
+        return { report, logs };
+    const jobs = report ? [...report.jobs] : [];
+    const failed = jobs.filter((j) => FAILED.has(j.status));
+    const attached = logs.map((log) => {
+        const job = log.job ?? jobForUnnamedLog(log, failed) ?? baseName(log.source);
+        return { ...log, job };
+    });
+    for (const log of attached) {
+        if (jobs.some((j) => j.name === log.job))
+            continue;
+        const isUrl = /^https?:\/\//.test(log.source);
+        jobs.push({
+            name: log.job,
+            url: isUrl ? log.source : null,
+            build: null,
+            status: logStatus(log),
+            patchSet: report?.patchSet ?? null,
+            text: log.scan?.failedTargets.map((t) => `FAILED: ${t}`).join('\n') ?? '',
+        });
+    }
+    const withJobs = report
+        ? { ...report, jobs }
+        : { dialect: 'log', author: null, date: null, patchSet: null, verdict: null, vote: null, jobs };
+    return { report: withJobs, logs: attached };
+}
+
+;// CONCATENATED MODULE: ./src/logs/index.ts
+
+
+
+
+
+;// CONCATENATED MODULE: ./src/publish/fetch-logs.ts
+
+
+const DEFAULT_LOG_FETCH_SETTINGS = {
+    maxBytes: 512 * 1024 * 1024,
+    timeoutMs: 120_000,
+    concurrency: 4,
+    auth: [],
+    githubApiUrl: 'https://api.github.com',
+};
+const MAX_REDIRECTS = 5;
+/** Where the plain-text log of a job page lives. */
+function logUrlOf(jobUrl, githubApiUrl) {
+    let parsed;
+    try {
+        parsed = new URL(jobUrl);
+    }
+    catch {
+        return { url: jobUrl, kind: 'plain' };
+    }
+    const path = parsed.pathname;
+    // https://github.com/<owner>/<repo>/actions/runs/<run>/job/<job id>
+    const github = /^\/([^/]{1,100})\/([^/]{1,100})\/actions\/runs\/\d{1,20}\/jobs?\/(\d{1,20})\/?$/.exec(path);
+    if (github) {
+        const api = githubApiUrl.replace(/\/+$/, '');
+        return { url: `${api}/repos/${github[1]}/${github[2]}/actions/jobs/${github[3]}/logs`, kind: 'github' };
+    }
+    if (/\/actions\/jobs\/\d{1,20}\/logs\/?$/.test(path))
+        return { url: jobUrl, kind: 'github' };
+    // Jenkins: …/job/<name>/[job/<name>/…]<build number>/, also Gerrit Trigger's `display/redirect` links.
+    const jenkins = /^(.*\/job\/[^/]{1,200}\/\d{1,12})(?:\/display\/redirect)?\/?$/.exec(path);
+    if (jenkins)
+        return { url: `${parsed.origin}${jenkins[1]}/consoleText`, kind: 'jenkins' };
+    if (/\/job\/[^/]{1,200}\/\d{1,12}\/console(?:Full)?\/?$/.test(path)) {
+        return { url: `${parsed.origin}${path.replace(/\/console(?:Full)?\/?$/, '/consoleText')}`, kind: 'jenkins' };
+    }
+    return { url: jobUrl, kind: 'plain' };
+}
+function authorizationFor(url, auth) {
+    const entry = auth.find((a) => a.host.toLowerCase() === url.host.toLowerCase() || a.host.toLowerCase() === url.hostname.toLowerCase());
+    return entry ? entry.authorization : null;
+}
+function mib(bytes) {
+    const value = bytes / (1024 * 1024);
+    return `${value >= 10 ? value.toFixed(0) : value.toFixed(1)} MiB`;
+}
+/** One log: follows redirects by hand so the credentials never leave the allowed hosts. */
+async function fetchJobLog(job, jobUrl, settings, logger, fetchImpl = fetch) {
+    const { url: first, kind } = logUrlOf(jobUrl, settings.githubApiUrl);
+    const controller = new AbortController();
+    let timedOut = false;
+    const timer = setTimeout(() => {
+        timedOut = true;
+        controller.abort();
+    }, settings.timeoutMs);
+    const scanner = new scan_LogScanner();
+    let read = 0;
+    let source = first;
+    const result = (problem, scanned) => ({ job, source, scan: scanned ? scanner.finish() : null, problem });
+    try {
+        let url = first;
+        let response = null;
+        for (let hop = 0; hop <= MAX_REDIRECTS; hop++) {
+            const target = new URL(url);
+            if (target.protocol !== 'https:' && target.protocol !== 'http:')
+                return result(`refused to follow a redirect to ${target.protocol}`, false);
+            const headers = { Accept: kind === 'github' ? 'application/vnd.github+json' : 'text/plain, */*' };
+            // Never credentials over plain HTTP after a redirect from HTTPS.
+            const downgraded = target.protocol === 'http:' && new URL(first).protocol === 'https:';
+            const authorization = downgraded ? null : authorizationFor(target, settings.auth);
+            if (authorization)
+                headers.Authorization = authorization;
+            response = await fetchImpl(url, { headers, redirect: 'manual', signal: controller.signal });
+            if (response.status >= 300 && response.status < 400 && response.headers.get('location')) {
+                await response.body?.cancel();
+                url = new URL(response.headers.get('location'), url).toString();
+                response = null;
+                continue;
+            }
+            break;
+        }
+        if (!response)
+            return result(`more than ${MAX_REDIRECTS} redirects`, false);
+        if (!response.ok) {
+            await response.body?.cancel();
+            return result(`HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`, false);
+        }
+        const type = response.headers.get('content-type') ?? '';
+        if (type.includes('text/html')) {
+            await response.body?.cancel();
+            return result(`not a plain-text log (${type.split(';')[0]})`, false);
+        }
+        if (!response.body)
+            return result(null, true);
+        const reader = response.body.getReader();
+        for (;;) {
+            const { done, value } = await reader.read();
+            if (done)
+                break;
+            if (read + value.byteLength > settings.maxBytes) {
+                scanner.push(value.subarray(0, settings.maxBytes - read));
+                read = settings.maxBytes;
+                controller.abort();
+                await reader.cancel().catch(() => undefined);
+                logger.warning(`build-triage: log of ${job} cut at ${mib(settings.maxBytes)}`);
+                return result(`cut at ${mib(settings.maxBytes)} (the size limit); later errors may be missing`, true);
+            }
+            read += value.byteLength;
+            scanner.push(value);
+        }
+        logger.info(`build-triage: read ${mib(read)} of log for ${job}`);
+        return result(null, true);
+    }
+    catch (error) {
+        if (timedOut) {
+            logger.warning(`build-triage: log of ${job} timed out`);
+            return result(`timed out after ${settings.timeoutMs / 1000} s${read > 0 ? ` (${mib(read)} read)` : ''}`, read > 0);
+        }
+        const cause = error.cause?.code ?? error.message;
+        logger.warning(`build-triage: cannot fetch log of ${job}: ${cause}`);
+        return result(`cannot fetch: ${cause}`, read > 0);
+    }
+    finally {
+        clearTimeout(timer);
+    }
+}
+/** The jobs whose logs are worth fetching: failed, with a link. */
+function jobsWithLogs(jobs) {
+    const failed = new Set(['failure', 'unstable', 'aborted', 'unknown']);
+    return jobs.filter((j) => failed.has(j.status) && j.url !== null).map((j) => ({ name: j.name, url: j.url }));
+}
+/** Every job's log, at most `concurrency` at a time, in the jobs' order. */
+async function fetchJobLogs(jobs, settings, logger, fetchImpl = fetch) {
+    const results = new Array(jobs.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < jobs.length) {
+            const index = next++;
+            results[index] = await fetchJobLog(jobs[index].name, jobs[index].url, settings, logger, fetchImpl);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(settings.concurrency, jobs.length)) }, worker));
+    return results;
+}
+/** The action's `logs` input: paths or globs, one per line; each file is a job's log. */
+async function readLogFiles(patterns, logger) {
+    const cleaned = patterns.map((p) => p.trim()).filter((p) => p !== '');
+    if (cleaned.length === 0)
+        return [];
+    // The same glob library as the `source` input (tinyglobby).
+    const files = (await glob(cleaned, { onlyFiles: true, absolute: true })).sort();
+    if (files.length === 0)
+        logger.warning(`build-triage: no log file matches ${cleaned.join(', ')}`);
+    const logs = [];
+    for (const file of files) {
+        try {
+            logs.push({ job: null, source: file, scan: await scanLogFile(file), problem: null });
+        }
+        catch (error) {
+            logs.push({ job: null, source: file, scan: null, problem: error.message });
+        }
+    }
+    return logs;
+}
+function positive(text, fallback, name) {
+    if (text.trim() === '')
+        return fallback;
+    const value = Number(text);
+    if (!Number.isFinite(value) || value <= 0)
+        throw new Error(`input ${name} must be a positive number, got '${text}'`);
+    return value;
+}
+function list(text) {
+    return text.split(/[\n,]/).map((s) => s.trim()).filter((s) => s !== '');
+}
+/**
+ * Inputs `logs`, `fetch-logs`, `log-max-mib`, `log-timeout` (seconds),
+ * `log-concurrency`, `log-auth-hosts` + `log-authorization`. The GitHub token
+ * goes to the API host only (`GITHUB_API_URL`), where GitHub job logs live.
+ */
+function readLogInputs(getInput, githubToken, env = process.env) {
+    const githubApiUrl = env.GITHUB_API_URL || DEFAULT_LOG_FETCH_SETTINGS.githubApiUrl;
+    const auth = [];
+    if (githubToken)
+        auth.push({ host: new URL(githubApiUrl).host, authorization: `Bearer ${githubToken}` });
+    const authorization = getInput('log-authorization').trim();
+    if (authorization)
+        for (const host of list(getInput('log-auth-hosts')))
+            auth.push({ host, authorization });
+    return {
+        logFiles: list(getInput('logs')),
+        fetchLogs: getInput('fetch-logs').trim().toLowerCase() === 'true',
+        settings: {
+            maxBytes: Math.round(positive(getInput('log-max-mib'), DEFAULT_LOG_FETCH_SETTINGS.maxBytes / 1048576, 'log-max-mib') * 1048576),
+            timeoutMs: Math.round(positive(getInput('log-timeout'), DEFAULT_LOG_FETCH_SETTINGS.timeoutMs / 1000, 'log-timeout') * 1000),
+            concurrency: Math.round(positive(getInput('log-concurrency'), DEFAULT_LOG_FETCH_SETTINGS.concurrency, 'log-concurrency')),
+            auth,
+            githubApiUrl,
+        },
+    };
+}
+/**
+ * Everything the action needs for logs, in one call: the files of `logs`,
+ * and with `fetch-logs` the downloads for the failed jobs of a first triage.
+ * Pass the result as `logs` to triageText.
+ */
+async function collectJobLogs(jobs, inputs, logger, fetchImpl = fetch) {
+    const logs = await readLogFiles(inputs.logFiles, logger);
+    if (inputs.fetchLogs)
+        logs.push(...(await fetchJobLogs(jobsWithLogs(jobs), inputs.settings, logger, fetchImpl)));
+    return logs;
+}
+
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
 // EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
@@ -54786,7 +58731,7 @@ var Inst = class Inst {
 	}
 };
 // src/Machine.js
-var Queue = class Queue {
+var build_Queue = class Queue {
 	constructor(numInst) {
 		this.sparse = new Int32Array(numInst);
 		this.densePcs = new Int32Array(numInst);
@@ -54851,8 +58796,8 @@ var Machine = class Machine {
 		const m = new Machine();
 		m.prog = re2.prog;
 		m.re2 = re2;
-		m.q0 = new Queue(m.prog.numInst());
-		m.q1 = new Queue(m.prog.numInst());
+		m.q0 = new build_Queue(m.prog.numInst());
+		m.q1 = new build_Queue(m.prog.numInst());
 		m.addStack = new Int32Array(2 * (m.prog.numInst() + 1));
 		m.matched = false;
 		m.matchcap = new Int32Array(m.prog.numCap < 2 ? 2 : m.prog.numCap);
@@ -60155,6 +64100,7 @@ function shouldFail(doc, failOn) {
 
 
 
+
 function oneOf(name, value, allowed, fallback) {
     const v = value.trim().toLowerCase();
     if (v === '')
@@ -60194,6 +64140,7 @@ function readSettings(getInput) {
         config: configText === '' || configText === DEFAULT_RULES_FILE ? { path: DEFAULT_RULES_FILE, explicit: false } : { path: configText, explicit: true },
         sarifFile: getInput('sarif-file').trim() || null,
         rdjsonlFile: getInput('rdjsonl-file').trim() || null,
+        logs: readLogInputs(getInput, token || null),
     };
     if (settings.token === '' && (settings.mode !== 'off' || settings.source.kind === 'pr-comments')) {
         throw new InputError('input github-token is empty: the action needs a token to read and write PR comments');
@@ -65370,8 +69317,8 @@ function routeMatcher(paths) {
 }
 
 // pkg/dist-src/index.js
-var regex = routeMatcher(triggers_notification_paths_default);
-var triggersNotification = regex.test.bind(regex);
+var dist_bundle_regex = routeMatcher(triggers_notification_paths_default);
+var triggersNotification = dist_bundle_regex.test.bind(dist_bundle_regex);
 var groups = {};
 var createGroups = function(Bottleneck, common) {
   groups.global = new Bottleneck.Group({
@@ -65545,892 +69492,6 @@ function createClient(token, logger) {
         },
     }, retry, throttling);
 }
-
-;// CONCATENATED MODULE: external "url"
-const external_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
-;// CONCATENATED MODULE: external "module"
-const external_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("module");
-;// CONCATENATED MODULE: ./node_modules/fdir/dist/index.mjs
-
-
-
-
-//#region rolldown:runtime
-var __require = /* @__PURE__ */ (0,external_module_namespaceObject.createRequire)(import.meta.url);
-
-//#endregion
-//#region src/utils.ts
-function cleanPath(path) {
-	let normalized = (0,external_path_namespaceObject.normalize)(path);
-	if (normalized.length > 1 && normalized[normalized.length - 1] === external_path_namespaceObject.sep) normalized = normalized.substring(0, normalized.length - 1);
-	return normalized;
-}
-const SLASHES_REGEX = /[\\/]/g;
-function convertSlashes(path, separator) {
-	return path.replace(SLASHES_REGEX, separator);
-}
-const WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
-function isRootDirectory(path) {
-	return path === "/" || WINDOWS_ROOT_DIR_REGEX.test(path);
-}
-function normalizePath(path, options) {
-	const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
-	const pathNeedsCleaning = process.platform === "win32" && path.includes("/") || path.startsWith(".");
-	if (resolvePaths) path = (0,external_path_namespaceObject.resolve)(path);
-	if (normalizePath$1 || pathNeedsCleaning) path = cleanPath(path);
-	if (path === ".") return "";
-	const needsSeperator = path[path.length - 1] !== pathSeparator;
-	return convertSlashes(needsSeperator ? path + pathSeparator : path, pathSeparator);
-}
-
-//#endregion
-//#region src/api/functions/join-path.ts
-function joinPathWithBasePath(filename, directoryPath) {
-	return directoryPath + filename;
-}
-function joinPathWithRelativePath(root, options) {
-	return function(filename, directoryPath) {
-		const sameRoot = directoryPath.startsWith(root);
-		if (sameRoot) return directoryPath.slice(root.length) + filename;
-		else return convertSlashes((0,external_path_namespaceObject.relative)(root, directoryPath), options.pathSeparator) + options.pathSeparator + filename;
-	};
-}
-function joinPath(filename) {
-	return filename;
-}
-function joinDirectoryPath(filename, directoryPath, separator) {
-	return directoryPath + filename + separator;
-}
-function build$7(root, options) {
-	const { relativePaths, includeBasePath } = options;
-	return relativePaths && root ? joinPathWithRelativePath(root, options) : includeBasePath ? joinPathWithBasePath : joinPath;
-}
-
-//#endregion
-//#region src/api/functions/push-directory.ts
-function pushDirectoryWithRelativePath(root) {
-	return function(directoryPath, paths) {
-		paths.push(directoryPath.substring(root.length) || ".");
-	};
-}
-function pushDirectoryFilterWithRelativePath(root) {
-	return function(directoryPath, paths, filters) {
-		const relativePath = directoryPath.substring(root.length) || ".";
-		if (filters.every((filter) => filter(relativePath, true))) paths.push(relativePath);
-	};
-}
-const pushDirectory = (directoryPath, paths) => {
-	paths.push(directoryPath || ".");
-};
-const pushDirectoryFilter = (directoryPath, paths, filters) => {
-	const path = directoryPath || ".";
-	if (filters.every((filter) => filter(path, true))) paths.push(path);
-};
-const empty$2 = () => {};
-function build$6(root, options) {
-	const { includeDirs, filters, relativePaths } = options;
-	if (!includeDirs) return empty$2;
-	if (relativePaths) return filters && filters.length ? pushDirectoryFilterWithRelativePath(root) : pushDirectoryWithRelativePath(root);
-	return filters && filters.length ? pushDirectoryFilter : pushDirectory;
-}
-
-//#endregion
-//#region src/api/functions/push-file.ts
-const pushFileFilterAndCount = (filename, _paths, counts, filters) => {
-	if (filters.every((filter) => filter(filename, false))) counts.files++;
-};
-const pushFileFilter = (filename, paths, _counts, filters) => {
-	if (filters.every((filter) => filter(filename, false))) paths.push(filename);
-};
-const pushFileCount = (_filename, _paths, counts, _filters) => {
-	counts.files++;
-};
-const pushFile = (filename, paths) => {
-	paths.push(filename);
-};
-const empty$1 = () => {};
-function build$5(options) {
-	const { excludeFiles, filters, onlyCounts } = options;
-	if (excludeFiles) return empty$1;
-	if (filters && filters.length) return onlyCounts ? pushFileFilterAndCount : pushFileFilter;
-	else if (onlyCounts) return pushFileCount;
-	else return pushFile;
-}
-
-//#endregion
-//#region src/api/functions/get-array.ts
-const getArray = (paths) => {
-	return paths;
-};
-const getArrayGroup = () => {
-	return [""].slice(0, 0);
-};
-function build$4(options) {
-	return options.group ? getArrayGroup : getArray;
-}
-
-//#endregion
-//#region src/api/functions/group-files.ts
-const groupFiles = (groups, directory, files) => {
-	groups.push({
-		directory,
-		files,
-		dir: directory
-	});
-};
-const empty = () => {};
-function build$3(options) {
-	return options.group ? groupFiles : empty;
-}
-
-//#endregion
-//#region src/api/functions/resolve-symlink.ts
-const resolveSymlinksAsync = function(path, state, callback$1) {
-	const { queue, fs, options: { suppressErrors } } = state;
-	queue.enqueue();
-	fs.realpath(path, (error, resolvedPath) => {
-		if (error) return queue.dequeue(suppressErrors ? null : error, state);
-		fs.stat(resolvedPath, (error$1, stat) => {
-			if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
-			if (stat.isDirectory() && isRecursive(path, resolvedPath, state)) return queue.dequeue(null, state);
-			callback$1(stat, resolvedPath);
-			queue.dequeue(null, state);
-		});
-	});
-};
-const resolveSymlinks = function(path, state, callback$1) {
-	const { queue, fs, options: { suppressErrors } } = state;
-	queue.enqueue();
-	try {
-		const resolvedPath = fs.realpathSync(path);
-		const stat = fs.statSync(resolvedPath);
-		if (stat.isDirectory() && isRecursive(path, resolvedPath, state)) return;
-		callback$1(stat, resolvedPath);
-	} catch (e) {
-		if (!suppressErrors) throw e;
-	}
-};
-function build$2(options, isSynchronous) {
-	if (!options.resolveSymlinks || options.excludeSymlinks) return null;
-	return isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
-}
-function isRecursive(path, resolved, state) {
-	if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
-	let parent = (0,external_path_namespaceObject.dirname)(path);
-	let depth = 1;
-	while (parent !== state.root && depth < 2) {
-		const resolvedPath = state.symlinks.get(parent);
-		const isSameRoot = !!resolvedPath && (resolvedPath === resolved || resolvedPath.startsWith(resolved) || resolved.startsWith(resolvedPath));
-		if (isSameRoot) depth++;
-		else parent = (0,external_path_namespaceObject.dirname)(parent);
-	}
-	state.symlinks.set(path, resolved);
-	return depth > 1;
-}
-function isRecursiveUsingRealPaths(resolved, state) {
-	return state.visited.includes(resolved + state.options.pathSeparator);
-}
-
-//#endregion
-//#region src/api/functions/invoke-callback.ts
-const onlyCountsSync = (state) => {
-	return state.counts;
-};
-const groupsSync = (state) => {
-	return state.groups;
-};
-const defaultSync = (state) => {
-	return state.paths;
-};
-const limitFilesSync = (state) => {
-	return state.paths.slice(0, state.options.maxFiles);
-};
-const onlyCountsAsync = (state, error, callback$1) => {
-	report(error, callback$1, state.counts, state.options.suppressErrors);
-	return null;
-};
-const defaultAsync = (state, error, callback$1) => {
-	report(error, callback$1, state.paths, state.options.suppressErrors);
-	return null;
-};
-const limitFilesAsync = (state, error, callback$1) => {
-	report(error, callback$1, state.paths.slice(0, state.options.maxFiles), state.options.suppressErrors);
-	return null;
-};
-const groupsAsync = (state, error, callback$1) => {
-	report(error, callback$1, state.groups, state.options.suppressErrors);
-	return null;
-};
-function report(error, callback$1, output, suppressErrors) {
-	if (error && !suppressErrors) callback$1(error, output);
-	else callback$1(null, output);
-}
-function build$1(options, isSynchronous) {
-	const { onlyCounts, group, maxFiles } = options;
-	if (onlyCounts) return isSynchronous ? onlyCountsSync : onlyCountsAsync;
-	else if (group) return isSynchronous ? groupsSync : groupsAsync;
-	else if (maxFiles) return isSynchronous ? limitFilesSync : limitFilesAsync;
-	else return isSynchronous ? defaultSync : defaultAsync;
-}
-
-//#endregion
-//#region src/api/functions/walk-directory.ts
-const readdirOpts = { withFileTypes: true };
-const walkAsync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
-	state.queue.enqueue();
-	if (currentDepth < 0) return state.queue.dequeue(null, state);
-	const { fs } = state;
-	state.visited.push(crawlPath);
-	state.counts.directories++;
-	fs.readdir(crawlPath || ".", readdirOpts, (error, entries = []) => {
-		callback$1(entries, directoryPath, currentDepth);
-		state.queue.dequeue(state.options.suppressErrors ? null : error, state);
-	});
-};
-const walkSync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
-	const { fs } = state;
-	if (currentDepth < 0) return;
-	state.visited.push(crawlPath);
-	state.counts.directories++;
-	let entries = [];
-	try {
-		entries = fs.readdirSync(crawlPath || ".", readdirOpts);
-	} catch (e) {
-		if (!state.options.suppressErrors) throw e;
-	}
-	callback$1(entries, directoryPath, currentDepth);
-};
-function build(isSynchronous) {
-	return isSynchronous ? walkSync : walkAsync;
-}
-
-//#endregion
-//#region src/api/queue.ts
-/**
-* This is a custom stateless queue to track concurrent async fs calls.
-* It increments a counter whenever a call is queued and decrements it
-* as soon as it completes. When the counter hits 0, it calls onQueueEmpty.
-*/
-var dist_Queue = class {
-	count = 0;
-	constructor(onQueueEmpty) {
-		this.onQueueEmpty = onQueueEmpty;
-	}
-	enqueue() {
-		this.count++;
-		return this.count;
-	}
-	dequeue(error, output) {
-		if (this.onQueueEmpty && (--this.count <= 0 || error)) {
-			this.onQueueEmpty(error, output);
-			if (error) {
-				output.controller.abort();
-				this.onQueueEmpty = void 0;
-			}
-		}
-	}
-};
-
-//#endregion
-//#region src/api/counter.ts
-var Counter = class {
-	_files = 0;
-	_directories = 0;
-	set files(num) {
-		this._files = num;
-	}
-	get files() {
-		return this._files;
-	}
-	set directories(num) {
-		this._directories = num;
-	}
-	get directories() {
-		return this._directories;
-	}
-	/**
-	* @deprecated use `directories` instead
-	*/
-	/* c8 ignore next 3 */
-	get dirs() {
-		return this._directories;
-	}
-};
-
-//#endregion
-//#region src/api/aborter.ts
-/**
-* AbortController is not supported on Node 14 so we use this until we can drop
-* support for Node 14.
-*/
-var Aborter = class {
-	aborted = false;
-	abort() {
-		this.aborted = true;
-	}
-};
-
-//#endregion
-//#region src/api/walker.ts
-var Walker = class {
-	root;
-	isSynchronous;
-	state;
-	joinPath;
-	pushDirectory;
-	pushFile;
-	getArray;
-	groupFiles;
-	resolveSymlink;
-	walkDirectory;
-	callbackInvoker;
-	constructor(root, options, callback$1) {
-		this.isSynchronous = !callback$1;
-		this.callbackInvoker = build$1(options, this.isSynchronous);
-		this.root = normalizePath(root, options);
-		this.state = {
-			root: isRootDirectory(this.root) ? this.root : this.root.slice(0, -1),
-			paths: [""].slice(0, 0),
-			groups: [],
-			counts: new Counter(),
-			options,
-			queue: new dist_Queue((error, state) => this.callbackInvoker(state, error, callback$1)),
-			symlinks: /* @__PURE__ */ new Map(),
-			visited: [""].slice(0, 0),
-			controller: new Aborter(),
-			fs: options.fs || external_fs_namespaceObject_0
-		};
-		this.joinPath = build$7(this.root, options);
-		this.pushDirectory = build$6(this.root, options);
-		this.pushFile = build$5(options);
-		this.getArray = build$4(options);
-		this.groupFiles = build$3(options);
-		this.resolveSymlink = build$2(options, this.isSynchronous);
-		this.walkDirectory = build(this.isSynchronous);
-	}
-	start() {
-		this.pushDirectory(this.root, this.state.paths, this.state.options.filters);
-		this.walkDirectory(this.state, this.root, this.root, this.state.options.maxDepth, this.walk);
-		return this.isSynchronous ? this.callbackInvoker(this.state, null) : null;
-	}
-	walk = (entries, directoryPath, depth) => {
-		const { paths, options: { filters, resolveSymlinks: resolveSymlinks$1, excludeSymlinks, exclude, maxFiles, signal, useRealPaths, pathSeparator }, controller } = this.state;
-		if (controller.aborted || signal && signal.aborted || maxFiles && paths.length > maxFiles) return;
-		const files = this.getArray(this.state.paths);
-		for (let i = 0; i < entries.length; ++i) {
-			const entry = entries[i];
-			if (entry.isFile() || entry.isSymbolicLink() && !resolveSymlinks$1 && !excludeSymlinks) {
-				const filename = this.joinPath(entry.name, directoryPath);
-				this.pushFile(filename, files, this.state.counts, filters);
-			} else if (entry.isDirectory()) {
-				let path = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
-				if (exclude && exclude(entry.name, path)) continue;
-				this.pushDirectory(path, paths, filters);
-				this.walkDirectory(this.state, path, path, depth - 1, this.walk);
-			} else if (this.resolveSymlink && entry.isSymbolicLink()) {
-				let path = joinPathWithBasePath(entry.name, directoryPath);
-				this.resolveSymlink(path, this.state, (stat, resolvedPath) => {
-					if (stat.isDirectory()) {
-						resolvedPath = normalizePath(resolvedPath, this.state.options);
-						if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path + pathSeparator)) return;
-						this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path + pathSeparator, depth - 1, this.walk);
-					} else {
-						resolvedPath = useRealPaths ? resolvedPath : path;
-						const filename = (0,external_path_namespaceObject.basename)(resolvedPath);
-						const directoryPath$1 = normalizePath((0,external_path_namespaceObject.dirname)(resolvedPath), this.state.options);
-						resolvedPath = this.joinPath(filename, directoryPath$1);
-						this.pushFile(resolvedPath, files, this.state.counts, filters);
-					}
-				});
-			}
-		}
-		this.groupFiles(this.state.groups, directoryPath, files);
-	};
-};
-
-//#endregion
-//#region src/api/async.ts
-function promise(root, options) {
-	return new Promise((resolve$1, reject) => {
-		callback(root, options, (err, output) => {
-			if (err) return reject(err);
-			resolve$1(output);
-		});
-	});
-}
-function callback(root, options, callback$1) {
-	let walker = new Walker(root, options, callback$1);
-	walker.start();
-}
-
-//#endregion
-//#region src/api/sync.ts
-function sync(root, options) {
-	const walker = new Walker(root, options);
-	return walker.start();
-}
-
-//#endregion
-//#region src/builder/api-builder.ts
-var APIBuilder = class {
-	constructor(root, options) {
-		this.root = root;
-		this.options = options;
-	}
-	withPromise() {
-		return promise(this.root, this.options);
-	}
-	withCallback(cb) {
-		callback(this.root, this.options, cb);
-	}
-	sync() {
-		return sync(this.root, this.options);
-	}
-};
-
-//#endregion
-//#region src/builder/index.ts
-let dist_pm = null;
-/* c8 ignore next 6 */
-try {
-	__require.resolve("picomatch");
-	dist_pm = __require("picomatch");
-} catch {}
-var Builder = class {
-	globCache = {};
-	options = {
-		maxDepth: Infinity,
-		suppressErrors: true,
-		pathSeparator: external_path_namespaceObject.sep,
-		filters: []
-	};
-	globFunction;
-	constructor(options) {
-		this.options = {
-			...this.options,
-			...options
-		};
-		this.globFunction = this.options.globFunction;
-	}
-	group() {
-		this.options.group = true;
-		return this;
-	}
-	withPathSeparator(separator) {
-		this.options.pathSeparator = separator;
-		return this;
-	}
-	withBasePath() {
-		this.options.includeBasePath = true;
-		return this;
-	}
-	withRelativePaths() {
-		this.options.relativePaths = true;
-		return this;
-	}
-	withDirs() {
-		this.options.includeDirs = true;
-		return this;
-	}
-	withMaxDepth(depth) {
-		this.options.maxDepth = depth;
-		return this;
-	}
-	withMaxFiles(limit) {
-		this.options.maxFiles = limit;
-		return this;
-	}
-	withFullPaths() {
-		this.options.resolvePaths = true;
-		this.options.includeBasePath = true;
-		return this;
-	}
-	withErrors() {
-		this.options.suppressErrors = false;
-		return this;
-	}
-	withSymlinks({ resolvePaths = true } = {}) {
-		this.options.resolveSymlinks = true;
-		this.options.useRealPaths = resolvePaths;
-		return this.withFullPaths();
-	}
-	withAbortSignal(signal) {
-		this.options.signal = signal;
-		return this;
-	}
-	normalize() {
-		this.options.normalizePath = true;
-		return this;
-	}
-	filter(predicate) {
-		this.options.filters.push(predicate);
-		return this;
-	}
-	onlyDirs() {
-		this.options.excludeFiles = true;
-		this.options.includeDirs = true;
-		return this;
-	}
-	exclude(predicate) {
-		this.options.exclude = predicate;
-		return this;
-	}
-	onlyCounts() {
-		this.options.onlyCounts = true;
-		return this;
-	}
-	crawl(root) {
-		return new APIBuilder(root || ".", this.options);
-	}
-	withGlobFunction(fn) {
-		this.globFunction = fn;
-		return this;
-	}
-	/**
-	* @deprecated Pass options using the constructor instead:
-	* ```ts
-	* new fdir(options).crawl("/path/to/root");
-	* ```
-	* This method will be removed in v7.0
-	*/
-	/* c8 ignore next 4 */
-	crawlWithOptions(root, options) {
-		this.options = {
-			...this.options,
-			...options
-		};
-		return new APIBuilder(root || ".", this.options);
-	}
-	glob(...patterns) {
-		if (this.globFunction) return this.globWithOptions(patterns);
-		return this.globWithOptions(patterns, ...[{ dot: true }]);
-	}
-	globWithOptions(patterns, ...options) {
-		const globFn = this.globFunction || dist_pm;
-		/* c8 ignore next 5 */
-		if (!globFn) throw new Error("Please specify a glob function to use glob matching.");
-		var isMatch = this.globCache[patterns.join("\0")];
-		if (!isMatch) {
-			isMatch = globFn(patterns, ...options);
-			this.globCache[patterns.join("\0")] = isMatch;
-		}
-		this.options.filters.push((path) => isMatch(path));
-		return this;
-	}
-};
-
-//#endregion
-
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4006);
-;// CONCATENATED MODULE: ./node_modules/tinyglobby/dist/index.mjs
-
-
-
-
-
-//#region src/utils.ts
-const isReadonlyArray = Array.isArray;
-const BACKSLASHES = /\\/g;
-const DRIVE_RELATIVE_PATH = /^[A-Za-z]:$/;
-const isWin = process.platform === "win32";
-const ONLY_PARENT_DIRECTORIES = /^(\/?\.\.)+$/;
-function getPartialMatcher(patterns, options = {}) {
-	const patternsCount = patterns.length;
-	const patternsParts = Array(patternsCount);
-	const matchers = Array(patternsCount);
-	let i, j;
-	for (i = 0; i < patternsCount; i++) {
-		const parts = splitPattern(patterns[i]);
-		patternsParts[i] = parts;
-		const partsCount = parts.length;
-		const partMatchers = Array(partsCount);
-		for (j = 0; j < partsCount; j++) partMatchers[j] = picomatch(parts[j], options);
-		matchers[i] = partMatchers;
-	}
-	return (input) => {
-		const inputParts = input.split("/");
-		if (inputParts[0] === ".." && ONLY_PARENT_DIRECTORIES.test(input)) return true;
-		for (i = 0; i < patternsCount; i++) {
-			const patternParts = patternsParts[i];
-			const matcher = matchers[i];
-			const inputPatternCount = inputParts.length;
-			const minParts = Math.min(inputPatternCount, patternParts.length);
-			j = 0;
-			while (j < minParts) {
-				const part = patternParts[j];
-				if (part.includes("/")) return true;
-				if (!matcher[j](inputParts[j])) break;
-				if (!options.noglobstar && part === "**") return true;
-				j++;
-			}
-			if (j === inputPatternCount) return true;
-		}
-		return false;
-	};
-}
-/* node:coverage ignore next 2 */
-const WIN32_ROOT_DIR = /^[A-Z]:\/$/i;
-const isRoot = isWin ? (p) => WIN32_ROOT_DIR.test(p) : (p) => p === "/";
-function buildFormat(cwd, root, absolute) {
-	if (cwd === root || root.startsWith(`${cwd}/`)) {
-		if (absolute) {
-			const start = cwd.length + +!isRoot(cwd);
-			return (p, isDir) => p.slice(start, isDir ? -1 : void 0) || ".";
-		}
-		const prefix = root.slice(cwd.length + 1);
-		if (prefix) return (p, isDir) => {
-			if (p === ".") return prefix;
-			const result = `${prefix}/${p}`;
-			return isDir ? result.slice(0, -1) : result;
-		};
-		return (p, isDir) => isDir && p !== "." ? p.slice(0, -1) : p;
-	}
-	if (absolute) return (p) => external_path_namespaceObject.posix.relative(cwd, p) || ".";
-	return (p) => external_path_namespaceObject.posix.relative(cwd, `${root}/${p}`) || ".";
-}
-function buildRelative(cwd, root) {
-	if (root.startsWith(`${cwd}/`)) {
-		const prefix = root.slice(cwd.length + 1);
-		return (p) => `${prefix}/${p}`;
-	}
-	return (p) => {
-		const result = external_path_namespaceObject.posix.relative(cwd, `${root}/${p}`);
-		return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
-	};
-}
-function ensureNonDriveRelativePath(path) {
-	return path.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
-}
-const splitPatternOptions = { parts: true };
-function splitPattern(path) {
-	var _result$parts;
-	const result = picomatch.scan(path, splitPatternOptions);
-	return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path];
-}
-const ESCAPED_WIN32_BACKSLASHES = /\\(?![()[\]{}!+@])/g;
-function convertPosixPathToPattern(path) {
-	return escapePosixPath(path);
-}
-function convertWin32PathToPattern(path) {
-	return escapeWin32Path(path).replace(ESCAPED_WIN32_BACKSLASHES, "/");
-}
-/**
-* Converts a path to a pattern depending on the platform.
-* Identical to {@link escapePath} on POSIX systems.
-* @see {@link https://superchupu.dev/tinyglobby/documentation#convertPathToPattern}
-*/
-/* node:coverage ignore next 3 */
-const convertPathToPattern = (/* unused pure expression or super */ null && (isWin ? convertWin32PathToPattern : convertPosixPathToPattern));
-const POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g;
-const WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g;
-const escapePosixPath = (path) => path.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
-const escapeWin32Path = (path) => path.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
-/**
-* Escapes a path's special characters depending on the platform.
-* @see {@link https://superchupu.dev/tinyglobby/documentation#escapePath}
-*/
-/* node:coverage ignore next */
-const escapePath = isWin ? escapeWin32Path : escapePosixPath;
-/**
-* Checks if a pattern has dynamic parts.
-*
-* Has a few minor differences with [`fast-glob`](https://github.com/mrmlnc/fast-glob) for better accuracy:
-*
-* - Doesn't necessarily return `false` on patterns that include `\`.
-* - Returns `true` if the pattern includes parentheses, regardless of them representing one single pattern or not.
-* - Returns `true` for unfinished glob extensions i.e. `(h`, `+(h`.
-* - Returns `true` for unfinished brace expansions as long as they include `,` or `..`.
-*
-* @see {@link https://superchupu.dev/tinyglobby/documentation#isDynamicPattern}
-*/
-function isDynamicPattern(pattern, options) {
-	if ((options === null || options === void 0 ? void 0 : options.caseSensitiveMatch) === false) return true;
-	const scan = picomatch.scan(pattern);
-	return scan.isGlob || scan.negated;
-}
-function log(...tasks) {
-	console.log(`[tinyglobby ${(/* @__PURE__ */ new Date()).toLocaleTimeString("es")}]`, ...tasks);
-}
-function ensureStringArray(value) {
-	return typeof value === "string" ? [value] : value !== null && value !== void 0 ? value : [];
-}
-//#endregion
-//#region src/patterns.ts
-const PARENT_DIRECTORY = /^(\/?\.\.)+/;
-const ESCAPING_BACKSLASHES = /\\(?=[()[\]{}!*+?@|])/g;
-function normalizePattern(pattern, opts, props, isIgnore) {
-	var _PARENT_DIRECTORY$exe;
-	const cwd = opts.cwd;
-	let result = pattern;
-	if (pattern[pattern.length - 1] === "/") result = pattern.slice(0, -1);
-	if (result[result.length - 1] !== "*" && opts.expandDirectories) result += "/**";
-	const escapedCwd = escapePath(cwd);
-	result = (0,external_path_namespaceObject.isAbsolute)(result.replace(ESCAPING_BACKSLASHES, "")) ? external_path_namespaceObject.posix.relative(escapedCwd, result) : external_path_namespaceObject.posix.normalize(result);
-	const parentDir = (_PARENT_DIRECTORY$exe = PARENT_DIRECTORY.exec(result)) === null || _PARENT_DIRECTORY$exe === void 0 ? void 0 : _PARENT_DIRECTORY$exe[0];
-	const parts = splitPattern(result);
-	if (parentDir) {
-		const n = (parentDir.length + 1) / 3;
-		let i = 0;
-		const cwdParts = escapedCwd.split("/");
-		while (i < n && parts[i + n] === cwdParts[cwdParts.length + i - n]) {
-			result = result.slice(0, (n - i - 1) * 3) + result.slice((n - i) * 3 + parts[i + n].length + 1) || ".";
-			i++;
-		}
-		const potentialRoot = external_path_namespaceObject.posix.join(cwd, parentDir.slice(i * 3));
-		if (potentialRoot[0] !== "." && props.root.length > potentialRoot.length) {
-			props.root = ensureNonDriveRelativePath(potentialRoot);
-			props.depthOffset = -n + i;
-		}
-	}
-	if (!isIgnore && props.depthOffset >= 0) {
-		var _props$commonPath;
-		(_props$commonPath = props.commonPath) !== null && _props$commonPath !== void 0 || (props.commonPath = parts);
-		const newCommonPath = [];
-		const length = Math.min(props.commonPath.length, parts.length);
-		for (let i = 0; i < length; i++) {
-			const part = parts[i];
-			if (part === "**" && !parts[i + 1]) {
-				newCommonPath.pop();
-				break;
-			}
-			if (i === parts.length - 1 || part !== props.commonPath[i] || isDynamicPattern(part)) break;
-			newCommonPath.push(part);
-		}
-		props.depthOffset = newCommonPath.length;
-		props.commonPath = newCommonPath;
-		props.root = ensureNonDriveRelativePath(newCommonPath.length > 0 ? external_path_namespaceObject.posix.join(cwd, ...newCommonPath) : cwd);
-	}
-	return result;
-}
-function processPatterns(options, patterns, props) {
-	const matchPatterns = [];
-	const ignorePatterns = [];
-	for (const pattern of options.ignore) {
-		if (!pattern) continue;
-		if (pattern[0] !== "!" || pattern[1] === "(") ignorePatterns.push(normalizePattern(pattern, options, props, true));
-	}
-	for (const pattern of patterns) {
-		if (!pattern) continue;
-		if (pattern[0] !== "!" || pattern[1] === "(") matchPatterns.push(normalizePattern(pattern, options, props, false));
-		else if (pattern[1] !== "!" || pattern[2] === "(") ignorePatterns.push(normalizePattern(pattern.slice(1), options, props, true));
-	}
-	return {
-		match: matchPatterns,
-		ignore: ignorePatterns
-	};
-}
-//#endregion
-//#region src/crawler.ts
-function buildCrawler(options, patterns) {
-	const cwd = options.cwd;
-	const props = {
-		root: cwd,
-		depthOffset: 0
-	};
-	const processed = processPatterns(options, patterns, props);
-	if (options.debug) log("internal processing patterns:", processed);
-	const { absolute, caseSensitiveMatch, debug, dot, followSymbolicLinks, onlyDirectories } = options;
-	const root = props.root.replace(BACKSLASHES, "");
-	const matchOptions = {
-		dot,
-		nobrace: options.braceExpansion === false,
-		nocase: !caseSensitiveMatch,
-		noextglob: options.extglob === false,
-		noglobstar: options.globstar === false,
-		posix: true
-	};
-	const matcher = picomatch(processed.match, matchOptions);
-	const ignore = picomatch(processed.ignore, matchOptions);
-	const partialMatcher = getPartialMatcher(processed.match, matchOptions);
-	const format = buildFormat(cwd, root, absolute);
-	const excludeFormatter = absolute ? format : buildFormat(cwd, root, true);
-	const excludePredicate = (_, p) => {
-		const relativePath = excludeFormatter(p, true);
-		return relativePath !== "." && !partialMatcher(relativePath) || ignore(relativePath);
-	};
-	let maxDepth;
-	if (options.deep !== void 0) maxDepth = Math.round(options.deep - props.depthOffset);
-	const crawler = new Builder({
-		filters: [debug ? (p, isDirectory) => {
-			const path = format(p, isDirectory);
-			const matches = matcher(path) && !ignore(path);
-			if (matches) log(`matched ${path}`);
-			return matches;
-		} : (p, isDirectory) => {
-			const path = format(p, isDirectory);
-			return matcher(path) && !ignore(path);
-		}],
-		exclude: debug ? (_, p) => {
-			const skipped = excludePredicate(_, p);
-			log(`${skipped ? "skipped" : "crawling"} ${p}`);
-			return skipped;
-		} : excludePredicate,
-		fs: options.fs,
-		pathSeparator: "/",
-		relativePaths: !absolute,
-		resolvePaths: absolute,
-		includeBasePath: absolute,
-		resolveSymlinks: followSymbolicLinks,
-		excludeSymlinks: !followSymbolicLinks,
-		excludeFiles: onlyDirectories,
-		includeDirs: onlyDirectories || !options.onlyFiles,
-		maxDepth,
-		signal: options.signal
-	}).crawl(root);
-	if (options.debug) log("internal properties:", {
-		...props,
-		root
-	});
-	return [crawler, cwd !== root && !absolute && buildRelative(cwd, root)];
-}
-//#endregion
-//#region src/index.ts
-function formatPaths(paths, mapper) {
-	if (mapper) for (let i = paths.length - 1; i >= 0; i--) paths[i] = mapper(paths[i]);
-	return paths;
-}
-const defaultOptions = {
-	caseSensitiveMatch: true,
-	debug: !!process.env.TINYGLOBBY_DEBUG,
-	expandDirectories: true,
-	followSymbolicLinks: true,
-	onlyFiles: true
-};
-function getOptions(options) {
-	const opts = Object.assign({}, options);
-	for (const key in defaultOptions) if (opts[key] === void 0) Object.assign(opts, { [key]: defaultOptions[key] });
-	opts.cwd = (opts.cwd instanceof URL ? (0,external_url_namespaceObject.fileURLToPath)(opts.cwd) : (0,external_path_namespaceObject.resolve)(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
-	opts.ignore = ensureStringArray(opts.ignore);
-	opts.fs && (opts.fs = {
-		readdir: opts.fs.readdir || external_fs_namespaceObject.readdir,
-		readdirSync: opts.fs.readdirSync || external_fs_namespaceObject.readdirSync,
-		realpath: opts.fs.realpath || external_fs_namespaceObject.realpath,
-		realpathSync: opts.fs.realpathSync || external_fs_namespaceObject.realpathSync,
-		stat: opts.fs.stat || external_fs_namespaceObject.stat,
-		statSync: opts.fs.statSync || external_fs_namespaceObject.statSync
-	});
-	if (opts.debug) log("globbing with options:", opts);
-	return opts;
-}
-function getCrawler(globInput, inputOptions = {}) {
-	var _ref;
-	if (globInput && (inputOptions === null || inputOptions === void 0 ? void 0 : inputOptions.patterns)) throw new Error("Cannot pass patterns as both an argument and an option");
-	const isModern = isReadonlyArray(globInput) || typeof globInput === "string";
-	const patterns = ensureStringArray((_ref = isModern ? globInput : globInput.patterns) !== null && _ref !== void 0 ? _ref : "**/*");
-	const options = getOptions(isModern ? inputOptions : globInput);
-	return patterns.length > 0 ? buildCrawler(options, patterns) : [];
-}
-async function glob(globInput, options) {
-	const [crawler, relative] = getCrawler(globInput, options);
-	return crawler ? formatPaths(await crawler.withPromise(), relative) : [];
-}
-function globSync(globInput, options) {
-	const [crawler, relative] = getCrawler(globInput, options);
-	return crawler ? formatPaths(crawler.sync(), relative) : [];
-}
-//#endregion
-
 
 ;// CONCATENATED MODULE: ./src/read-input.ts
 
@@ -68137,1789 +71198,6 @@ function currentReports(latest) {
     return kept;
 }
 
-;// CONCATENATED MODULE: ./src/diagnostics/location.ts
-/** Reading the `file:line:col` part that precedes a diagnostic. */
-// Words that bots and CI systems put before a location (BFA's "Compile error at").
-const PREFIXES = ['Compile error at ', 'Compilation error at ', 'Error at '];
-function isDigits(text) {
-    if (text.length === 0 || text.length > 9)
-        return false;
-    for (let i = 0; i < text.length; i++) {
-        const c = text.charCodeAt(i);
-        if (c < 48 || c > 57)
-            return false;
-    }
-    return true;
-}
-/** Where the path starts in text that may carry a prefix (a tag, a timestamp, a bot's words). */
-function pathStart(text) {
-    for (const prefix of PREFIXES) {
-        const at = text.lastIndexOf(prefix);
-        if (at !== -1)
-            return at + prefix.length;
-    }
-    // A Windows drive path may contain spaces ("C:\Program Files\…"): start at the drive letter.
-    for (let i = text.length - 3; i >= 0; i--) {
-        if (text[i + 1] === ':' && (text[i + 2] === '\\' || text[i + 2] === '/') && /[A-Za-z]/.test(text[i])) {
-            // Also after a digit: progress output glued to the path ("Completed: 0C:\\Users\\…").
-            if (i === 0 || text[i - 1] === ' ' || text[i - 1] === '\t' || text[i - 1] === '"' || text[i - 1] === '\'' || /\d/.test(text[i - 1]))
-                return i;
-        }
-    }
-    const space = Math.max(text.lastIndexOf(' '), text.lastIndexOf('\t'));
-    return space + 1;
-}
-/** `path:line:col`, `path:line`, or a bare `path`, with any prefix before the path dropped. */
-function parseColonLocation(text) {
-    let rest = text.trimEnd();
-    if (rest.endsWith(':'))
-        rest = rest.slice(0, -1);
-    const numbers = [];
-    for (let k = 0; k < 2; k++) {
-        const colon = rest.lastIndexOf(':');
-        if (colon <= 0)
-            break;
-        const tail = rest.slice(colon + 1);
-        if (!isDigits(tail))
-            break;
-        numbers.unshift(Number(tail));
-        rest = rest.slice(0, colon);
-    }
-    const file = rest.slice(pathStart(rest)).trim();
-    if (file === '' || file.length > 1024)
-        return null;
-    return { file, line: numbers[0] ?? null, column: numbers[1] ?? null };
-}
-
-;// CONCATENATED MODULE: ./src/diagnostics/ld.ts
-/** Quote pairs linkers use around a symbol, in every locale we have seen. */
-const QUOTES = [['`', '\''], ['‘', '’'], ['»', '«'], ['«', '»'], ['„', '“'], ['"', '"'], ['\'', '\''], ['「', '」']];
-/** The symbol inside the first quote pair of text (the closing quote is the last one). */
-function quotedSymbol(text) {
-    let best = null;
-    for (const [open, close] of QUOTES) {
-        const at = text.indexOf(open);
-        if (at !== -1 && (best === null || at < best.at))
-            best = { at, close };
-    }
-    if (!best)
-        return null;
-    const end = text.lastIndexOf(best.close);
-    if (end <= best.at)
-        return null;
-    const inner = text.slice(best.at + 1, end).trim().replace(/^[«»\s]+|[«»\s]+$/g, '');
-    return inner === '' ? null : inner;
-}
-function linkDiagnostic(tool, kind, symbol, message, file = null) {
-    return {
-        tool,
-        severity: 'error',
-        file,
-        line: null,
-        column: null,
-        code: kind,
-        message: message.trim(),
-        context: [],
-        subject: symbol,
-    };
-}
-// Words of localised GNU ld for a symbol defined twice (en, de, fr, es, it, pt, ...).
-const DUPLICATE_WORDS = ['multiple definition', 'mehrfache definition', 'définitions multiples', 'definición múltiple', 'definizione multipla', 'múltipla definição', 'множественное определение', '多重定义', '重複定義'];
-const UNDEFINED_WORDS = ['undefined reference', 'undefinierter verweis', 'référence indéfinie', 'referencia a', 'riferimento non definito', 'referência indefinida', 'неопределённая ссылка', 'неопределенная ссылка', '未定义的引用', '定義されていない参照'];
-function toolOfPrefix(line) {
-    if (line.startsWith('ld.lld') || line.startsWith('lld-link') || line.startsWith('ld64.lld') || line.startsWith('wasm-ld'))
-        return 'lld';
-    if (line.indexOf('ld.gold') !== -1)
-        return 'gold';
-    return 'ld';
-}
-/** Where a location-like object prefix ends: `obj.o:(.text+0x5): ` or `file.cc:(.text+0x5): `. */
-function sectionMessage(line) {
-    const at = line.indexOf(':(.');
-    if (at === -1)
-        return null;
-    // French typography puts a space before the colon: "obj.o:(.data+0x0) : définitions multiples de « x »".
-    let close = line.indexOf('): ', at);
-    let skip = 3;
-    const spaced = line.indexOf(') : ', at);
-    if (spaced !== -1 && (close === -1 || spaced < close)) {
-        close = spaced;
-        skip = 4;
-    }
-    if (close === -1 || close - at > 200)
-        return null;
-    return line.slice(close + skip);
-}
-/** One self-contained linker line, or null. */
-function parseLinkerLine(line) {
-    // lld: "ld.lld: error: undefined symbol: foo" / "duplicate symbol: foo".
-    let at = line.indexOf('error: undefined symbol: ');
-    if (at !== -1)
-        return linkDiagnostic(toolOfPrefix(line), 'undefined', line.slice(at + 25).trim(), line.slice(at + 7));
-    at = line.indexOf('error: duplicate symbol: ');
-    if (at !== -1)
-        return linkDiagnostic(toolOfPrefix(line), 'duplicate', line.slice(at + 25).trim(), line.slice(at + 7));
-    // Missing libraries: bfd/gold "cannot find -lfoo", lld "unable to find library -lfoo", ld64 "library not found for -lfoo".
-    at = line.indexOf(' -l');
-    if (at !== -1 && (line.includes('cannot find -l') || line.includes('unable to find library -l') || line.includes('library not found for -l'))) {
-        const name = /^-l([\w.+-]{1,200})/.exec(line.slice(at + 1));
-        if (name) {
-            const tool = line.includes('library not found for') ? 'ld64' : toolOfPrefix(line);
-            const message = line.slice(line.indexOf(': ') === -1 ? 0 : line.indexOf(': ') + 2).replace(/^error: /, '');
-            return linkDiagnostic(tool, 'missing-library', name[1], message);
-        }
-    }
-    // Localised GNU ld: "/usr/bin/ld.bfd : ne peut pas trouver -lfoo : Aucun fichier…"; the shape is "<ld> : words -lname".
-    if (at !== -1 && isGnuLdLine(line)) {
-        const name = /^-l([\w.+-]{1,200})/.exec(line.slice(at + 1));
-        if (name)
-            return linkDiagnostic(toolOfPrefix(line), 'missing-library', name[1], line.slice(line.indexOf(':') + 1).trim());
-    }
-    // ld64 (Xcode 15+): "ld: library 'zstd' not found".
-    if (line.startsWith('ld: library ') && line.trimEnd().endsWith(' not found')) {
-        const name = /^ld: library '([^']{1,200})' not found/.exec(line.trimEnd());
-        if (name)
-            return linkDiagnostic('ld64', 'missing-library', name[1], line.slice(4).trim());
-    }
-    // ld64: "duplicate symbol '_x' in:" (older: "duplicate symbol _x in:").
-    if (line.startsWith('duplicate symbol ') && line.trimEnd().endsWith(' in:')) {
-        const raw = line.slice(17, line.trimEnd().length - 4).trim();
-        const symbol = raw.replace(/^'|'$/g, '');
-        return linkDiagnostic('ld64', 'duplicate', stripMachOUnderscore(symbol), line.trimEnd().slice(0, -4));
-    }
-    // gold: "obj:file.cc:function main: error: undefined reference to 'foo'"; "error: obj: multiple definition of 'foo'".
-    const lower = line.toLowerCase();
-    const hasUndefined = lower.includes('undefined reference') || (lower.includes('(.') && UNDEFINED_WORDS.some((w) => lower.includes(w)));
-    const hasDuplicate = !hasUndefined && (lower.includes('multiple definition') || (lower.includes('(.') && DUPLICATE_WORDS.some((w) => lower.includes(w))));
-    if (hasUndefined || hasDuplicate) {
-        const message = sectionMessage(line) ?? line.slice(line.lastIndexOf('error: ') === -1 ? 0 : line.lastIndexOf('error: ') + 7);
-        // "multiple definition of `x'; other.o:(.bss+0x0): first defined here": the symbol is before the ';'.
-        const semicolon = message.indexOf('; ');
-        const symbolText = hasDuplicate && semicolon !== -1 ? message.slice(0, semicolon) : message;
-        const symbol = quotedSymbol(symbolText);
-        if (symbol) {
-            const tool = line.includes('ld.gold') || line.includes(': error: undefined reference') ? 'gold' : toolOfPrefix(line);
-            return linkDiagnostic(tool, hasUndefined ? 'undefined' : 'duplicate', symbol, hasDuplicate && semicolon !== -1 ? message.slice(0, semicolon) : message);
-        }
-    }
-    return null;
-}
-/** A line GNU ld (bfd or gold) starts with its own name: "/usr/bin/ld: …", "ld.bfd : …" (French spacing). */
-function isGnuLdLine(line) {
-    const colon = line.indexOf(':');
-    if (colon <= 0 || colon > 200)
-        return false;
-    const head = line.slice(0, colon).trimEnd();
-    const name = head.slice(head.lastIndexOf('/') + 1);
-    return name === 'ld' || name === 'ld.bfd' || name === 'ld.gold' || name === 'ld.exe' || /^[\w-]{1,60}-ld(?:\.bfd|\.gold)?(?:\.exe)?$/.test(name);
-}
-/** Mach-O prefixes C symbols with `_`; the C name is what other linkers print. */
-function stripMachOUnderscore(symbol) {
-    return symbol.startsWith('_') && !symbol.includes('(') ? symbol.slice(1) : symbol;
-}
-/**
- * ld64's block: `Undefined symbols for architecture x86_64:` then, per symbol,
- * `  "_foo", referenced from:` and indented referrers.
- */
-class Ld64UndefinedBlock {
-    active = false;
-    current = null;
-    /** True when the line belonged to the block. */
-    push(line, emit) {
-        if (!this.active) {
-            if (line.startsWith('Undefined symbols for architecture ')) {
-                this.active = true;
-                return true;
-            }
-            return false;
-        }
-        const trimmed = line.trim();
-        if (line.startsWith('  "') || line.startsWith('  _') || line.startsWith('  \'')) {
-            const end = trimmed.indexOf(', referenced from');
-            const raw = (end === -1 ? trimmed : trimmed.slice(0, end)).replace(/^["']|["']$/g, '');
-            this.current = linkDiagnostic('ld64', 'undefined', stripMachOUnderscore(raw), `Undefined symbol ${raw}`);
-            emit(this.current);
-            return true;
-        }
-        if ((line.startsWith('    ') || line.startsWith('\t')) && trimmed !== '') {
-            if (this.current && this.current.context.length < 20)
-                this.current.context.push(trimmed);
-            return true;
-        }
-        if (trimmed.startsWith('ld: symbol(s) not found') || trimmed === '') {
-            // The summary closes the block; a blank line may sit inside some outputs.
-            if (trimmed !== '')
-                this.active = false;
-            return true;
-        }
-        this.active = false;
-        this.current = null;
-        return false;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/diagnostics/gcc.ts
-
-
-/**
- * GCC and Clang diagnostics: `file:line:col: error: message` (also without a
- * column, `fatal error:`, `warning:`), and the split form Build Failure
- * Analyzer writes: `Compile error at file:line:col:` then `error: message`.
- */
-const SEVERITY_MARKERS = [
-    [': fatal error: ', 'fatal'],
-    [': error: ', 'error'],
-    [': warning: ', 'warning'],
-];
-/**
- * The same severities as a GCC run in the user's language prints them (from
- * GCC's own catalogues: de, fr, es, it, pt, nl, sv, ru, uk, zh, ja, tr, ...).
- * Only tried when no English marker is on the line.
- */
-const LOCALISED_SEVERITY_MARKERS = [
-    [': schwerwiegender Fehler: ', 'fatal'], [': erreur fatale: ', 'fatal'], [': error fatal: ', 'fatal'], [': errore fatale: ', 'fatal'],
-    [': erro fatal: ', 'fatal'], [': fatale fout: ', 'fatal'], [': ödesdigert fel: ', 'fatal'], [': неисправимая ошибка: ', 'fatal'],
-    [': 致命错误：', 'fatal'], [': 致命的エラー: ', 'fatal'],
-    [': Fehler: ', 'error'], [': erreur: ', 'error'], [': errore: ', 'error'], [': erro: ', 'error'], [': fout: ', 'error'],
-    [': fel: ', 'error'], [': ошибка: ', 'error'], [': помилка: ', 'error'], [': 错误：', 'error'], [': エラー: ', 'error'],
-    [': hata: ', 'error'], [': błąd: ', 'error'], [': chyba: ', 'error'], [': virhe: ', 'error'], [': lỗi: ', 'error'],
-    [': Warnung: ', 'warning'], [': attention: ', 'warning'], [': aviso: ', 'warning'], [': avviso: ', 'warning'],
-    [': advertencia: ', 'warning'], [': waarschuwing: ', 'warning'], [': varning: ', 'warning'], [': предупреждение: ', 'warning'],
-    [': 警告：', 'warning'], [': 警告: ', 'warning'], [': uyarı: ', 'warning'],
-];
-/** One `file:line:col: severity: message` line, or null. */
-function parseGnuDiagnosticLine(text) {
-    for (const [marker, severity] of SEVERITY_MARKERS) {
-        const at = text.indexOf(marker);
-        if (at === -1)
-            continue;
-        const location = parseColonLocation(text.slice(0, at));
-        if (!location || location.line === null)
-            continue;
-        return { severity, ...location, message: text.slice(at + marker.length).trim() };
-    }
-    // A localised run: cheap gate on a digit before ": " (a line:col location) first.
-    if (!/\d: /.test(text))
-        return null;
-    for (const [marker, severity] of LOCALISED_SEVERITY_MARKERS) {
-        const at = text.indexOf(marker);
-        if (at === -1)
-            continue;
-        const location = parseColonLocation(text.slice(0, at));
-        if (!location || location.line === null)
-            continue;
-        return { severity, ...location, message: text.slice(at + marker.length).trim() };
-    }
-    return null;
-}
-/** `Compile error at file:line:col:` with the message on the next line. */
-function parseSplitLocationLine(text) {
-    const trimmed = text.trimEnd();
-    if (!trimmed.endsWith(':') || !/\d:$/.test(trimmed))
-        return null;
-    if (trimmed.indexOf(' error at ') === -1 && !trimmed.startsWith('Compile error at'))
-        return null;
-    const location = parseColonLocation(trimmed);
-    return location && location.line !== null ? location : null;
-}
-/** `error: message` as the second half of the split form. */
-function parseBareSeverityLine(text) {
-    const trimmed = text.trimStart();
-    if (trimmed.startsWith('fatal error: '))
-        return { severity: 'fatal', message: trimmed.slice(13).trim() };
-    if (trimmed.startsWith('error: '))
-        return { severity: 'error', message: trimmed.slice(7).trim() };
-    if (trimmed.startsWith('warning: '))
-        return { severity: 'warning', message: trimmed.slice(9).trim() };
-    return null;
-}
-// Wording only one of the two compilers uses: enough to say which printed a line.
-const CLANG_WORDING = [
-    '(aka ', 'type mismatch at ', 'use of undeclared identifier', 'no member named', 'assigning to ',
-    'from incompatible type', 'cannot initialize ', 'no viable ', '[-Werror,', 'file not found',
-    'incompatible function pointer types', 'errors generated',
-];
-const GCC_WORDING = [
-    '{aka ', '[-fpermissive]', 'was not declared in this scope', 'has no member named', 'invalid conversion from',
-    '[-Werror=', 'No such file or directory', 'does not name a type', 'expected primary-expression',
-    'from incompatible pointer type', 'marked \'override\', but does not override',
-];
-function gnuToolFromWording(message) {
-    const normalised = message.replace(/"/g, '\'');
-    // GCC first: Clang's "no member named" is inside GCC's "has no member named".
-    if (GCC_WORDING.some((w) => normalised.includes(w)))
-        return 'gcc';
-    if (CLANG_WORDING.some((w) => normalised.includes(w)))
-        return 'clang';
-    return null;
-}
-function gnuDiagnostic(parsed, context = []) {
-    return {
-        tool: gnuLineTool(parsed),
-        severity: parsed.severity,
-        file: parsed.file,
-        line: parsed.line,
-        column: parsed.column,
-        code: null,
-        message: parsed.message,
-        context,
-    };
-}
-/**
- * Lines GCC and Clang print BEFORE the diagnostic they explain: the include
- * chain, the enclosing function, the template backtrace. GNU ld prints
- * `obj.o: in function `f':` before its undefined references.
- */
-function isLeadingContextLine(line) {
-    const c = line.charCodeAt(0);
-    // Every leading-context line starts with "In ", spaces ("  from"), or a path; none is a build-step tag.
-    if (c === 91 /* [ */ || c === 45 /* - */)
-        return false;
-    if (line.startsWith('In file included from ') || line.startsWith('In module '))
-        return true;
-    if (line.startsWith('                 from '))
-        return true;
-    const trimmed = line.trimEnd();
-    if (!trimmed.endsWith(':') && !trimmed.endsWith(',')) {
-        // "f.cc:7:49:   required from here" / "required from 'void f()'" / "required by substitution of".
-        return line.indexOf(':   required ') !== -1 || line.indexOf(':   in \'constexpr\' expansion') !== -1 || line.indexOf(':   instantiated from') !== -1;
-    }
-    if (line.indexOf(': In ') !== -1 || line.indexOf(': At global scope:') !== -1 || line.indexOf(': At top level:') !== -1)
-        return true;
-    // GNU ld / gold, in any language: "ld: obj.o: in function `f':", "ld.bfd : obj.o : dans la fonction « f » :".
-    if (isGnuLdLine(line))
-        return true;
-    return line.indexOf(': in function ') !== -1 || line.indexOf(': In function ') !== -1 || line.indexOf(':   required from') !== -1;
-}
-/** Lines that close a compiler's or linker's output without adding a cause. */
-function isSummaryLine(line) {
-    // Summaries are short; most log lines are not, and leave here without a copy.
-    if (line.length > 300)
-        return false;
-    const t = line.trim();
-    if (t.endsWith(' generated.'))
-        return / (?:errors?|warnings?|warnings? and \d{1,9} errors?) generated\.$/.test(t);
-    return (t === 'compilation terminated.' ||
-        t.endsWith('all warnings being treated as errors') ||
-        t.includes('error: ld returned ') ||
-        t.includes('error: linker command failed') ||
-        t.startsWith('ld: symbol(s) not found') ||
-        t.startsWith('ninja: build stopped') ||
-        (t.startsWith('make') && t.includes(': *** ')) ||
-        t.startsWith('gmake') && t.includes(': *** '));
-}
-// clang-tidy names its checks in brackets at the end: "[modernize-use-nullptr]", "[clang-analyzer-core.NullDereference]".
-const TIDY_CHECK = /\[((?:clang-analyzer|modernize|bugprone|readability|performance|cppcoreguidelines|google|misc|cert|hicpp|llvm|llvmlibc|portability|concurrency|abseil|android|boost|darwin|fuchsia|linuxkernel|mpi|objc|openmp|zircon|altera)-[\w.,-]{1,200})\]$/;
-/** The tool the line's shape and wording tell, beyond GCC vs Clang. */
-function gnuLineTool(parsed) {
-    if (parsed.message.endsWith('[-Wclang-format-violations]'))
-        return 'clang-format';
-    if (parsed.message.endsWith(']') && TIDY_CHECK.test(parsed.message))
-        return 'clang-tidy';
-    if (parsed.file.endsWith('.java'))
-        return 'javac';
-    if (parsed.file.endsWith('.kt'))
-        return 'kotlinc';
-    return gnuToolFromWording(parsed.message);
-}
-/** The clang-tidy check named at the end of a message, or null. */
-function tidyCheckOf(message) {
-    const m = TIDY_CHECK.exec(message);
-    return m ? m[1].split(',')[0] : null;
-}
-/**
- * The compiler of a diagnostic whose wording did not tell, from how it printed
- * the source: GCC 9+ numbers excerpt lines (`    4 |   code`) and names the
- * enclosing function first (`f.cc: In function …`); Clang ends with `N errors generated.`.
- */
-function compilerFromShape(context, sawClangSummary) {
-    for (const line of context) {
-        if (/^\s{1,8}\d{1,7} \| /.test(line) || line.indexOf(': In function ') !== -1 || line.indexOf(': In member function ') !== -1)
-            return 'gcc';
-    }
-    return sawClangSummary ? 'clang' : null;
-}
-
-;// CONCATENATED MODULE: ./src/diagnostics/msvc.ts
-
-/**
- * MSVC diagnostics: `file(line[,col]): error CNNNN: message`. The severity word
- * is localised ("Fehler", "erreur", ...); the code and the line's shape are not,
- * so the code decides. MSBuild appends ` [C:\path\project.vcxproj]`.
- */
-// Bounded quantifiers only: a hostile line cannot make this backtrack far.
-const MSVC_TAIL = /^\((\d{1,9})(?:,(\d{1,9}))?(?:,\d{1,9},\d{1,9})?\)\s?:\s{0,4}(?:[^\s:]{1,24}\s){0,3}([A-Z]{1,3}\d{4})\s?:\s?(.*)$/;
-const WARNING_WORDS = ['warn', 'avertissement', 'avviso', 'advertencia', 'aviso', 'waarschuwing', 'varning', '警告', '경고', 'предупрежд', 'uyarı', 'ostrzeżenie', 'upozornění'];
-const ERROR_WORDS = ['error', 'fehler', 'erreur', 'errore', 'erro', 'fout', 'fel', 'błąd', 'chyba', 'hata', 'ошибка', '错误', '錯誤', 'エラー', '오류'];
-/**
- * The severity word decides, in any language we know ("error C4430" is an
- * error although C4xxx are warning codes); without one, the code's range does.
- */
-function severityOfMsvcCode(code, words) {
-    const lowered = words.toLowerCase();
-    if (lowered.includes('fatal') || lowered.includes('schwerwiegend') || lowered.includes('致命'))
-        return 'fatal';
-    if (WARNING_WORDS.some((w) => lowered.includes(w)))
-        return 'warning';
-    if (ERROR_WORDS.some((w) => lowered.includes(w)))
-        return /^(?:C1\d{3}|LNK1\d{3})$/.test(code) ? 'fatal' : 'error';
-    if (/^C4\d{3}$/.test(code) || /^LNK4\d{3}$/.test(code))
-        return 'warning';
-    if (/^C1\d{3}$/.test(code) || /^LNK1\d{3}$/.test(code))
-        return 'fatal';
-    return 'error';
-}
-function parseMsvcDiagnosticLine(text) {
-    // Cheap checks first: "): " and a code-looking token.
-    const close = text.indexOf('): ');
-    const closeNoSpace = close === -1 ? text.indexOf('):') : close;
-    if (closeNoSpace === -1)
-        return null;
-    // The location's "(" is the last one before "):".
-    const open = text.lastIndexOf('(', closeNoSpace);
-    if (open <= 0)
-        return null;
-    const match = MSVC_TAIL.exec(text.slice(open));
-    if (!match)
-        return null;
-    const head = text.slice(0, open);
-    const file = head.slice(pathStart(head)).trim();
-    if (file === '')
-        return null;
-    const words = text.slice(closeNoSpace + 2, text.indexOf(match[3], closeNoSpace));
-    let message = match[4].trim();
-    const project = message.lastIndexOf(' [');
-    if (project !== -1 && message.endsWith(']') && /\.(vcx|cs|vb)proj\]$/i.test(message))
-        message = message.slice(0, project).trim();
-    return {
-        tool: toolOfCode(match[3]),
-        severity: severityOfMsvcCode(match[3], words),
-        file,
-        line: Number(match[1]),
-        column: match[2] ? Number(match[2]) : null,
-        code: match[3],
-        message,
-        context: [],
-    };
-}
-/** tsc prints MSVC's shape with TS codes; a code's letters tell the tool. */
-function toolOfCode(code) {
-    if (code.startsWith('TS'))
-        return 'tsc';
-    if (code.startsWith('LNK'))
-        return 'link.exe';
-    if (code.startsWith('CS'))
-        return 'csc';
-    if (code.startsWith('NU'))
-        return 'nuget';
-    if (code.startsWith('MSB'))
-        return 'msbuild';
-    return 'msvc';
-}
-const LNK_CODE = /\bLNK\d{4}\b/;
-/** LNK1120 and LNK1169 only count the unresolved or multiply defined symbols listed above them: not root causes. */
-const LINK_SUMMARY_CODES = new Set(['LNK1120', 'LNK1169']);
-/**
- * link.exe: `main.obj : error LNK2019: unresolved external symbol "int __cdecl
- * foo(int)" (?foo@@YAHH@Z) referenced in function main`, `LINK : fatal error
- * LNK1104: cannot open file 'x.lib'`. Localised words, same code and shape.
- */
-function parseLinkExeLine(text) {
-    if (text.indexOf('LNK') === -1)
-        return null;
-    const match = LNK_CODE.exec(text);
-    if (!match)
-        return null;
-    let rest = text.slice(match.index + match[0].length);
-    if (!rest.startsWith(':') && !rest.startsWith(' :'))
-        return null;
-    rest = rest.slice(rest.indexOf(':') + 1).trim();
-    const head = text.slice(0, match.index);
-    const sep = head.lastIndexOf(' : ') !== -1 ? head.lastIndexOf(' : ') : head.lastIndexOf(': ');
-    if (sep === -1)
-        return null;
-    const words = head.slice(sep + 2).trim();
-    let objectPart = head.slice(0, sep).trim();
-    // cl.exe-style location on a link error ("log.c(40): error LNK2019: …"): the line is not part of the name.
-    let lineNo = null;
-    const located = /\((\d{1,9})(?:,\d{1,9})?\)$/.exec(objectPart);
-    if (located) {
-        lineNo = Number(located[1]);
-        objectPart = objectPart.slice(0, located.index);
-    }
-    const file = objectPart.slice(pathStart(objectPart)).trim();
-    let message = rest;
-    const project = message.lastIndexOf(' [');
-    if (project !== -1 && /\.(vcx|cs|vb)proj\]$/i.test(message))
-        message = message.slice(0, project).trim();
-    const code = match[0];
-    return {
-        tool: 'link.exe',
-        severity: severityOfMsvcCode(code, words),
-        file: file === '' || file.toUpperCase() === 'LINK' ? null : file,
-        line: lineNo,
-        column: null,
-        code,
-        message,
-        context: [],
-        subject: linkExeSubject(code, message),
-    };
-}
-/** The symbol (or library) a link.exe message is about. */
-function linkExeSubject(code, message) {
-    if (code === 'LNK1104' || code === 'LNK1181') {
-        const quoted = /['"‘„«]([^'"’“»]{1,500})['"’“»]/.exec(message);
-        return quoted ? quoted[1] : null;
-    }
-    // The unresolved symbol comes first: bare for C ("symbol c_helper referenced in"), else the first
-    // quoted name ("void __cdecl Log(char const *)" (?Log@@YAXPEBD@Z)); the referencing function follows.
-    const bare = /\b(?:symbol|Symbol|symbole|simbolo|símbolo)\s([^\s"]{1,1000})/.exec(message);
-    if (bare)
-        return bare[1];
-    const quoted = /"([^"]{1,2000})"/.exec(message);
-    if (quoted)
-        return quoted[1];
-    // Languages without a word we know for "symbol" (无法解析的外部符号 __imp_pthread_create): the first ASCII identifier.
-    const identifier = /(?:^|[^\x21-\x7e])([A-Za-z_?][\w@?$:<>~]{0,1000})/.exec(message);
-    return identifier ? identifier[1] : null;
-}
-/**
- * A row copied from Visual Studio's Error List: tab-separated columns
- * `Severity Code Description Project File Line [Suppression State]`.
- */
-function parseErrorListRow(text) {
-    if (text.indexOf('\t') === -1)
-        return null;
-    const cells = text.split('\t', 12).map((c) => c.trim());
-    if (cells.length < 3)
-        return null;
-    const codeIndex = cells.findIndex((c, i) => i <= 2 && /^(?:[A-Z]{1,3}\d{4}|LNK\d{4})$/.test(c));
-    if (codeIndex === -1)
-        return null;
-    const code = cells[codeIndex];
-    const severityWord = cells.slice(0, codeIndex).join(' ');
-    const message = cells[codeIndex + 1] ?? '';
-    if (message === '')
-        return null;
-    let file = null;
-    let line = null;
-    // Description, then Project, then File and Line.
-    for (let i = codeIndex + 3; i < cells.length; i++) {
-        if (file === null && /[\\/]|\.\w{1,5}$/.test(cells[i]) && !/^\d+$/.test(cells[i]))
-            file = cells[i];
-        else if (file !== null && /^\d{1,9}$/.test(cells[i])) {
-            line = Number(cells[i]);
-            break;
-        }
-    }
-    const tool = toolOfCode(code);
-    return {
-        tool,
-        severity: severityOfMsvcCode(code, severityWord),
-        file,
-        line,
-        column: null,
-        code,
-        message,
-        context: [],
-        subject: code.startsWith('LNK') ? linkExeSubject(code, message) : null,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/diagnostics/sanitizers.ts
-function parseLocation(text) {
-    const m = /^(.{1,2000}?):(\d{1,9})(?::(\d{1,9}))?$/.exec(text);
-    if (!m)
-        return { file: text === '<null>' ? null : text, line: null, column: null };
-    return { file: m[1], line: Number(m[2]), column: m[3] ? Number(m[3]) : null };
-}
-/** A trailing `(module+0x1f)` or `(BuildId: …)` group: where it opens, or -1. */
-function trailingParenGroup(text) {
-    if (!text.endsWith(')'))
-        return -1;
-    const open = text.lastIndexOf(' (');
-    if (open === -1)
-        return -1;
-    const inner = text.slice(open + 2, -1);
-    return inner.startsWith('BuildId') || inner.includes('+0x') || inner.startsWith('/') || inner.startsWith('<') ? open : -1;
-}
-/**
- * One stack frame: ASan/LSan `#1 0x55d in close_and_read() /path/f.cc:7:10`
- * (or `… in __interceptor_malloc (/bin/x+0xa3) (BuildId: …)`), TSan
- * `#0 record() /path/f.cc:3 (bin+0x123c)`. Read from the ends, no regex over the name.
- */
-function parseFrame(line) {
-    let rest = line.trim();
-    if (!rest.startsWith('#'))
-        return null;
-    const space = rest.indexOf(' ');
-    if (space === -1 || !/^#\d{1,4}$/.test(rest.slice(0, space)))
-        return null;
-    rest = rest.slice(space + 1);
-    if (rest.startsWith('0x')) {
-        const inAt = rest.indexOf(' in ');
-        if (inAt === -1)
-            return { function: '<null>', file: null, line: null, column: null };
-        rest = rest.slice(inAt + 4);
-    }
-    for (let k = 0; k < 2; k++) {
-        const open = trailingParenGroup(rest);
-        if (open === -1)
-            break;
-        rest = rest.slice(0, open);
-    }
-    const last = rest.lastIndexOf(' ');
-    if (last !== -1) {
-        const token = rest.slice(last + 1);
-        if (token.startsWith('/') || token.startsWith('<null>') || /^[A-Za-z]:[\\/]/.test(token) || /:\d{1,9}(?::\d{1,9})?$/.test(token) || token.startsWith('../') || token.startsWith('./')) {
-            return { function: rest.slice(0, last).trim(), ...parseLocation(token) };
-        }
-    }
-    return { function: rest.trim(), file: null, line: null, column: null };
-}
-const RUNTIME_PATHS = ['/usr/include/', '/include/c++/', '/usr/lib/', 'libsanitizer/', 'compiler-rt/', 'csu/', 'sysdeps/', '/rustc/', 'libc-start', '/usr/src/'];
-/** A frame in the project's own code: not the runtime, the C/C++ library or an interceptor. */
-function isProjectFrame(frame) {
-    const fn = frame.function;
-    if (fn === '<null>' || fn.startsWith('__interceptor_') || fn.startsWith('__sanitizer') || fn.startsWith('__asan') || fn.startsWith('__tsan') || fn.startsWith('__libc_') || fn === '_start')
-        return false;
-    const bare = bareFunctionName(fn);
-    if (bare.startsWith('std::') || bare.startsWith('__gnu_cxx::') || bare.startsWith('core::') || bare.startsWith('alloc::'))
-        return false;
-    if (fn.startsWith('operator new') || fn.startsWith('operator delete') || fn.startsWith('std::') || /^(?:malloc|calloc|realloc|free|memcpy|memmove|memset|strcpy|strlen|pthread_create)$/.test(fn))
-        return false;
-    if (frame.file === null)
-        return false;
-    return !RUNTIME_PATHS.some((p) => frame.file.includes(p));
-}
-/** Function name without parameters or return type: GCC prints `read_id`, Clang `read_id(Session*)`. */
-function bareFunctionName(fn) {
-    let name = fn.trim();
-    let depth = 0;
-    for (let i = name.length - 1; i >= 0; i--) {
-        const c = name[i];
-        if (c === ')')
-            depth++;
-        else if (c === '(') {
-            depth--;
-            if (depth === 0) {
-                // Strip the last parameter list unless it is an operator's own "()".
-                if (!name.slice(0, i).endsWith('operator'))
-                    name = name.slice(0, i);
-                break;
-            }
-        }
-    }
-    // A return type before the name (`void std::__invoke_impl<…>`): keep the last top-level word.
-    let angle = 0;
-    for (let i = name.length - 1; i >= 0; i--) {
-        const c = name[i];
-        if (c === '>')
-            angle++;
-        else if (c === '<')
-            angle--;
-        else if (c === ' ' && angle === 0)
-            return name.slice(i + 1);
-    }
-    return name;
-}
-const TOOL_OF = {
-    AddressSanitizer: 'asan',
-    ThreadSanitizer: 'tsan',
-    LeakSanitizer: 'lsan',
-    MemorySanitizer: 'msan',
-    UndefinedBehaviorSanitizer: 'ubsan',
-};
-/** Strips addresses and pids so that the same report reads the same twice. */
-function withoutAddresses(text) {
-    return text.replace(/ on (?:unknown )?address 0x[0-9a-f]{1,16}(?: \(pc 0x[0-9a-f]{1,16} bp 0x[0-9a-f]{1,16} sp 0x[0-9a-f]{1,16} T\d{1,6}\))?/, '')
-        .replace(/ at pc 0x[0-9a-f]{1,16} bp 0x[0-9a-f]{1,16} sp 0x[0-9a-f]{1,16}/, '')
-        .replace(/ \(pid=\d{1,10}\)/, '')
-        .trim();
-}
-/**
- * Reads sanitizer blocks line by line. `push` returns true for lines of a
- * block, so that frames and shadow bytes are not read as other diagnostics.
- */
-class SanitizerBlock {
-    current = null;
-    frames = [];
-    /** Frames of the first stack only: the access (ASan), the first thread (TSan), the allocation (LSan). */
-    firstStackDone = false;
-    push(line, emit) {
-        // UBSan's one-line report; with print_stacktrace=1 its frames follow.
-        if (line.indexOf(': runtime error: ') !== -1) {
-            const report = parseUbsanLine(line);
-            if (report) {
-                this.close();
-                this.current = report;
-                this.frames = [];
-                this.firstStackDone = false;
-                emit(report);
-                return true;
-            }
-        }
-        // Cheap gate: every line we care about has one of these.
-        const hasSanitizer = line.indexOf('Sanitizer') !== -1;
-        if (hasSanitizer) {
-            const start = this.startOf(line);
-            if (start) {
-                this.close();
-                this.current = start;
-                this.frames = [];
-                this.firstStackDone = false;
-                emit(start);
-                return true;
-            }
-        }
-        if (!this.current)
-            return false;
-        const trimmed = line.trim();
-        if (hasSanitizer && trimmed.startsWith('SUMMARY: ')) {
-            this.current.context.push(trimmed);
-            if (this.current.tool !== 'lsan')
-                this.close();
-            return true;
-        }
-        if (trimmed.startsWith('#')) {
-            const frame = parseFrame(trimmed);
-            if (frame && !this.firstStackDone) {
-                this.frames.push(frame);
-                if (this.current.context.length < 40)
-                    this.current.context.push(trimmed);
-            }
-            return true;
-        }
-        if (trimmed === '') {
-            if (this.frames.length > 0)
-                this.firstStackDone = true;
-            return true;
-        }
-        // LeakSanitizer: each "Direct leak of N byte(s)…" is its own root cause.
-        if (this.current.tool === 'lsan' && (trimmed.startsWith('Direct leak of') || trimmed.startsWith('Indirect leak of'))) {
-            if (this.frames.length > 0) {
-                const previous = this.current;
-                this.close();
-                this.current = { ...previous, context: [], message: trimmed.replace(/ \d+ byte\(s\) in \d+ object\(s\)/, ''), code: trimmed.startsWith('Direct') ? 'direct-leak' : 'indirect-leak' };
-                emit(this.current);
-            }
-            else {
-                this.current.code = trimmed.startsWith('Direct') ? 'direct-leak' : 'indirect-leak';
-            }
-            this.frames = [];
-            this.firstStackDone = false;
-            return true;
-        }
-        if (trimmed.startsWith('==') && trimmed.endsWith('==ABORTING')) {
-            this.close();
-            return true;
-        }
-        // "==19353==The signal is caused by a READ memory access.", "==1==Hint: …"
-        if (trimmed.startsWith('==') && /^==\d{1,10}==/.test(trimmed))
-            return true;
-        // Other lines of the report (READ of size, shadow bytes, thread creation) stay inside it.
-        if (/^(?:READ|WRITE|Read|Write|Previous|Location|Thread|Mutex|Shadow|Atomic|freed|previously|allocated|0x[0-9a-f]|=>|[A-Z][a-z ]{2,40}:\s|[A-Z][\w ]{0,40} redzone|Addressable|Partially|Freed|Stack|Global|Poisoned|Container|Array|Intra|ASan|Left|Right|HINT|Objects leaked|Direct|Indirect|As if)/.test(trimmed) || line.startsWith('  ')) {
-            return true;
-        }
-        this.close();
-        return false;
-    }
-    startOf(line) {
-        const m = /(?:==\d{1,10}==)?(ERROR|WARNING): (AddressSanitizer|ThreadSanitizer|LeakSanitizer|MemorySanitizer|UndefinedBehaviorSanitizer): ([^\s(]{1,80})(.{0,2000})$/.exec(line);
-        if (!m)
-            return null;
-        const tool = TOOL_OF[m[2]];
-        // "heap-use-after-free on address …", "data race (pid=…)", "SEGV on unknown address": the words before " on "/" (".
-        const words = `${m[3]}${m[4]}`.split(' (')[0].split(' on ')[0].trim();
-        const kind = tool === 'lsan' || m[3] === 'detected' ? 'memory-leak' : words.replace(/:$/, '');
-        return {
-            tool: tool === 'asan' && kind === 'memory-leak' ? 'lsan' : tool === 'lsan' ? 'lsan' : tool,
-            severity: 'error',
-            file: null,
-            line: null,
-            column: null,
-            code: kind,
-            message: withoutAddresses(`${m[2]}: ${m[3]}${m[4]}`),
-            context: [],
-        };
-    }
-    /** Sets location and subject from the frames read so far. */
-    close() {
-        const current = this.current;
-        if (!current)
-            return;
-        const project = this.frames.filter(isProjectFrame);
-        const top = project[0] ?? null;
-        // UBSan's own line names the place; its frames only add the callers.
-        if (top && current.file === null) {
-            current.file = top.file;
-            current.line = top.line;
-            current.column = top.column;
-        }
-        const frames = project.slice(0, 3).map((f) => bareFunctionName(f.function)).join(' < ');
-        if (frames || current.tool !== 'ubsan')
-            current.subject = frames || null;
-        this.current = null;
-        this.frames = [];
-    }
-    finish() {
-        this.close();
-    }
-}
-/** UBSan: `file:line:col: runtime error: message`. */
-function parseUbsanLine(line) {
-    const at = line.indexOf(': runtime error: ');
-    if (at === -1)
-        return null;
-    const location = /^(.{1,2000}?):(\d{1,9}):(\d{1,9})$/.exec(line.slice(0, at).trim());
-    const message = line.slice(at + 17).trim();
-    // The kind is the message's first words before the operands: "signed integer overflow", "load of null pointer".
-    const kind = message.replace(/:.*$/, '').replace(/\s(?:0x[0-9a-f]+|-?\d+).*$/, '').trim();
-    return {
-        tool: 'ubsan',
-        severity: 'error',
-        file: location ? location[1] : null,
-        line: location ? Number(location[2]) : null,
-        column: location ? Number(location[3]) : null,
-        code: kind,
-        message,
-        context: [],
-        subject: location ? `${location[1].replace(/^.*[\\/]/, '')}:${location[2]}` : null,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/diagnostics/tests.ts
-function testDiagnostic(tool, name, outcome, message = '', file = null, line = null) {
-    return {
-        tool,
-        severity: 'error',
-        file,
-        line,
-        column: null,
-        code: outcome,
-        message: message || (outcome === 'timeout' ? `${name} timed out` : `${name} failed`),
-        context: [],
-        // A test id is the runner's text; keep it to a sane length.
-        subject: name.length > 500 ? name.slice(0, 500) : name,
-    };
-}
-const MAX_MESSAGE_LINES = 8;
-/** What the runner said about a test: the first lines after its start, kept short. */
-function joinMessage(lines) {
-    return lines.map((l) => l.trim()).filter((l) => l !== '').slice(0, MAX_MESSAGE_LINES).join(' | ').slice(0, 600);
-}
-/**
- * CTest's progress line `2/3 Test #2: storage_roundtrip ......***Failed  0.00 sec`,
- * read by position (no regex over the dots, which a hostile line can repeat).
- */
-function parseCtestResultLine(line, stars) {
-    const hash = line.indexOf('Test #');
-    if (hash === -1 || hash > stars)
-        return null;
-    const colon = line.indexOf(': ', hash);
-    if (colon === -1 || colon > stars || !/^\d{1,7}$/.test(line.slice(hash + 6, colon)))
-        return null;
-    let end = colon + 2;
-    while (end < stars && line.charCodeAt(end) !== 32)
-        end++;
-    const name = line.slice(colon + 2, end);
-    if (name === '' || name.length > 500)
-        return null;
-    // Between the name and "***" only dots and spaces.
-    for (let i = end; i < stars; i++) {
-        const c = line.charCodeAt(i);
-        if (c !== 46 && c !== 32)
-            return null;
-    }
-    const detail = line.slice(stars + 3).replace(/\s{2,}.*$/, '').replace(/\s+\d[\d.]* sec$/, '').trim();
-    return detail === '' ? null : { name, detail: detail.slice(0, 60) };
-}
-/**
- * A stateful reader over the runners' formats. `push` returns true when the
- * line was a test runner's, so no other parser reads it.
- */
-class TestRunnerReader {
-    emit;
-    byKey = new Map();
-    // GoogleTest: lines between "[ RUN      ] X" and its result.
-    gtestRunning = null;
-    gtestLines = [];
-    // CTest: inside "The following tests FAILED:".
-    ctestList = false;
-    // pytest: the "___ name ___" section being read.
-    pytestSection = null;
-    pytestLines = [];
-    // go test: message lines that precede (-v) or follow "--- FAIL".
-    goPending = [];
-    goLast = null;
-    // go test: "panic: test timed out", named by the lines after it.
-    goTimeout = null;
-    // cargo: "---- name stdout ----" section.
-    cargoSection = null;
-    cargoLines = [];
-    // Jest "● a › b" / Vitest "FAIL file > a > b" message lines.
-    jsCurrent = null;
-    jsLines = [];
-    constructor(emit) {
-        this.emit = emit;
-    }
-    record(d) {
-        const key = `${d.tool}\u0000${d.subject}`;
-        const existing = this.byKey.get(key);
-        if (existing) {
-            if (d.code === 'timeout')
-                existing.code = 'timeout';
-            if (existing.message.endsWith(' failed') && !d.message.endsWith(' failed'))
-                existing.message = d.message;
-            return existing;
-        }
-        this.byKey.set(key, d);
-        this.emit(d);
-        return d;
-    }
-    push(line) {
-        return this.gtest(line) || this.ctest(line) || this.pytest(line) || this.goTest(line) || this.cargo(line) || this.js(line);
-    }
-    finish() {
-        this.flushJs();
-        this.flushPytest();
-        this.reportPytestSections();
-        this.flushCargo();
-    }
-    gtest(line) {
-        if (line.startsWith('[ RUN      ] ')) {
-            this.gtestRunning = line.slice(13).trim();
-            this.gtestLines = [];
-            return true;
-        }
-        if (line.startsWith('[  FAILED  ] ')) {
-            const rest = line.slice(13).trim();
-            // "[  FAILED  ] 2 tests, listed below:" is the summary header.
-            if (/^\d+ tests?, listed below/.test(rest))
-                return true;
-            const name = rest.replace(/ \(\d+ ms\)$/, '').replace(/, where .*$/, '');
-            const message = this.gtestRunning === name ? joinMessage(this.gtestLines) : '';
-            const location = /^(.{1,1000}?):(\d{1,9}): Failure$/.exec(this.gtestLines[0]?.trim() ?? '');
-            const timedOut = /timed? ?out|timeout/i.test(message) && !/expected/i.test(message);
-            this.record(testDiagnostic('gtest', name, timedOut ? 'timeout' : 'failed', location ? joinMessage(this.gtestLines.slice(1)) : message, location?.[1] ?? null, location ? Number(location[2]) : null));
-            this.gtestRunning = null;
-            return true;
-        }
-        if (line.startsWith('[       OK ] ')) {
-            this.gtestRunning = null;
-            return true;
-        }
-        if (this.gtestRunning !== null) {
-            if (this.gtestLines.length < 40)
-                this.gtestLines.push(line);
-            // Let other parsers read it too (a sanitizer report inside a test).
-            return false;
-        }
-        return false;
-    }
-    ctest(line) {
-        // "2/3 Test #2: storage_roundtrip ................***Failed    0.00 sec"
-        const stars = line.indexOf('***');
-        if (stars !== -1 && line.indexOf(' Test ') !== -1 && line.indexOf('#') !== -1) {
-            const result = parseCtestResultLine(line, stars);
-            if (result) {
-                const outcome = result.detail.startsWith('Timeout') ? 'timeout' : 'failed';
-                this.record(testDiagnostic('ctest', result.name, outcome, `${result.name}: ${result.detail}`));
-                return true;
-            }
-        }
-        if (line.startsWith('The following tests FAILED:') || line.startsWith('The following tests did not run:')) {
-            this.ctestList = line.startsWith('The following tests FAILED:');
-            return true;
-        }
-        if (this.ctestList) {
-            // "\t  2 - storage_roundtrip (Failed)"
-            const m = /^\s{1,20}\d{1,7} - (\S{1,500}) \(([^)]{1,40})\)/.exec(line);
-            if (m) {
-                const outcome = m[2].startsWith('Timeout') ? 'timeout' : 'failed';
-                this.record(testDiagnostic('ctest', m[1], outcome, `${m[1]}: ${m[2]}`));
-                return true;
-            }
-            this.ctestList = false;
-        }
-        return false;
-    }
-    pytest(line) {
-        // Short summary: "FAILED tests/test_x.py::test_y - AssertionError: …", "ERROR tests/…".
-        // "ERROR tests/test_x.py" alone: the module failed to import (collection error).
-        const collection = line.startsWith('ERROR ') && /^ERROR \S{1,500}\.py(?: - .{0,500})?$/.test(line.trimEnd());
-        if ((line.startsWith('FAILED ') || line.startsWith('ERROR ')) && (line.indexOf('::') !== -1 || collection)) {
-            this.flushPytest();
-            const body = line.slice(line.indexOf(' ') + 1);
-            const dash = body.indexOf(' - ');
-            const id = (dash === -1 ? body : body.slice(0, dash)).trim();
-            const reason = dash === -1 ? this.pytestUnreported.get(id) ?? '' : body.slice(dash + 3).trim();
-            const outcome = /Timeout|timed? ?out/i.test(reason) ? 'timeout' : 'failed';
-            const file = id.indexOf('::') === -1 ? id : id.slice(0, id.indexOf('::'));
-            this.record(testDiagnostic('pytest', id, outcome, reason, file));
-            return true;
-        }
-        // Section header of the FAILURES part: "____ test_count ____" (kept for the message when no summary follows).
-        if (line.startsWith('___') && line.endsWith('___')) {
-            this.flushPytest();
-            const name = line.replace(/^_+\s|\s_+$/g, '').trim().replace(/^ERROR collecting /, '');
-            if (name !== '' && !name.includes(' ')) {
-                this.pytestSection = name;
-                this.pytestLines = [];
-                return true;
-            }
-            return false;
-        }
-        if (this.pytestSection !== null) {
-            if (line.startsWith('E ') && this.pytestLines.length < 20)
-                this.pytestLines.push(line.slice(1).trim());
-            if (/^={3,} /.test(line))
-                this.flushPytest();
-            return false;
-        }
-        return false;
-    }
-    /** pytest sections read but not yet reported: the short summary (if any) comes after all of them. */
-    pytestUnreported = new Map();
-    flushPytest() {
-        if (this.pytestSection === null)
-            return;
-        const name = this.pytestSection;
-        this.pytestSection = null;
-        if (this.pytestLines.length > 0 && this.pytestUnreported.size < 1000)
-            this.pytestUnreported.set(name, joinMessage(this.pytestLines));
-    }
-    /** Sections no summary line named (pytest run with -rN, or the summary cut off). */
-    reportPytestSections() {
-        for (const [name, message] of this.pytestUnreported) {
-            const known = [...this.byKey.values()].some((d) => d.tool === 'pytest' && (d.subject === name || d.subject.endsWith(`::${name}`) || d.subject.includes(`::${name}[`)));
-            if (!known)
-                this.record(testDiagnostic('pytest', name, 'failed', message));
-        }
-        this.pytestUnreported.clear();
-    }
-    goTest(line) {
-        if (line.startsWith('--- FAIL: ') || line.startsWith('    --- FAIL: ')) {
-            const m = /--- FAIL: (\S{1,500}) \(/.exec(line);
-            if (!m)
-                return false;
-            const d = this.record(testDiagnostic('go-test', m[1], 'failed', joinMessage(this.goPending)));
-            this.goPending = [];
-            this.goLast = d;
-            return true;
-        }
-        if (line.startsWith('=== RUN ')) {
-            this.goPending = [];
-            this.goLast = null;
-            return true;
-        }
-        // "    calc_test.go:7: Div(7, 2) = 3, want 4"
-        if ((line.startsWith('    ') || line.startsWith('\t')) && line.indexOf('_test.go:') !== -1) {
-            const text = line.trim();
-            if (this.goLast && this.goLast.message.endsWith(' failed')) {
-                this.goLast.message = text;
-            }
-            else if (this.goPending.length < 10) {
-                this.goPending.push(text);
-            }
-            return true;
-        }
-        if (line.startsWith('panic: test timed out after ')) {
-            const d = testDiagnostic('go-test', 'test binary', 'timeout', line.trim());
-            // go names the running tests on the next lines ("running tests:\n\tTestX (10m0s)").
-            this.goTimeout = d;
-            this.record(d);
-            return true;
-        }
-        if (this.goTimeout) {
-            // Go 1.20+: "running tests:" then "\tTestX (10m0s)"; older: the test's goroutine, "pkg.TestX(0x0?)".
-            const m = /^\s{1,8}(Test\w{0,200}) \(/.exec(line) ?? /^[\w.\/-]{1,300}\.(Test\w{0,200})\(/.exec(line);
-            if (m) {
-                this.goTimeout.subject = m[1];
-                this.goTimeout.message = `${m[1]}: ${this.goTimeout.message}`;
-                this.goTimeout = null;
-                return true;
-            }
-            // Goroutine dumps run until the package's FAIL line.
-            if (line.startsWith('FAIL'))
-                this.goTimeout = null;
-            return line.trim() === '' || line.startsWith('goroutine ') || line.startsWith('\t') || line.startsWith('created by') || line.trim() === 'running tests:' || /^[\w.\/()*-]{1,300}\(/.test(line);
-        }
-        return false;
-    }
-    cargo(line) {
-        // "test tests::doubles ... FAILED"
-        if (line.startsWith('test ') && line.endsWith(' ... FAILED')) {
-            const name = line.slice(5, -11).trim();
-            this.record(testDiagnostic('cargo', name, 'failed'));
-            return true;
-        }
-        if (line.startsWith('---- ') && line.endsWith(' stdout ----')) {
-            this.flushCargo();
-            this.cargoSection = line.slice(5, -12).trim();
-            this.cargoLines = [];
-            return true;
-        }
-        if (this.cargoSection !== null) {
-            if (line.startsWith('stack backtrace:') || line.startsWith('note: ') || line === 'failures:') {
-                this.flushCargo();
-                return line === 'failures:' || line.startsWith('stack backtrace:');
-            }
-            if (this.cargoLines.length < 12)
-                this.cargoLines.push(line);
-            return true;
-        }
-        return false;
-    }
-    flushCargo() {
-        if (this.cargoSection === null)
-            return;
-        const name = this.cargoSection;
-        this.cargoSection = null;
-        const lines = this.cargoLines.filter((l) => l.trim() !== '');
-        // "thread 'x' (123) panicked at src/lib.rs:6:20:" then the panic message.
-        const panicAt = lines.findIndex((l) => l.includes(' panicked at '));
-        let file = null;
-        let lineNo = null;
-        let message = joinMessage(lines);
-        if (panicAt !== -1) {
-            const loc = /panicked at (.{1,1000}?):(\d{1,9}):\d{1,9}:?/.exec(lines[panicAt]);
-            if (loc) {
-                file = loc[1];
-                lineNo = Number(loc[2]);
-            }
-            // Old format: "panicked at 'message', src/lib.rs:6:20".
-            const inline = /panicked at '(.{0,500})', /.exec(lines[panicAt]);
-            message = inline ? inline[1] : joinMessage(lines.slice(panicAt + 1));
-        }
-        const d = this.record(testDiagnostic('cargo', name, 'failed', message, file, lineNo));
-        if (d.file === null) {
-            d.file = file;
-            d.line = lineNo;
-        }
-        if (d.message.endsWith(' failed') && message)
-            d.message = message;
-    }
-    js(line) {
-        const trimmed = line.trimStart();
-        // Jest: "  ● Suite › test name"
-        if (trimmed.startsWith('● ') && trimmed.indexOf(' › ') !== -1) {
-            this.flushJs();
-            const name = trimmed.slice(2).trim();
-            this.jsCurrent = this.record(testDiagnostic('jest', name, 'failed'));
-            this.jsLines = [];
-            return true;
-        }
-        // Vitest: " FAIL  file.test.ts > suite > test"
-        if (trimmed.startsWith('FAIL ') && trimmed.indexOf(' > ') !== -1) {
-            this.flushJs();
-            const name = trimmed.slice(5).trim();
-            const file = name.slice(0, name.indexOf(' > ')).trim();
-            this.jsCurrent = this.record(testDiagnostic('vitest', name, 'failed', '', file));
-            this.jsLines = [];
-            return true;
-        }
-        if (this.jsCurrent) {
-            const t = line.trim();
-            if (t.startsWith('⎯') || t.startsWith('●') || /^(?:Test Files|Tests|Test Suites|Snapshots|Time|Ran all)\b/.test(t)) {
-                this.flushJs();
-                return false;
-            }
-            if (t !== '' && this.jsLines.length < 6 && !t.startsWith('at ') && !/^\d+\s?\|/.test(t) && !t.startsWith('❯') && !t.startsWith('>'))
-                this.jsLines.push(t);
-            return true;
-        }
-        return false;
-    }
-    flushJs() {
-        const d = this.jsCurrent;
-        if (!d)
-            return;
-        this.jsCurrent = null;
-        const message = joinMessage(this.jsLines.slice(0, 3));
-        if (message && d.message.endsWith(' failed'))
-            d.message = message;
-        if (/Exceeded timeout of|Test timed out in|timed out in \d/.test(this.jsLines.join(' ')))
-            d.code = 'timeout';
-        this.jsLines = [];
-    }
-}
-
-;// CONCATENATED MODULE: ./src/diagnostics/rustc.ts
-/**
- * rustc: `error[E0308]: mismatched types` with its location on a following
- * ` --> src/main.rs:3:18` line. A bare `error: …` is rustc's only when a
- * ` --> ` line follows; summaries (`aborting due to`, `could not compile`) are not causes.
- */
-const SUMMARIES = ['aborting due to', 'could not compile', 'test failed, to rerun', 'build failed', 'Some errors have detailed', 'For more information'];
-class RustcReader {
-    last = null;
-    bare = null;
-    /** True when the line was rustc's. */
-    push(line, emit) {
-        if (line.startsWith('error[E') || line.startsWith('error: ')) {
-            this.bare = null;
-            const m = /^error(?:\[(E\d{4})\])?: (.{1,4000})$/.exec(line.trimEnd());
-            if (!m || SUMMARIES.some((s) => m[2].startsWith(s))) {
-                this.last = null;
-                return false;
-            }
-            const d = { tool: 'rustc', severity: 'error', file: null, line: null, column: null, code: m[1] ?? null, message: m[2], context: [] };
-            if (m[1]) {
-                emit(d);
-                this.last = d;
-            }
-            else {
-                this.bare = d;
-                this.last = null;
-            }
-            return m[1] !== undefined;
-        }
-        const arrow = line.indexOf('--> ');
-        if (arrow !== -1 && arrow < 12 && line.slice(0, arrow).trim() === '') {
-            const target = this.last ?? this.bare;
-            if (!target || target.file !== null)
-                return false;
-            const loc = /^(.{1,2000}?):(\d{1,9}):(\d{1,9})$/.exec(line.slice(arrow + 4).trim());
-            if (loc) {
-                target.file = loc[1];
-                target.line = Number(loc[2]);
-                target.column = Number(loc[3]);
-            }
-            if (target === this.bare) {
-                emit(target);
-                this.last = target;
-                this.bare = null;
-            }
-            return true;
-        }
-        this.bare = null;
-        if (this.last) {
-            // Source excerpt and notes: ` 3 |     let n…`, `  = note: …`, `note: function defined here`.
-            if (line.startsWith(' ') || line.startsWith('note: ') || line.startsWith('help: ') || /^\d{1,7}\s{0,3}\|/.test(line)) {
-                if (this.last.context.length < 30 && line.trim() !== '' && line.trim() !== '|')
-                    this.last.context.push(line);
-                return true;
-            }
-            if (line.trim() === '')
-                return true;
-            this.last = null;
-        }
-        return false;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/diagnostics/cmake.ts
-/**
- * CMake: `CMake Error at CMakeLists.txt:3 (find_package):` then an indented
- * message, or `CMake Error: message` on one line. The message is read from
- * the indented lines that follow, up to the first blank line.
- */
-class CmakeReader {
-    current = null;
-    reading = false;
-    push(line, emit) {
-        if (line.startsWith('CMake Error')) {
-            this.current = null;
-            const at = /^CMake Error at (.{1,2000}?):(\d{1,9}) \(([\w]{1,100})\):?\s*$/.exec(line.trimEnd());
-            if (at) {
-                this.current = { tool: 'cmake', severity: 'error', file: at[1], line: Number(at[2]), column: null, code: at[3], message: `${at[3]}:`, context: [] };
-                this.reading = true;
-                emit(this.current);
-                return true;
-            }
-            const plain = /^CMake Error(?: \(dev\))?: (.{1,4000})$/.exec(line.trimEnd());
-            if (plain) {
-                this.current = { tool: 'cmake', severity: 'error', file: null, line: null, column: null, code: null, message: plain[1], context: [] };
-                this.reading = false;
-                emit(this.current);
-                return true;
-            }
-            return false;
-        }
-        if (!this.current)
-            return false;
-        if (line.startsWith('  ') && line.trim() !== '') {
-            if (this.reading && this.current.message.length < 400)
-                this.current.message += ` ${line.trim()}`;
-            else if (this.current.context.length < 20)
-                this.current.context.push(line.trim());
-            return true;
-        }
-        if (line.trim() === '' && this.reading) {
-            this.reading = false;
-            return true;
-        }
-        if (line.trim() === '')
-            return true;
-        this.current = null;
-        return false;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/diagnostics/go.ts
-/** go build / go vet: `./main.go:9:18: cannot use …` (no severity word), under a `# package` line. */
-function parseGoLine(line) {
-    const at = line.indexOf('.go:');
-    if (at === -1)
-        return null;
-    const m = /^(\S{0,1000}\.go):(\d{1,9}):(?:(\d{1,9}):)? (.{1,4000})$/.exec(line.trim());
-    if (!m)
-        return null;
-    // Test output ("    calc_test.go:7: msg") is the test runner's; a "vet:" prefix is go vet's.
-    if (line.startsWith(' ') || line.startsWith('\t'))
-        return null;
-    return {
-        tool: 'go',
-        severity: 'error',
-        file: m[1],
-        line: Number(m[2]),
-        column: m[3] ? Number(m[3]) : null,
-        code: null,
-        message: m[4].replace(/^vet: /, ''),
-        context: [],
-    };
-}
-
-;// CONCATENATED MODULE: ./src/diagnostics/tsc.ts
-/**
- * tsc: `index.ts(2,7): error TS2322: …` (the default when not a TTY; read by
- * the MSVC-shaped parser) and the pretty form `index.ts:2:7 - error TS2322: …`.
- */
-function parseTscPrettyLine(line) {
-    const m = /^(.{1,2000}?):(\d{1,9}):(\d{1,9}) - (error|warning) (TS\d{1,6}): (.{0,4000})$/.exec(line.trim());
-    if (!m)
-        return null;
-    return {
-        tool: 'tsc',
-        severity: m[4] === 'warning' ? 'warning' : 'error',
-        file: m[1],
-        line: Number(m[2]),
-        column: Number(m[3]),
-        code: m[5],
-        message: m[6],
-        context: [],
-    };
-}
-
-;// CONCATENATED MODULE: ./src/diagnostics/infra.ts
-// Lower-case substrings → kind. Most specific first; each checked with indexOf.
-const SIGNS = [
-    ['no space left on device', 'disk-full'],
-    ['disk quota exceeded', 'disk-full'],
-    ['not enough space on the disk', 'disk-full'],
-    ['there is not enough space on the disk', 'disk-full'],
-    ['killed signal terminated program', 'out-of-memory'],
-    ['terminated with signal 9 [killed]', 'out-of-memory'],
-    ['out of memory: killed process', 'out-of-memory'],
-    ['oom-kill', 'out-of-memory'],
-    ['oomkilled', 'out-of-memory'],
-    ['virtual memory exhausted', 'out-of-memory'],
-    ['cannot allocate memory', 'out-of-memory'],
-    ['out of memory allocating', 'out-of-memory'],
-    ['fatal error c1060', 'out-of-memory'],
-    ['fatal error c1002', 'out-of-memory'],
-    ['agent went offline', 'agent-lost'],
-    ['agent was removed', 'agent-lost'],
-    ['channelclosedexception', 'agent-lost'],
-    ['remote call on', 'agent-lost'],
-    ['connection was broken', 'agent-lost'],
-    ['the runner has received a shutdown signal', 'agent-lost'],
-    ['lost communication with the server', 'agent-lost'],
-    ['error cloning remote repo', 'checkout-failed'],
-    ['error fetching remote repo', 'checkout-failed'],
-    ['checkout failed', 'checkout-failed'],
-    ['fatal: could not read from remote repository', 'checkout-failed'],
-    ['fatal: unable to access', 'checkout-failed'],
-    ['fatal: reference is not a tree', 'checkout-failed'],
-    ['fatal: couldn\'t find remote ref', 'checkout-failed'],
-    ['fatal: authentication failed for', 'checkout-failed'],
-    ['could not resolve host', 'network'],
-    ['temporary failure in name resolution', 'network'],
-    ['name or service not known', 'network'],
-    ['connection timed out', 'network'],
-    ['connection refused', 'network'],
-    ['connection reset by peer', 'network'],
-    ['network is unreachable', 'network'],
-    ['tls handshake timeout', 'network'],
-    ['build timed out (after', 'job-timeout'],
-    ['has exceeded the maximum execution time', 'job-timeout'],
-    ['the job exceeded the maximum execution time', 'job-timeout'],
-    ['cancelling nested steps due to timeout', 'job-timeout'],
-    ['the job exceeded the maximum time limit', 'job-timeout'],
-    ['job timed out', 'job-timeout'],
-    ['execution timed out', 'job-timeout'],
-    ['timeout has been exceeded', 'job-timeout'],
-    ['build was aborted', 'job-aborted'],
-    ['aborted by ', 'job-aborted'],
-    ['the operation was canceled', 'job-aborted'],
-    ['finished: aborted', 'job-aborted'],
-];
-function escapeRegExp(text) {
-    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-// One case-insensitive alternation of literal signs: a single pass per line, no lower-casing of
-// every line of a log that may be hundreds of MB.
-const INFRA_SIGNS = new RegExp(SIGNS.map(([sign]) => escapeRegExp(sign)).join('|'), 'i');
-const INFRA_KIND = new Map(SIGNS.map(([sign, kind]) => [sign, kind]));
-function infraKindOf(line) {
-    const match = INFRA_SIGNS.exec(line);
-    if (!match)
-        return null;
-    // The alternation takes the leftmost sign; the most specific one on the line wins, as listed.
-    const lower = line.toLowerCase();
-    for (const [sign, kind] of SIGNS)
-        if (lower.indexOf(sign) !== -1)
-            return kind;
-    return INFRA_KIND.get(match[0].toLowerCase()) ?? null;
-}
-/** Who printed an infrastructure line, where its wording tells. */
-function infraTool(line) {
-    if (/^(?:\S*\/)?(?:ld(?:\.bfd|\.gold)?|collect2)(?:\.exe)?:/.test(line.trim()))
-        return 'ld';
-    if (/^(?:\S*\/)?(?:[gc]\+\+|gcc|cc|clang\+?\+?)(?:-\d{1,3})?: fatal error:/.test(line.trim()))
-        return line.includes('clang') ? 'clang' : 'gcc';
-    if (/^(?:fatal|error): /.test(line.trim()) && /remote|repository|unable to access|not a tree|remote ref|authentication/.test(line))
-        return 'git';
-    if (/Agent went offline|ChannelClosedException|Build timed out \(after|Error cloning remote repo|Error fetching remote repo|Remote call on|Build was aborted|Aborted by /.test(line))
-        return 'jenkins';
-    if (/has exceeded the maximum execution time|The operation was canceled|The runner has received a shutdown signal|lost communication with the server/.test(line))
-        return 'github-actions';
-    if (/Out of memory: Killed process|oom-kill/i.test(line))
-        return 'kernel';
-    return null;
-}
-function parseInfraLine(line) {
-    const kind = infraKindOf(line);
-    if (!kind)
-        return null;
-    return { tool: infraTool(line), severity: 'error', file: null, line: null, column: null, code: kind, message: line.trim().slice(0, 500), context: [], subject: kind };
-}
-/**
- * Crashes outside the sanitizers: the shell's `Segmentation fault (core
- * dumped)`, `Aborted`, glibc's `Assertion … failed.`, `terminate called
- * after throwing`, CTest's `***Exception: SegFault`, Windows' access violation.
- */
-const CRASH_SIGNS = [
-    ['segmentation fault', 'SIGSEGV'],
-    ['sigsegv', 'SIGSEGV'],
-    ['exception: segfault', 'SIGSEGV'],
-    ['bus error', 'SIGBUS'],
-    ['sigbus', 'SIGBUS'],
-    ['illegal instruction', 'SIGILL'],
-    ['floating point exception', 'SIGFPE'],
-    ['terminate called after throwing', 'uncaught-exception'],
-    ['terminate called without an active exception', 'uncaught-exception'],
-    ['access violation', 'access-violation'],
-    ['0xc0000005', 'access-violation'],
-    ['(core dumped)', 'core-dump'],
-    ['sigabrt', 'SIGABRT'],
-    ['exception: other', 'SIGABRT'],
-];
-const CRASH_GATE = /segmentation fault|sigsegv|segfault|bus error|sigbus|illegal instruction|floating point exception|terminate called|access violation|0xc0000005|core dumped|sigabrt|exception: other|Aborted|Assertion `/i;
-/**
- * One pass that says whether a line can be an infrastructure or crash line at
- * all; most lines of a log are not, and this is the only work done on them.
- */
-const MACHINE_SIGNS = new RegExp(`${INFRA_SIGNS.source}|${CRASH_GATE.source}`, 'i');
-/** Such lines are short; a compiler command line of many KB is not one. */
-const MAX_MACHINE_LINE = 2000;
-/** An infrastructure or crash diagnostic, or null. */
-function parseMachineLine(line) {
-    if (line.length > MAX_MACHINE_LINE || !MACHINE_SIGNS.test(line))
-        return null;
-    return parseInfraLine(line) ?? parseCrashLine(line);
-}
-/** The shell that reported a signal: "bash: line 1:  8073 Segmentation fault …", "sh: 1: …". */
-function shellOf(line) {
-    const m = /^(bash|sh|zsh|dash|ksh)(?:: line \d{1,9})?:/.exec(line.trim());
-    return m ? m[1] : null;
-}
-function parseCrashLine(line) {
-    if (!CRASH_GATE.test(line))
-        return null;
-    // glibc assert: "prog: file.c:2: main: Assertion `ready' failed."
-    const assertAt = line.indexOf(': Assertion `');
-    if (assertAt !== -1 && line.trimEnd().endsWith('failed.')) {
-        const head = line.slice(0, assertAt);
-        const m = /([^\s:]{1,1000}):(\d{1,9}): ([^:]{1,500})$/.exec(head);
-        const assertion = line.slice(assertAt + 13, line.lastIndexOf('\' failed.') === -1 ? undefined : line.lastIndexOf('\' failed.'));
-        return {
-            tool: 'assert', severity: 'error', file: m ? m[1] : null, line: m ? Number(m[2]) : null, column: null,
-            code: 'assertion', message: line.slice(assertAt + 2).trim(), context: [], subject: `${m ? m[3] + ': ' : ''}${assertion}`,
-        };
-    }
-    // The shell's "  8081 Aborted   ./prog" / "Aborted (core dumped)"; not any sentence with "aborted".
-    if (line.indexOf('Aborted') !== -1 && /(?:^|\d\s{1,10})Aborted(?:\s|$)/.test(line.trim())) {
-        const program = /Aborted(?: \(core dumped\))?\s{1,40}(\S{1,1000})\s*$/.exec(line.trim());
-        const name = program ? program[1].replace(/^.*[\\/]/, '') : null;
-        return { tool: shellOf(line), severity: 'error', file: null, line: null, column: null, code: 'SIGABRT', message: line.trim().replace(/\s{2,}/g, ' ').replace(/^bash: line \d+: \d+ /, '').slice(0, 500), context: [], subject: name ? `SIGABRT in ${name}` : 'SIGABRT' };
-    }
-    const lower = ` ${line.toLowerCase()} `;
-    for (const [sign, signal] of CRASH_SIGNS) {
-        if (lower.indexOf(sign) === -1)
-            continue;
-        // "bash: line 1:  8073 Segmentation fault      /tmp/bin/segv": key on the program, not the pid.
-        const program = /(?:fault|aborted|dumped\))\s{1,40}(\S{1,1000})\s*$/i.exec(line.trim());
-        const name = program ? program[1].replace(/^.*[\\/]/, '') : null;
-        const message = line.trim().replace(/\s{2,}/g, ' ').replace(/^bash: line \d+: \d+ /, '').slice(0, 500);
-        const tool = signal === 'uncaught-exception' ? 'libstdc++' : signal === 'access-violation' ? 'windows' : shellOf(line);
-        return { tool, severity: 'error', file: null, line: null, column: null, code: signal, message, context: [], subject: name ? `${signal} in ${name}` : signal };
-    }
-    return null;
-}
-
-;// CONCATENATED MODULE: ./src/diagnostics/line-prefix.ts
-/**
- * Lines as CI systems print and people paste them: CR line ends, ANSI colours,
- * timestamps (Azure/GitHub `2024-01-01T00:00:00.0000000Z `, Jenkins timestamper
- * `[2024-01-01T10:00:00.123Z] ` or `10:00:00 `), build-step tags (`[ 45%] `,
- * ninja `[12/345] `, MSBuild `1>`), and GitHub annotations (`##[error]`).
- * Everything here is a cheap character test first; regexes are anchored and bounded.
- */
-const ANSI = /\x1b\[[0-9;?]{0,32}[A-Za-z]|\x1b\][^\x07\x1b]{0,256}(?:\x07|\x1b\\)/g;
-const ISO_TIMESTAMP = /^\[?\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(?:[.,]\d{1,9})?(?:Z|[+-]\d\d:?\d\d)?\]?\s/;
-const CLOCK = /^\[?\d\d:\d\d:\d\d(?:[.,]\d{1,9})?\]?\s/;
-const STEP_TAG = /^\[\s{0,3}\d{1,3}%\]\s|^\[\d{1,7}\/\d{1,7}\]\s/;
-const MSBUILD_NODE = /^\s{0,4}\d{1,3}>/;
-const ANNOTATION = /^##\[(?:error|warning|notice|debug|group|endgroup|section|command)\]/;
-function stripAnsi(line) {
-    return line.indexOf('\x1b') === -1 ? line : line.replace(ANSI, '');
-}
-/** The line without decorations that do not belong to the tool's output. */
-function cleanLine(raw) {
-    let line = raw;
-    if (line.endsWith('\r'))
-        line = line.slice(0, -1);
-    line = stripAnsi(line);
-    // Up to three stacked decorations: `2024-… [ 45%] ##[error]…`.
-    for (let k = 0; k < 3; k++) {
-        const c = line.charCodeAt(0);
-        let match = null;
-        if (c >= 48 && c <= 57)
-            match = ISO_TIMESTAMP.exec(line) ?? CLOCK.exec(line) ?? MSBUILD_NODE.exec(line);
-        else if (c === 91 /* [ */)
-            match = ISO_TIMESTAMP.exec(line) ?? CLOCK.exec(line) ?? STEP_TAG.exec(line);
-        else if (c === 35 /* # */)
-            match = ANNOTATION.exec(line);
-        else if (c === 32 && line.indexOf('>') !== -1 && line.indexOf('>') < 8)
-            match = MSBUILD_NODE.exec(line);
-        if (!match)
-            break;
-        line = line.slice(match[0].length);
-    }
-    return line;
-}
-
-;// CONCATENATED MODULE: ./src/diagnostics/index.ts
-
-
-
-
-
-
-
-
-
-
-
-/** Lines longer than this are cut before parsing: no diagnostic needs more. */
-const MAX_LINE_LENGTH = 8192;
-/** How many lines of include chain / function / template backtrace are kept before a diagnostic. */
-const MAX_LEADING_CONTEXT = 30;
-const MAX_CONTEXT = 50;
-/** Lines that belong to the diagnostic above them: notes, carets, fix-its, candidates. */
-function isContinuation(line) {
-    if (line.trim() === '')
-        return false;
-    if (line.includes(': note: ') || line.startsWith('note: '))
-        return true;
-    return line.startsWith(' ') || line.startsWith('\t') || line.startsWith('>>> ');
-}
-// BFA closes each cause with "( <build url> )": not part of the diagnostic.
-function stripBuildUrlSuffix(message) {
-    const trimmed = message.trimEnd();
-    if (!trimmed.endsWith(')'))
-        return trimmed;
-    const open = trimmed.lastIndexOf(' ( http');
-    return open === -1 ? trimmed : trimmed.slice(0, open).trimEnd();
-}
-/**
- * One line → a self-contained diagnostic of any tool we know, or null.
- * Cheap substring checks gate each parser.
- */
-function parseDiagnosticLine(line) {
-    if (line.indexOf(': ') === -1 && line.indexOf('\t') === -1 && line.indexOf(' - error ') === -1 && !line.startsWith('duplicate symbol '))
-        return null;
-    const gnu = parseGnuDiagnosticLine(line);
-    if (gnu)
-        return gnuDiagnostic(gnu);
-    if (line.indexOf('LNK') !== -1) {
-        const link = parseLinkExeLine(line);
-        if (link)
-            return link;
-    }
-    if (line.indexOf(')') !== -1) {
-        const msvc = parseMsvcDiagnosticLine(line);
-        if (msvc)
-            return msvc;
-    }
-    if (line.indexOf(' - error TS') !== -1) {
-        const tsc = parseTscPrettyLine(line);
-        if (tsc)
-            return tsc;
-    }
-    const linker = parseLinkerLine(line);
-    if (linker)
-        return linker;
-    if (line.indexOf('\t') !== -1) {
-        const row = parseErrorListRow(line);
-        if (row)
-            return row;
-    }
-    return parseGoLine(line);
-}
-/**
- * Reads diagnostics line by line, keeping only the little state multi-line
- * forms need (include chains before a diagnostic, notes after it, sanitizer
- * and test-runner blocks), so a log can be fed to it as a stream.
- */
-class DiagnosticScanner {
-    found = [];
-    last = null;
-    pendingLocation = null;
-    leading = [];
-    sawClangSummary = false;
-    excerptNext = false;
-    sanitizers = new SanitizerBlock();
-    tests = new TestRunnerReader((d) => this.emit(d));
-    ld64 = new Ld64UndefinedBlock();
-    rustc = new RustcReader();
-    cmake = new CmakeReader();
-    emitFn = (d) => this.emit(d);
-    push(rawLine) {
-        const line = cleanLine(rawLine.length > MAX_LINE_LENGTH ? rawLine.slice(0, MAX_LINE_LENGTH) : rawLine);
-        if (this.pendingLocation) {
-            const location = this.pendingLocation;
-            this.pendingLocation = null;
-            const bare = parseBareSeverityLine(line);
-            if (bare) {
-                this.emit(gnuDiagnostic({ ...location, ...bare }));
-                return;
-            }
-        }
-        if (this.sanitizers.push(line, this.emitFn))
-            return this.endPlain();
-        if (this.tests.push(line))
-            return this.endPlain();
-        if (this.ld64.push(line, this.emitFn))
-            return this.endPlain();
-        if (this.rustc.push(line, this.emitFn))
-            return this.endPlain();
-        if (this.cmake.push(line, this.emitFn))
-            return this.endPlain();
-        if (isLeadingContextLine(line)) {
-            if (this.leading.length < MAX_LEADING_CONTEXT)
-                this.leading.push(line);
-            return;
-        }
-        if (isSummaryLine(line)) {
-            if (line.indexOf(' generated.') !== -1)
-                this.sawClangSummary = true;
-            this.last = null;
-            this.leading = [];
-            return;
-        }
-        const diagnostic = parseDiagnosticLine(line);
-        if (diagnostic) {
-            if (diagnostic.code !== null && LINK_SUMMARY_CODES.has(diagnostic.code)) {
-                this.last = null;
-                return;
-            }
-            this.emit(diagnostic);
-            return;
-        }
-        if (line.trimEnd().endsWith(':')) {
-            const location = parseSplitLocationLine(line);
-            if (location) {
-                this.pendingLocation = location;
-                this.last = null;
-                return;
-            }
-        }
-        // Clang prints the source line as is (no indent) right after a diagnostic or note.
-        const excerpt = this.excerptNext && line.trim() !== '';
-        this.excerptNext = false;
-        if (excerpt) {
-            // Not source but the machine failing right after a diagnostic ("g++: fatal error: Killed signal…").
-            const other = parseMachineLine(line);
-            if (other) {
-                this.emit(other);
-                return;
-            }
-        }
-        if (this.last && (excerpt || isContinuation(line))) {
-            if (line.includes(': note: '))
-                this.excerptNext = true;
-            const continuation = stripBuildUrlSuffix(line);
-            if (this.last.context.length < MAX_CONTEXT && continuation.trim() !== '' && !continuation.trim().startsWith('( http')) {
-                // An include chain printed before a note belongs to that note.
-                for (const lead of this.leading)
-                    if (this.last.context.length < MAX_CONTEXT)
-                        this.last.context.push(lead);
-                this.last.context.push(continuation);
-            }
-            this.leading = [];
-            return;
-        }
-        const other = parseMachineLine(line);
-        if (other) {
-            this.emit(other);
-            return;
-        }
-        this.last = null;
-        this.leading = [];
-    }
-    /** A line some block reader took: plain diagnostics above no longer continue. */
-    endPlain() {
-        this.last = null;
-        this.leading = [];
-    }
-    emit(diagnostic) {
-        diagnostic.message = stripBuildUrlSuffix(diagnostic.message);
-        if (this.leading.length > 0) {
-            diagnostic.context = [...this.leading, ...diagnostic.context];
-            this.leading = [];
-        }
-        this.found.push(diagnostic);
-        this.last = diagnostic;
-        // Only compilers quote the source line after a diagnostic (Clang and GCC before 9 unindented).
-        this.excerptNext = diagnostic.column !== null && diagnostic.code === null && diagnostic.subject === undefined && (diagnostic.tool === null || diagnostic.tool === 'gcc' || diagnostic.tool === 'clang' || diagnostic.tool === 'clang-tidy' || diagnostic.tool === 'clang-format');
-    }
-    finish() {
-        this.sanitizers.finish();
-        this.tests.finish();
-        for (const d of this.found) {
-            if (d.tool === null && d.file !== null && d.line !== null && d.code === null)
-                d.tool = compilerFromShape(d.context, this.sawClangSummary);
-        }
-        return this.found;
-    }
-}
-/** Every diagnostic in a text (a bot's quote or a log), in order. */
-function parseDiagnostics(text) {
-    const scanner = new DiagnosticScanner();
-    let start = 0;
-    while (start <= text.length) {
-        let end = text.indexOf('\n', start);
-        if (end === -1)
-            end = text.length;
-        scanner.push(text.slice(start, end));
-        start = end + 1;
-    }
-    return scanner.finish();
-}
-
 ;// CONCATENATED MODULE: ./src/classify/cpp-types.ts
 /**
  * Just enough of C++ type syntax to compare two function types as compilers
@@ -70098,91 +71376,6 @@ function compareFunctionTypes(expectedRaw, actualRaw) {
 }
 function isFunctionType(raw) {
     return parseFunctionType(raw) !== null;
-}
-
-;// CONCATENATED MODULE: ./src/classify/quoted.ts
-/**
- * Quoted names and types in compiler messages. Compilers quote with '…'
- * (C locale), ‘…’ (UTF-8 locale) or "…" (MSVC, and any text that passed through
- * Build Failure Analyzer, which turns every ' into "). Typedefs come with their
- * expansion: GCC 8+ `'T' {aka 'U'}`, GCC 7 `'T {aka U}'`, Clang `'T' (aka 'U')`.
- */
-/** Every quote character becomes `'`. */
-function unifyQuotes(message) {
-    // « » » « „ “ ‹ ›: the quotes of localised compilers and linkers (German, French).
-    return message.replace(/[‘’“”"`´«»„‹›]/g, '\'');
-}
-function splitInnerAka(text) {
-    const at = text.indexOf(' {aka ');
-    if (at !== -1 && text.endsWith('}')) {
-        return { text: text.slice(0, at).trim(), aka: text.slice(at + 6, -1).trim() };
-    }
-    return { text, aka: null };
-}
-/**
- * Replaces quoted parts by placeholders so that the wording around them can be
- * matched with short, anchored patterns. Linear: one pass over the message.
- */
-function extractQuoted(message) {
-    const text = unifyQuotes(message);
-    const quoted = [];
-    let skeleton = '';
-    let i = 0;
-    while (i < text.length) {
-        const c = text[i];
-        if (c !== '\'') {
-            skeleton += c;
-            i++;
-            continue;
-        }
-        // A quote inside a word (don't, it's) is not an opening quote.
-        const prev = i > 0 ? text[i - 1] : ' ';
-        const after = text[i + 1] ?? ' ';
-        if (/[A-Za-z]/.test(prev) && /[A-Za-z]/.test(after)) {
-            skeleton += c;
-            i++;
-            continue;
-        }
-        const close = findClosingQuote(text, i + 1);
-        if (close === -1) {
-            skeleton += text.slice(i);
-            break;
-        }
-        const entry = splitInnerAka(text.slice(i + 1, close));
-        i = close + 1;
-        // Following ` {aka '…'}` or ` (aka '…')`.
-        const rest = text.slice(i, i + 8);
-        const akaOpen = rest.startsWith(' {aka \'') ? '}' : rest.startsWith(' (aka \'') ? ')' : null;
-        if (akaOpen) {
-            const akaClose = findClosingQuote(text, i + 7);
-            if (akaClose !== -1 && text[akaClose + 1] === akaOpen) {
-                entry.aka = text.slice(i + 7, akaClose);
-                i = akaClose + 2;
-            }
-        }
-        skeleton += `Q${quoted.length}`;
-        quoted.push(entry);
-    }
-    return { skeleton, quoted };
-}
-/**
- * The quote that closes one opened at `from`: the next `'` that is followed by
- * something a closing quote is followed by (space, punctuation, end). Types
- * hold no quotes, so this is the next quote in practice.
- */
-function findClosingQuote(text, from) {
-    for (let j = from; j < text.length; j++) {
-        if (text[j] !== '\'')
-            continue;
-        const next = text[j + 1];
-        if (next === undefined || /[\s,.:;)\]}]/.test(next) || next === '\'')
-            return j;
-    }
-    return -1;
-}
-/** The type a quoted part stands for: its expansion when the compiler gave one. */
-function expanded(quoted) {
-    return quoted.aka ?? quoted.text;
 }
 
 ;// CONCATENATED MODULE: ./src/classify/signature.ts
@@ -72118,7 +73311,7 @@ function decodeStateBlock(commentBody) {
 }
 
 ;// CONCATENATED MODULE: ./src/history/annotate.ts
-const FAILED = new Set(['failure', 'unstable', 'aborted', 'unknown']);
+const annotate_FAILED = new Set(['failure', 'unstable', 'aborted', 'unknown']);
 function statusIn(run, job) {
     return run.jobs.find((j) => j.name === job)?.status ?? null;
 }
@@ -72174,7 +73367,7 @@ function annotateHistory(groups, current, earlier, options = {}) {
             }
         }
         for (const group of groups) {
-            const passedBefore = jobsOfGroup(group).filter((job) => statusIn(run, job) === 'success' && FAILED.has(statusIn(current, job) ?? 'unknown'));
+            const passedBefore = jobsOfGroup(group).filter((job) => statusIn(run, job) === 'success' && annotate_FAILED.has(statusIn(current, job) ?? 'unknown'));
             if (passedBefore.length > 0)
                 note(group.fingerprint, `passed then failed on ${current.label} (${jobList(passedBefore)})`);
         }
@@ -72311,6 +73504,7 @@ function hasResults(report) {
 
 
 
+
 const triage_FAILED_STATUSES = new Set(['failure', 'unstable', 'aborted', 'unknown']);
 function isFailedJob(job) {
     return triage_FAILED_STATUSES.has(job.status);
@@ -72319,11 +73513,40 @@ function isFailedJob(job) {
 function isBlockingFailure(job) {
     return isFailedJob(job) && job.voting !== false;
 }
-function jobSummary(job) {
+function jobSummary(job, logs = []) {
     const summary = { name: job.name, url: job.url, build: job.build, status: job.status, patchSet: job.patchSet };
     if (job.voting === false)
         summary.voting = false;
+    const own = logs.filter((l) => l.job === job.name);
+    if (own.length === 0)
+        return summary;
+    summary.failedTargets = [...new Set(own.flatMap((l) => l.scan?.failedTargets ?? []))];
+    summary.failedStep = own.map((l) => l.scan?.failedStep ?? null).find((s) => s !== null) ?? null;
+    summary.logs = own.map((l) => ({ source: l.source, bytes: l.scan?.bytes ?? 0, problem: l.problem }));
     return summary;
+}
+/** What the digest says about logs: the ones that could not be read, where each job stopped. */
+function logNotes(logs) {
+    const notes = [];
+    for (const log of logs) {
+        if (log.problem)
+            notes.push(`${log.job}: log ${log.source}: ${log.problem}`);
+        const scan = log.scan;
+        if (!scan)
+            continue;
+        const where = [];
+        if (scan.failedTargets.length > 0) {
+            const more = scan.failedTargets.length > 1 ? ` (+${scan.failedTargets.length - 1} more)` : '';
+            where.push(`failed to build ${scan.failedTargets[0]}${more}`);
+        }
+        if (scan.failedStep)
+            where.push(`in step "${scan.failedStep}"`);
+        if (where.length > 0)
+            notes.push(`${log.job}: ${where.join(' ')}`);
+        if (scan.diagnosticsCapped)
+            notes.push(`${log.job}: log ${log.source}: too many diagnostics, only the first ones were kept`);
+    }
+    return notes;
 }
 /** A plain log has no job lines: it is one job, named after the file. */
 function reportForPlainLog(review, sourceName) {
@@ -72341,14 +73564,20 @@ function reportForPlainLog(review, sourceName) {
     };
 }
 /** Diagnostics and job-level failures of the failed jobs of one report. */
-function findingsOfReport(report, extraRoots = []) {
+function findingsOfReport(report, extraRoots = [], logs = []) {
     const failedJobs = report.jobs.filter(isFailedJob);
-    const perJob = failedJobs.map((job) => ({
+    const isReported = (d) => d.severity !== 'warning' || /\[-Werror/.test(d.message);
+    const perJobRaw = failedJobs.map((job) => ({
         job,
-        diagnostics: rootCauses(parseDiagnostics(job.text)),
+        quoted: rootCauses(parseDiagnostics(job.text)),
+        fromLogs: rootCauses(logs.filter((l) => l.job === job.name).flatMap((l) => l.scan?.diagnostics ?? [])),
     }));
-    const allPaths = perJob.flatMap(({ diagnostics }) => diagnostics.map((d) => d.file).filter((f) => f !== null));
+    const allPaths = perJobRaw.flatMap(({ quoted, fromLogs }) => [...quoted, ...fromLogs].map((d) => d.file).filter((f) => f !== null));
     const hints = { repoRoots: [...new Set([...extraRoots, ...inferRepoRoots(allPaths)])] };
+    const perJob = perJobRaw.map(({ job, quoted, fromLogs }) => ({
+        job,
+        diagnostics: fromLogs.length === 0 ? quoted : mergeJobDiagnostics(quoted, fromLogs, (file) => toRepoRelative(file, hints)),
+    }));
     const findings = [];
     for (const { job, diagnostics } of perJob) {
         if (diagnostics.length === 0) {
@@ -72377,16 +73606,31 @@ function findingsOfReport(report, extraRoots = []) {
     }
     return findings;
 }
+/** No report at all: only logs were given. */
+function emptyReview() {
+    return { format: 'text', change: { id: null, subject: null, patchSet: null }, messages: [], warnings: [] };
+}
+/** `text` is the review or bot report; null when only `options.logs` were given. */
 function triageText(text, options) {
-    return triageReview(readReview(text, options.sourceName, options.format), options);
+    return triageReview(text === null ? emptyReview() : readReview(text, options.sourceName, options.format), options);
 }
 /** The pipeline after ingest, for callers that build the Review themselves (PR comments). */
 function triageReview(review, options) {
     const notes = [...review.warnings];
-    const allReports = findBotReports(review);
+    let allReports = findBotReports(review);
     let reports = latestReportPerPatchSet(allReports);
-    if (reports.length === 0 && review.format === 'text')
+    if (reports.length === 0 && review.format === 'text' && review.messages.length > 0)
         reports = [reportForPlainLog(review, options.sourceName)];
+    const attached = attachLogs(reports[0] ?? null, options.logs ?? []);
+    if (attached.report && attached.report !== reports[0]) {
+        const original = reports[0];
+        const replacement = attached.report;
+        reports = [replacement, ...reports.slice(1)];
+        // History must see the report with its logs, not the report and a copy of it.
+        allReports = original && allReports.includes(original) ? allReports.map((report) => (report === original ? replacement : report)) : allReports;
+    }
+    const logs = attached.logs;
+    notes.push(...logNotes(logs));
     const currentAll = currentReports(reports);
     const current = currentAll[0] ?? null;
     if (!current)
@@ -72394,7 +73638,7 @@ function triageReview(review, options) {
     else if (review.change.patchSet !== null && current.patchSet !== null && review.change.patchSet > current.patchSet) {
         notes.push(`patch set ${review.change.patchSet} has no CI report yet; this is the report on patch set ${current.patchSet}`);
     }
-    const findings = currentAll.flatMap((report) => findingsOfReport(report, options.repoRoots));
+    const findings = currentAll.flatMap((report) => findingsOfReport(report, options.repoRoots, logs));
     let groups = currentAll.length ? orderGroups(groupFindings(findings)) : [];
     let runs = [];
     if (current) {
@@ -72410,7 +73654,7 @@ function triageReview(review, options) {
     const document = {
         schema: 'build-triage/v1',
         change: review.change,
-        jobs: currentAll.flatMap((report) => report.jobs.map(jobSummary)),
+        jobs: currentAll.flatMap((report) => report.jobs.map((job) => jobSummary(job, logs))),
         groups,
     };
     const previous = reports.find((report) => current !== null && report.patchSet !== null && current.patchSet !== null && report.patchSet < current.patchSet) ?? null;
@@ -73476,6 +74720,7 @@ function renderRdjsonl(doc) {
 
 
 
+
 const CHANGE_ID_LINE = /^Change-Id:\s*(I[0-9a-f]{8,40})\s*$/m;
 async function readExportedReviews(pattern) {
     const files = (await glob(pattern, { onlyFiles: true, dot: false })).sort();
@@ -73584,7 +74829,14 @@ async function runAction(settings, env, client, logger, sinks) {
     const previousDigest = ourAuthor && comments ? comments.find((c) => isOurs(c, settings.commentIdKey, ourAuthor)) : undefined;
     const previousRuns = previousDigest ? (decodeStateBlock(previousDigest.body ?? '') ?? []) : [];
     const rules = await readRulesFile(settings.config.path, { explicit: settings.config.explicit, warn: (m) => logger.warning(`build-triage: ${m}`) });
-    const result = triageReview(review, { sourceName, rules: rules.ruleSet, previousRuns });
+    const triageOptions = { sourceName, rules: rules.ruleSet, previousRuns };
+    let result = triageReview(review, triageOptions);
+    // Full logs: the files given, and with fetch-logs the failed jobs' logs the report links to.
+    if (settings.logs.logFiles.length > 0 || settings.logs.fetchLogs) {
+        const logs = await collectJobLogs(result.document.jobs, settings.logs, logger);
+        if (logs.length > 0)
+            result = triageReview(review, { ...triageOptions, logs });
+    }
     result.notes.unshift(...rules.notes);
     outcome.document = result.document;
     const previousLabel = result.previous?.patchSet != null

@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import { InputError } from './errors.js';
 import { INPUT_FORMATS, isInputFormat } from './ingest/index.js';
 import type { InputFormat } from './types.js';
-import { readInputFile } from './read-input.js';
+import { readCliInputs } from './cli-inputs.js';
 import { triageText } from './triage.js';
 import { renderMarkdown } from './render/markdown.js';
 import { renderJson } from './render/json.js';
@@ -12,16 +12,29 @@ import { renderRdjsonl } from './render/rdjsonl.js';
 import { readRulesFile } from './read-rules.js';
 import { writeFile } from 'node:fs/promises';
 
-const USAGE = `Usage: build-triage <file|-> [--json] [--format ${INPUT_FORMATS.join('|')}] [--repo-root NAME]...
-                    [--config FILE] [--sarif FILE] [--rdjsonl FILE]
+const USAGE = `Usage: build-triage [REPORT] [LOG...] [--log [JOB=]LOG]... [--json] [--format ${INPUT_FORMATS.join('|')}]
+                    [--repo-root NAME]... [--config FILE] [--sarif FILE] [--rdjsonl FILE]
 
 Reads CI bot reports (a Gerrit review export, Gerrit REST JSON of a change or
 its messages, GitHub issue comments JSON as the REST API returns them, or one
-bot comment or log as plain text), groups the failures by root cause and
-prints a markdown digest.
+bot comment as plain text) and/or full build logs, groups the failures by root
+cause and prints a markdown digest. Any file may be - for standard input.
 
+A file given without --log is a report when its start looks like one (a
+Gerrit export, or bot lines such as \`<build url> : FAILURE\`), otherwise a log.
+Logs are streamed (any size, constant memory); their errors join the report's
+in the same groups, each error counted once per job. A log goes to the job
+named by JOB=, else to the report's only failed job, else to the failed job
+whose name its file name contains, else it is a job of its own.
+
+  build-triage review.txt                   the bot's report alone
+  build-triage review.txt --log linux=build.log
+  build-triage build.log                    a log alone
+  make 2>&1 | build-triage --log -          a log from a pipe
+
+  --log [JOB=]FILE  a job's full log (repeatable)
   --json            print the build-triage/v1 JSON document instead
-  --format FORMAT   skip detection: ${INPUT_FORMATS.join(', ')}
+  --format FORMAT   the report's format, no detection (files are then reports): ${INPUT_FORMATS.join(', ')}
   --repo-root NAME  a checkout folder name to strip from paths (repeatable)
   --config FILE     rules file explaining known failures (docs/rules.md); a bad
                     one is reported with file:line:column and the run goes on
@@ -54,6 +67,7 @@ export async function runCli(argv: string[], io: CliIo = { out: process.stdout, 
         config: { type: 'string' },
         sarif: { type: 'string' },
         rdjsonl: { type: 'string' },
+        log: { type: 'string', multiple: true },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'v', default: false },
       },
@@ -71,26 +85,28 @@ export async function runCli(argv: string[], io: CliIo = { out: process.stdout, 
     io.out.write(`${VERSION}\n`);
     return 0;
   }
-  if (positionals.length !== 1) {
-    io.err.write(`build-triage: ${positionals.length === 0 ? 'no input file given' : 'one input file at a time'}\n${USAGE}\n`);
+  const logArguments = values.log ?? [];
+  if (positionals.length === 0 && logArguments.length === 0) {
+    io.err.write(`build-triage: no input file given\n${USAGE}\n`);
     return 2;
   }
   if (values.format !== undefined && !isInputFormat(values.format)) {
     io.err.write(`build-triage: unknown format '${values.format}' (known: ${INPUT_FORMATS.join(', ')})\n`);
     return 2;
   }
-  const source = positionals[0];
   try {
-    const text = await readInputFile(source);
+    // --format names the report's format: the files given are reports then.
+    const inputs = await readCliInputs(positionals, logArguments, { positionalsAreReports: values.format !== undefined });
     const rules =
       values.config !== undefined
         ? await readRulesFile(values.config, { explicit: true, warn: (m) => io.err.write(`build-triage: warning: ${m}\n`) })
         : { ruleSet: null, notes: [] };
-    const result = triageText(text, {
-      sourceName: source === '-' ? 'standard input' : source,
+    const result = triageText(inputs.report?.text ?? null, {
+      sourceName: inputs.report?.sourceName ?? 'logs',
       format: values.format as InputFormat | undefined,
       repoRoots: values['repo-root'] ?? [],
       rules: rules.ruleSet,
+      logs: inputs.logs,
     });
     const notes = [...rules.notes, ...result.notes];
     io.out.write(values.json ? renderJson(result.document) : renderMarkdown(result.document, { notes, previousLabel: result.previous?.patchSet != null ? `patch set ${result.previous.patchSet}` : undefined }));

@@ -1,5 +1,6 @@
 import type {
   BotReport,
+  Diagnostic,
   Finding,
   Group,
   InputFormat,
@@ -19,6 +20,7 @@ import { orderGroups } from './group/order.js';
 import { applyRules, type RuleSet } from './rules/index.js';
 import { runKey } from './history/state.js';
 import { annotateHistory, gerritUnchangedBetween, hasResults, patchSetRevision, runOf, type HistoryOptions, type RevisionRun } from './history/index.js';
+import { attachLogs, mergeJobDiagnostics, type JobLog } from './logs/index.js';
 
 /**
  * The whole pure pipeline: text in, the spec's document out.
@@ -38,6 +40,8 @@ export interface TriageOptions {
   revision?: { revision: string; label: string };
   /** Whether files changed between two revisions, when the caller knows (e.g. from the GitHub API). */
   unchangedBetween?: HistoryOptions['unchangedBetween'];
+  /** Full logs of jobs (files, downloads): their diagnostics join the bot's in the same groups. */
+  logs?: JobLog[];
 }
 
 export interface TriageResult {
@@ -68,10 +72,34 @@ export function isBlockingFailure(job: { status: string; voting?: boolean }): bo
   return isFailedJob(job) && job.voting !== false;
 }
 
-function jobSummary(job: JobReport): JobSummary {
+function jobSummary(job: JobReport, logs: JobLog[] = []): JobSummary {
   const summary: JobSummary = { name: job.name, url: job.url, build: job.build, status: job.status, patchSet: job.patchSet };
   if (job.voting === false) summary.voting = false;
+  const own = logs.filter((l) => l.job === job.name);
+  if (own.length === 0) return summary;
+  summary.failedTargets = [...new Set(own.flatMap((l) => l.scan?.failedTargets ?? []))];
+  summary.failedStep = own.map((l) => l.scan?.failedStep ?? null).find((s) => s !== null) ?? null;
+  summary.logs = own.map((l) => ({ source: l.source, bytes: l.scan?.bytes ?? 0, problem: l.problem }));
   return summary;
+}
+
+/** What the digest says about logs: the ones that could not be read, where each job stopped. */
+function logNotes(logs: JobLog[]): string[] {
+  const notes: string[] = [];
+  for (const log of logs) {
+    if (log.problem) notes.push(`${log.job}: log ${log.source}: ${log.problem}`);
+    const scan = log.scan;
+    if (!scan) continue;
+    const where: string[] = [];
+    if (scan.failedTargets.length > 0) {
+      const more = scan.failedTargets.length > 1 ? ` (+${scan.failedTargets.length - 1} more)` : '';
+      where.push(`failed to build ${scan.failedTargets[0]}${more}`);
+    }
+    if (scan.failedStep) where.push(`in step "${scan.failedStep}"`);
+    if (where.length > 0) notes.push(`${log.job}: ${where.join(' ')}`);
+    if (scan.diagnosticsCapped) notes.push(`${log.job}: log ${log.source}: too many diagnostics, only the first ones were kept`);
+  }
+  return notes;
 }
 
 /** A plain log has no job lines: it is one job, named after the file. */
@@ -91,14 +119,20 @@ function reportForPlainLog(review: Review, sourceName: string): BotReport {
 }
 
 /** Diagnostics and job-level failures of the failed jobs of one report. */
-export function findingsOfReport(report: BotReport, extraRoots: string[] = []): Finding[] {
+export function findingsOfReport(report: BotReport, extraRoots: string[] = [], logs: JobLog[] = []): Finding[] {
   const failedJobs = report.jobs.filter(isFailedJob);
-  const perJob = failedJobs.map((job) => ({
+  const isReported = (d: Diagnostic) => d.severity !== 'warning' || /\[-Werror/.test(d.message);
+  const perJobRaw = failedJobs.map((job) => ({
     job,
-    diagnostics: rootCauses(parseDiagnostics(job.text)),
+    quoted: rootCauses(parseDiagnostics(job.text)),
+    fromLogs: rootCauses(logs.filter((l) => l.job === job.name).flatMap((l) => l.scan?.diagnostics ?? [])),
   }));
-  const allPaths = perJob.flatMap(({ diagnostics }) => diagnostics.map((d) => d.file).filter((f): f is string => f !== null));
+  const allPaths = perJobRaw.flatMap(({ quoted, fromLogs }) => [...quoted, ...fromLogs].map((d) => d.file).filter((f): f is string => f !== null));
   const hints = { repoRoots: [...new Set([...extraRoots, ...inferRepoRoots(allPaths)])] };
+  const perJob = perJobRaw.map(({ job, quoted, fromLogs }) => ({
+    job,
+    diagnostics: fromLogs.length === 0 ? quoted : mergeJobDiagnostics(quoted, fromLogs, (file) => toRepoRelative(file, hints)),
+  }));
   const findings: Finding[] = [];
   for (const { job, diagnostics } of perJob) {
     if (diagnostics.length === 0) {
@@ -128,23 +162,39 @@ export function findingsOfReport(report: BotReport, extraRoots: string[] = []): 
   return findings;
 }
 
-export function triageText(text: string, options: TriageOptions): TriageResult {
-  return triageReview(readReview(text, options.sourceName, options.format), options);
+/** No report at all: only logs were given. */
+function emptyReview(): Review {
+  return { format: 'text', change: { id: null, subject: null, patchSet: null }, messages: [], warnings: [] };
+}
+
+/** `text` is the review or bot report; null when only `options.logs` were given. */
+export function triageText(text: string | null, options: TriageOptions): TriageResult {
+  return triageReview(text === null ? emptyReview() : readReview(text, options.sourceName, options.format), options);
 }
 
 /** The pipeline after ingest, for callers that build the Review themselves (PR comments). */
 export function triageReview(review: Review, options: TriageOptions): TriageResult {
   const notes: string[] = [...review.warnings];
-  const allReports = findBotReports(review);
+  let allReports = findBotReports(review);
   let reports = latestReportPerPatchSet(allReports);
-  if (reports.length === 0 && review.format === 'text') reports = [reportForPlainLog(review, options.sourceName)];
+  if (reports.length === 0 && review.format === 'text' && review.messages.length > 0) reports = [reportForPlainLog(review, options.sourceName)];
+  const attached = attachLogs(reports[0] ?? null, options.logs ?? []);
+  if (attached.report && attached.report !== reports[0]) {
+    const original = reports[0];
+    const replacement = attached.report;
+    reports = [replacement, ...reports.slice(1)];
+    // History must see the report with its logs, not the report and a copy of it.
+    allReports = original && allReports.includes(original) ? allReports.map((report) => (report === original ? replacement : report)) : allReports;
+  }
+  const logs = attached.logs;
+  notes.push(...logNotes(logs));
   const currentAll = currentReports(reports);
   const current = currentAll[0] ?? null;
   if (!current) notes.push(`no CI report found in ${options.sourceName}`);
   else if (review.change.patchSet !== null && current.patchSet !== null && review.change.patchSet > current.patchSet) {
     notes.push(`patch set ${review.change.patchSet} has no CI report yet; this is the report on patch set ${current.patchSet}`);
   }
-  const findings = currentAll.flatMap((report) => findingsOfReport(report, options.repoRoots));
+  const findings = currentAll.flatMap((report) => findingsOfReport(report, options.repoRoots, logs));
   let groups = currentAll.length ? orderGroups(groupFindings(findings)) : [];
   let runs: RevisionRun[] = [];
   if (current) {
@@ -160,7 +210,7 @@ export function triageReview(review: Review, options: TriageOptions): TriageResu
   const document: TriageDocument = {
     schema: 'build-triage/v1',
     change: review.change,
-    jobs: currentAll.flatMap((report) => report.jobs.map(jobSummary)),
+    jobs: currentAll.flatMap((report) => report.jobs.map((job) => jobSummary(job, logs))),
     groups,
   };
   const previous = reports.find((report) => current !== null && report.patchSet !== null && current.patchSet !== null && report.patchSet < current.patchSet) ?? null;

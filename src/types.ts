@@ -210,6 +210,12 @@ export interface JobSummary {
   patchSet: number | null;
   /** Present and false only for a job whose failure does not block (non-voting, optional, flaky). */
   voting?: boolean;
+  /** Present when the job's full log was read: targets the build tool failed on (`FAILED: x.o`). */
+  failedTargets?: string[];
+  /** The GitHub Actions step that failed, when the log shows it. */
+  failedStep?: string | null;
+  /** The logs read for this job, with why one could not be read (fully). */
+  logs?: Array<{ source: string; bytes: number; problem: string | null }>;
 }
 
 /** The `build-triage/v1` document of ../shared/spec/categories.md. */

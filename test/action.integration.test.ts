@@ -455,6 +455,20 @@ describe.concurrent('bundled action: events and errors', () => {
     expect(digests()[0].body).toContain('Rules');
   });
 
+  it('adds the errors of a full job log given by the logs input', async () => {
+    const { github, run, digests, expectCleanRun } = await fresh();
+    github.addComment(PR, CI_BOT, SEED_REPORT);
+    const log = join(ROOT, 'test/fixtures/logs/ninja-gcc-tty.log');
+    const result = await run(botCommentEvent(SEED_REPORT), { logs: log });
+    expectCleanRun(result);
+    const doc = JSON.parse(result.outputs.json);
+    // The seed's one root cause, plus the log's own errors as a job of their own.
+    expect(doc.groups.length).toBeGreaterThan(1);
+    expect(doc.groups.some((g: { category: string }) => g.category === 'signature-mismatch')).toBe(true);
+    expect(doc.jobs.map((j: { name: string }) => j.name)).toContain('ninja-gcc-tty.log');
+    expect(digests()[0].body).toContain('Function signature mismatch\\: 1st parameter lacks const');
+  });
+
   it('rejects an unknown mode with a one-line message', async () => {
     const { github, run, digests, expectCleanRun } = await fresh();
     const result = await run(botCommentEvent(SEED_REPORT), { mode: 'sometimes' });

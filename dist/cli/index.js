@@ -16961,42 +16961,6 @@ function readReview(text, sourceName, format) {
 
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: ./src/read-input.ts
-
-
-/** Reads a file (or stdin for `-`) as UTF-8 text, with one-line errors a user can act on. */
-async function readInputFile(path, stdin = process.stdin) {
-    if (path === '-') {
-        const chunks = [];
-        for await (const chunk of stdin)
-            chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
-        return decode(Buffer.concat(chunks), 'standard input');
-    }
-    let bytes;
-    try {
-        const info = await (0,promises_namespaceObject.stat)(path);
-        if (info.isDirectory())
-            throw new InputError(`${path}: is a directory, expected a file`);
-        bytes = await (0,promises_namespaceObject.readFile)(path);
-    }
-    catch (error) {
-        if (error instanceof InputError)
-            throw error;
-        const code = error.code;
-        if (code === 'ENOENT')
-            throw new InputError(`${path}: no such file`);
-        if (code === 'EACCES' || code === 'EPERM')
-            throw new InputError(`${path}: permission denied`);
-        throw new InputError(`${path}: cannot read (${code ?? error.message})`);
-    }
-    return decode(bytes, path);
-}
-function decode(bytes, name) {
-    if (bytes.subarray(0, 8192).includes(0))
-        throw new InputError(`${name}: binary file (it contains NUL bytes), expected text`);
-    return bytes.toString('utf8');
-}
-
 ;// CONCATENATED MODULE: ./src/reports/job-line.ts
 /** Result words the bots write, mapped to the spec's statuses. */
 const STATUS_WORDS = {
@@ -18069,6 +18033,42 @@ function currentReports(latest) {
             kept.push(report);
     }
     return kept;
+}
+
+;// CONCATENATED MODULE: ./src/read-input.ts
+
+
+/** Reads a file (or stdin for `-`) as UTF-8 text, with one-line errors a user can act on. */
+async function readInputFile(path, stdin = process.stdin) {
+    if (path === '-') {
+        const chunks = [];
+        for await (const chunk of stdin)
+            chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
+        return decode(Buffer.concat(chunks), 'standard input');
+    }
+    let bytes;
+    try {
+        const info = await (0,promises_namespaceObject.stat)(path);
+        if (info.isDirectory())
+            throw new InputError(`${path}: is a directory, expected a file`);
+        bytes = await (0,promises_namespaceObject.readFile)(path);
+    }
+    catch (error) {
+        if (error instanceof InputError)
+            throw error;
+        const code = error.code;
+        if (code === 'ENOENT')
+            throw new InputError(`${path}: no such file`);
+        if (code === 'EACCES' || code === 'EPERM')
+            throw new InputError(`${path}: permission denied`);
+        throw new InputError(`${path}: cannot read (${code ?? error.message})`);
+    }
+    return decode(bytes, path);
+}
+function decode(bytes, name) {
+    if (bytes.subarray(0, 8192).includes(0))
+        throw new InputError(`${name}: binary file (it contains NUL bytes), expected text`);
+    return bytes.toString('utf8');
 }
 
 ;// CONCATENATED MODULE: ./src/diagnostics/location.ts
@@ -19830,6 +19830,10 @@ class DiagnosticScanner {
         // Only compilers quote the source line after a diagnostic (Clang and GCC before 9 unindented).
         this.excerptNext = diagnostic.column !== null && diagnostic.code === null && diagnostic.subject === undefined && (diagnostic.tool === null || diagnostic.tool === 'gcc' || diagnostic.tool === 'clang' || diagnostic.tool === 'clang-tidy' || diagnostic.tool === 'clang-format');
     }
+    /** Diagnostics found so far, without closing the blocks still being read (finish() does). */
+    get count() {
+        return this.found.length;
+    }
     finish() {
         this.sanitizers.finish();
         this.tests.finish();
@@ -19852,6 +19856,1191 @@ function parseDiagnostics(text) {
         start = end + 1;
     }
     return scanner.finish();
+}
+
+;// CONCATENATED MODULE: ./src/diagnostics/needles.ts
+/**
+ * Byte strings that mark the lines of a log worth parsing. The log stage
+ * (src/logs) searches whole logs for these with Buffer.indexOf and hands only
+ * the lines around the hits to DiagnosticScanner, so EVERY line a parser here
+ * turns into an error (or a step/target marker) must contain one of them.
+ * When you teach a parser new wording, add its needle here;
+ * test/logs/needles.test.ts checks this over every fixture.
+ *
+ * Speed: Buffer.indexOf looks for the needle's first byte with memchr, so a
+ * needle whose first byte is rare in logs (upper case, punctuation) costs
+ * ~10 ms per 256 MiB, one starting with a common lower-case letter 5-10×
+ * more. Prefer `rror` over `error`, and rare-byte anchors with a check.
+ * English tool output only: a localised MSVC (`Fehler C2065`) needs its word here.
+ */
+const DIGITS = '0123456789';
+const LETTERS = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
+/** Word characters but `s` (`errors`): what may not follow `error` in a diagnostic. */
+const WORD_BUT_PLURAL = `${DIGITS}${LETTERS.replace('s', '')}_`;
+const LOG_NEEDLES = [
+    {
+        find: 'rror',
+        notFollowedBy: WORD_BUT_PLURAL,
+        why: 'GCC/Clang `: error:`, `fatal error:`, `[-Werror=`; MSVC `error C2065`, link.exe `error LNK2019`; UBSan `runtime error:`; collect2/lld `error:`; make `Error 1`; `##[error]`',
+    },
+    { find: 'RROR', why: 'sanitizers `ERROR: AddressSanitizer`, `ERROR: LeakSanitizer`, other tools in capitals' },
+    // Not `FAIL`/`Fail`: CMake logs have `F` in every line (CMakeFiles), `A` is rare.
+    { find: 'AIL', why: 'ninja `FAILED: target`, GoogleTest `[  FAILED  ]`, CTest `tests FAILED`, go test `--- FAIL`, jest `FAIL`' },
+    { find: '***', why: 'CTest `***Failed`, `***Timeout`, `***Exception: SegFault`; make `*** [target] Error 1`; crash handlers `*** SIGSEGV`' },
+    { find: 'fatal', why: 'git and other tools `fatal:`' },
+    { find: 'Sanitizer', why: '`WARNING: ThreadSanitizer: data race`, `SUMMARY: …Sanitizer`' },
+    {
+        find: '`',
+        lineMustContain: ['undefined reference', 'multiple definition', 'in function `'],
+        why: 'GNU ld `undefined reference to `sym\'`, `multiple definition of `sym\'` and the `in function `f\':` line before them (the backtick is the rare anchor)',
+    },
+    { find: 'Undefined symbols', why: 'Apple ld' },
+    { find: 'Segmentation fault', why: 'crashes' },
+    { find: 'SIG', why: '`SIGSEGV`, `SIGABRT`, `SIGILL` in crash reports' },
+    { find: 'Aborted', why: '`Aborted (core dumped)`' },
+    { find: 'Timeout', why: 'CTest `***Timeout`, test timeouts' },
+    { find: '(after ', lineMustContain: ['timed out'], why: 'Jenkins build-timeout plugin `Build timed out (after 60 minutes)`' },
+    { find: 'No space left on device', why: 'infrastructure' },
+    { find: 'Killed', why: 'OOM killer' },
+    { find: '##[group]', why: 'GitHub Actions step names (the failing step)' },
+    { find: 'LNK', why: 'link.exe in any language: `LNK2019`, `LNK1104`' },
+    { find: 'duplicate symbol', why: 'Apple ld64 `duplicate symbol \'_main\'`' },
+    { find: '.go:', lineMustContain: [': '], why: 'go build `./main.go:5:2: undefined: x` (no severity word)' },
+    { find: 'panic', why: 'Rust `thread \'t\' panicked at src/lib.rs:6:5` (cargo test); go test `panic: test timed out after 1s`' },
+    { find: 'diff of stderr', why: 'rust compiletest UI test failures' },
+    // Localised GCC, GNU ld and MSVC (the severity word and the linker's sentences).
+    { find: 'Fehler', why: 'German GCC `Fehler:`, MSVC `Fehler C2065`' },
+    { find: 'erreur', why: 'French GCC `erreur:`, MSVC `erreur C2065`' },
+    { find: 'errore', why: 'Italian GCC/MSVC' },
+    { find: 'Verweis', why: 'German ld `undefinierter Verweis`, link.exe `Verweis auf nicht aufgelöstes externes Symbol`' },
+    { find: 'mehrfache Definition', why: 'German ld' },
+    { find: 'nicht finden', why: 'German ld `kann -lfoo nicht finden`' },
+    { find: 'référence indéfinie', why: 'French ld' },
+    { find: 'définitions multiples', why: 'French ld' },
+    { find: 'ne peut pas trouver', why: 'French ld `ne peut pas trouver -lfoo`' },
+    { find: 'ошибка', why: 'Russian GCC/MSVC' },
+    { find: '错误', why: 'Chinese GCC/MSVC' },
+    { find: 'エラー', why: 'Japanese GCC/MSVC' },
+];
+
+;// CONCATENATED MODULE: ./node_modules/ansi-regex/index.js
+// Valid string terminator sequences are ESC\ and 0x9c; OSC also accepts BEL.
+const ST = String.raw`(?:\u001B\u005C|\u009C)`;
+
+// OSC sequences only: ESC ] ... BEL/ST (or the C1 introducer 0x9d ... BEL/ST).
+// Payloads stop at terminators, cancellations, and C1 controls. An unterminated string cannot swallow the next sequence or repeatedly scan its payload from later introducers. Terminals likewise abort a control string on an unexpected ESC.
+const stringControls = String.raw`\u0018\u001A\u001B\u0080-\u009F`;
+const osc = String.raw`(?:\u001B\]|\u009D)[^\u0007${stringControls}]*(?:\u0007|${ST})`;
+
+// DCS, SOS, PM, APC, and screen window titles have opaque payloads terminated by ST. Nested ESC payloads, such as tmux passthrough, require a parser.
+const controlString = String.raw`(?:\u001B[PX^_k]|[\u0090\u0098\u009E\u009F])[^${stringControls}]*${ST}`;
+
+// Linux console palette controls have fixed lengths and no string terminator; iTerm2 terminates its palette assignments. Consume an immediately adjacent OSC terminator, but match these controls before OSC so a later BEL cannot consume visible text.
+const linuxPalette = String.raw`\u001B\](?:P[\dA-Fa-f]{7}|R)(?:\u0007|${ST})?`;
+
+// CSI: ESC [ or C1 CSI, parameter bytes (0x30–0x3f), intermediate bytes (0x20–0x2f), then a final byte (0x40–0x7e).
+// `= < >` are final bytes in two-byte VT52 escapes (`ESC >`) but parameter bytes in a CSI (`ESC [ > 0 ; 276 ; 0 c`, the device attributes reply). Match CSI first to consume the whole sequence, where its introducer makes the two unambiguous.
+const csi = String.raw`(?:\u001B\[|\u009B)[\u0030-\u003F]*[\u0020-\u002F]*[\u0040-\u007E]`;
+
+// Related escapes: ESC, intermediate bytes (0x20–0x2f), then a final byte (0x30–0x7e), or a supported two-byte escape.
+// The two-byte final class stays narrow so that ESC followed by an arbitrary character is not read as a sequence. CSI parameters belong only to the CSI form, preventing partial matches and avoiding a second scan with nested repetition.
+// Escapes whose final byte is a digit include `ESC 7` and `ESC 8` (save and restore cursor), `ESC ( 0` (line drawing character set), and `ESC # 8` (screen alignment).
+// A digit is never a CSI final byte. These escapes end immediately at their final byte, so `ESC 7 l` is read as the escape followed by text rather than a sequence with parameter 7 and final byte `l`.
+const ansi_regex_escape = String.raw`\u001B(?:[\u0020-\u002F]+[\u0030-\u007E]|[\dA-PR-TZcf-oq-uy=><~|}])`;
+
+const pattern = `${linuxPalette}|${osc}|${controlString}|${csi}|${ansi_regex_escape}`;
+
+function ansiRegex({onlyFirst = false} = {}) {
+	return new RegExp(pattern, onlyFirst ? undefined : 'g');
+}
+
+;// CONCATENATED MODULE: ./node_modules/strip-ansi/index.js
+
+
+const regex = ansiRegex();
+
+function strip_ansi_stripAnsi(string) {
+	if (typeof string !== 'string') {
+		throw new TypeError(`Expected a \`string\`, got \`${typeof string}\``);
+	}
+
+	// Fast path: ANSI codes require ESC (7-bit) or CSI (8-bit) introducer
+	if (!string.includes('\u001B') && !string.includes('\u009B')) {
+		return string;
+	}
+
+	// Even though the regex is global, we don't need to reset the `.lastIndex`
+	// because unlike `.exec()` and `.test()`, `.replace()` does it automatically
+	// and doing it manually has a performance penalty.
+	return string.replace(regex, '');
+}
+
+;// CONCATENATED MODULE: ./src/logs/clean.ts
+
+/**
+ * What CI systems add around a tool's line: colour codes, Jenkins console
+ * notes, timestamp prefixes. Applied only to the few lines the log stage
+ * decodes, never to the whole log.
+ */
+// Jenkins writes console notes (hyperlinks, serialized annotations) as hidden text: ESC[8m … ESC[0m.
+const JENKINS_HIDDEN_NOTE = /\x1b\[8m[^\x1b]{0,8192}\x1b\[0m/g;
+// Bounded quantifiers only: a hostile line cannot make these backtrack far.
+const GITHUB_TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?Z ?/;
+const BRACKETED_TIMESTAMP = /^\[\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}(?:[.,]\d{1,9})?(?:Z|[+-]\d{2}:?\d{2})?\] ?/;
+const CLOCK_TIMESTAMP = /^\[?\d{1,3}:\d{2}:\d{2}(?:\.\d{1,6})?\]? /;
+/** A CI timestamp at the start of a line, removed: GitHub Actions, Jenkins timestamper (system or elapsed time). */
+function stripTimestamp(line) {
+    // Cheap shape checks first: most lines are not stamped, and `[12/345] Building` must not pay for three regexes.
+    const first = line.charCodeAt(0);
+    let match = null;
+    if (first >= 48 && first <= 57) {
+        if (line.charCodeAt(4) === 45 /* - */)
+            match = GITHUB_TIMESTAMP.exec(line);
+        else if (hasClockColon(line, 1))
+            match = CLOCK_TIMESTAMP.exec(line);
+    }
+    else if (first === 91 /* [ */) {
+        if (line.charCodeAt(5) === 45)
+            match = BRACKETED_TIMESTAMP.exec(line);
+        else if (hasClockColon(line, 2))
+            match = CLOCK_TIMESTAMP.exec(line);
+    }
+    return match ? line.slice(match[0].length) : line;
+}
+/** `H:`, `HH:` or `HHH:` from `from`. */
+function hasClockColon(line, from) {
+    for (let i = from; i < from + 3; i++)
+        if (line.charCodeAt(i) === 58 /* : */)
+            return true;
+    return false;
+}
+/** One log line as the tool printed it. `\r` is handled by the caller, which splits on it. */
+function cleanLogLine(raw) {
+    let line = raw;
+    if (line.indexOf('\x1b') !== -1) {
+        if (line.indexOf('\x1b[8m') !== -1)
+            line = line.replace(JENKINS_HIDDEN_NOTE, '');
+        line = strip_ansi_stripAnsi(line);
+    }
+    // A prefix may come twice: the runner's timestamp, then the tool's own (Jenkins in GitHub, or the reverse).
+    line = stripTimestamp(line);
+    return stripTimestamp(line);
+}
+
+;// CONCATENATED MODULE: ./src/logs/kernel/needle-kernel.wasm.ts
+// Generated by build.sh from needle-kernel.c: do not edit.
+const NEEDLE_KERNEL_WASM = 'AGFzbQEAAAABEgJgAAF/YAl/f39/f39/f38BfwMDAgABBQMBAAIGDwJ/AUGQiAQLfwBBkIgECwctBAZtZW1vcnkCAAtzY2FuX3Jlc3VtZQAABHNjYW4AAQtfX2hlYXBfYmFzZQMBCtUHAgsAQQAoAoCIgIAAC8YHBQN/BnsCfwJ7Cn8jgICAgABBEGshCUEAIQoCQAJAIAJBEmogAU0NACACIQsMAQsgA/0AAFAhDCAD/QAAQCENIAP9AAAwIQ4gA/0AACAhDyAD/QAAECEQIAP9AAAAIREgBEEBaiESIAIgAGpBAWohE0EAIQoCQANAAkAgECAAIAJqIgP9AAAAIhRBBP1t/Q4gESAU/QwPDw8PDw8PDw8PDw8PDw8PIhX9Tv0O/U4gDyAD/QAAASIUIBX9Tv0O/U4gDiAUQQT9bf0O/U4gDSAD/QAAAiIUIBX9Tv0O/U4gDCAUQQT9bf0O/U4iFf1TRQ0AIAkgFf0LBAAgFf0MAAAAAAAAAAAAAAAAAAAAAP0k/WQiFkUNAANAAkAgCSAWaCIDai0AACIXRQ0AIBMgA2ohGCAAIAMgAmoiC2ohGQNAAkAgBiAXaEEDdEH4AXFqIgMtAAAiGkH/AUYNAANAIAMhGwJAIAUgGkH/AXFBA3RqIgMoAgQiHCALaiABSw0AAkAgHEUNACAZLQAAIAQgAygCACIDai0AAEcNASAcQX9qIR0gEiADaiEeQQAhAwNAIB0gA0YNASAeIANqIRogGCADaiEfIANBAWohAyAfLQAAIBotAABGDQALIAMgHEkNAQsgCkECaiIDIAhLDQggByAKQQJ0aiIaIAs2AgAgGkEEaiAbLQAANgIAIAMhCgsgG0EBaiEDIBstAAEiGkH/AUcNAAsLIBdBf2ogF3EiF0H/AXENAAsLIBZBf2ogFnEiFg0ACwsgE0EQaiETIAJBImohAyACQRBqIgshAiADIAFLDQIMAAsLQQAgCzYCgIiAgAAgCg8LAkACQCALIAFPDQAgBEEBaiESIAsgAGpBAWohGANAIAAgC2ohGUH/ASEXA0ACQCAGIBdoQQN0QfgBcWoiAy0AACIaQf8BRg0AA0AgAyEbAkAgBSAaQf8BcUEDdGoiAygCBCIcIAtqIAFLDQACQCAcRQ0AIBktAAAgBCADKAIAIgNqLQAARw0BIBxBf2ohHSASIANqIR5BACEDA0AgHSADRg0BIB4gA2ohGiAYIANqIR8gA0EBaiEDIB8tAAAgGi0AAEYNAAsgAyAcSQ0BCyAKQQJqIgMgCEsNBiAHIApBAnRqIhogCzYCACAaQQRqIBstAAA2AgAgAyEKCyAbQQFqIQMgGy0AASIaQf8BRw0ACwsgF0F/aiAXcSIXQf8BcQ0ACyAYQQFqIRggC0EBaiILIAFHDQALC0EAIAE2AoCIgIAAIAoPC0EAIAs2AoCIgIAAIAoL';
+
+;// CONCATENATED MODULE: ./src/logs/needle-search.ts
+
+class IndexOfSearch {
+    kind = 'indexOf';
+    needles;
+    constructor(needles) {
+        this.needles = needles.map((n) => Buffer.from(n, 'utf8'));
+    }
+    reusable = [null, null];
+    readBuffer(size, _slack, slot = 0) {
+        const have = this.reusable[slot];
+        if (have && have.length >= size)
+            return have.subarray(0, size);
+        const fresh = Buffer.allocUnsafe(size);
+        this.reusable[slot] = fresh;
+        return fresh;
+    }
+    find(buf, end, onHit) {
+        const region = end === buf.length ? buf : buf.subarray(0, end);
+        this.needles.forEach((needle, index) => {
+            for (let at = region.indexOf(needle, 0); at !== -1; at = region.indexOf(needle, at + 1))
+                onHit(at, index);
+        });
+    }
+}
+const wasm = globalThis.WebAssembly;
+const BUCKETS = 8;
+const PER_BUCKET = 8;
+const OUT_PAIRS = 1 << 15;
+const PAGE = 65536;
+/** Nibble tables: bucket bit b is set where a needle of bucket b may have that nibble at that offset. */
+function buildTables(needles, bucketOf) {
+    const tables = new Uint8Array(96);
+    needles.forEach((needle, index) => {
+        const bit = 1 << bucketOf[index];
+        for (let k = 0; k < 3; k++) {
+            if (k < needle.length) {
+                tables[32 * k + (needle[k] & 15)] |= bit;
+                tables[32 * k + 16 + (needle[k] >> 4)] |= bit;
+            }
+            else {
+                // A needle shorter than three bytes accepts any byte there.
+                for (let nibble = 0; nibble < 16; nibble++) {
+                    tables[32 * k + nibble] |= bit;
+                    tables[32 * k + 16 + nibble] |= bit;
+                }
+            }
+        }
+    });
+    return tables;
+}
+/** Short needles get buckets of their own (they accept anything past their end); the rest share, similar first bytes together. */
+function assignBuckets(needles) {
+    const order = needles.map((n, i) => i).sort((a, b) => needles[a].length - needles[b].length || needles[a][0] - needles[b][0]);
+    const bucketOf = new Array(needles.length);
+    const sizes = new Array(BUCKETS).fill(0);
+    let next = 0;
+    const short = order.filter((i) => needles[i].length < 3);
+    const long = order.filter((i) => needles[i].length >= 3).sort((a, b) => needles[a][0] - needles[b][0]);
+    for (const i of short) {
+        if (next >= BUCKETS)
+            return null;
+        bucketOf[i] = next;
+        sizes[next++] = PER_BUCKET - 1; // full: nothing else joins a short needle
+    }
+    const free = BUCKETS - next;
+    if (free === 0 && long.length > 0)
+        return null;
+    const perBucket = Math.ceil(long.length / Math.max(1, free));
+    if (perBucket > PER_BUCKET - 1)
+        return null;
+    long.forEach((i, k) => {
+        const bucket = next + Math.floor(k / perBucket);
+        bucketOf[i] = bucket;
+        sizes[bucket]++;
+    });
+    return bucketOf;
+}
+class WasmSimdSearch {
+    kind = 'wasm-simd';
+    exports;
+    tablesAt;
+    bytesAt;
+    needlesAt;
+    bucketsAt;
+    outAt;
+    readAt;
+    readSize = 0;
+    inputAt;
+    constructor(instance, needles, bucketOf) {
+        this.exports = instance.exports;
+        const align = (n) => (n + 15) & ~15;
+        const heap = align(this.exports.__heap_base.value);
+        const totalBytes = needles.reduce((sum, n) => sum + n.length, 0);
+        this.tablesAt = heap;
+        this.bytesAt = align(this.tablesAt + 96);
+        this.needlesAt = align(this.bytesAt + totalBytes);
+        this.bucketsAt = align(this.needlesAt + 8 * needles.length);
+        this.outAt = align(this.bucketsAt + BUCKETS * PER_BUCKET);
+        this.readAt = align(this.outAt + OUT_PAIRS * 8);
+        this.inputAt = this.readAt;
+        this.ensure(this.inputAt + PAGE);
+        const memory = new Uint8Array(this.exports.memory.buffer);
+        memory.set(buildTables(needles, bucketOf), this.tablesAt);
+        const descriptors = new DataView(this.exports.memory.buffer, this.needlesAt, 8 * needles.length);
+        let offset = 0;
+        needles.forEach((needle, index) => {
+            memory.set(needle, this.bytesAt + offset);
+            descriptors.setUint32(8 * index, offset, true);
+            descriptors.setUint32(8 * index + 4, needle.length, true);
+            offset += needle.length;
+        });
+        memory.fill(0xff, this.bucketsAt, this.bucketsAt + BUCKETS * PER_BUCKET);
+        const filled = new Array(BUCKETS).fill(0);
+        needles.forEach((_, index) => {
+            const bucket = bucketOf[index];
+            memory[this.bucketsAt + bucket * PER_BUCKET + filled[bucket]++] = index;
+        });
+    }
+    ensure(bytes) {
+        const have = this.exports.memory.buffer.byteLength;
+        if (bytes > have)
+            this.exports.memory.grow(Math.ceil((bytes - have) / PAGE));
+    }
+    readBuffer(size, slack, slot = 0) {
+        if (size > this.readSize) {
+            // The read slots sit before the copy area; growing them moves the copy area up.
+            this.readSize = (size + 15) & ~15;
+            this.inputAt = this.readAt + 2 * this.readSize + 16;
+        }
+        this.ensure(this.inputAt + slack + PAGE);
+        return Buffer.from(this.exports.memory.buffer, this.readAt + slot * this.readSize, size);
+    }
+    find(buf, end, onHit) {
+        if (end === 0)
+            return;
+        let at;
+        if (buf.buffer === this.exports.memory.buffer && buf.byteOffset >= this.readAt && buf.byteOffset + end <= this.readAt + 2 * this.readSize) {
+            // Read straight into wasm memory by readBuffer(): nothing to copy.
+            at = buf.byteOffset;
+        }
+        else {
+            this.ensure(this.inputAt + end + 16);
+            new Uint8Array(this.exports.memory.buffer, this.inputAt, end).set(buf.subarray(0, end));
+            at = this.inputAt;
+        }
+        const out = new Uint32Array(this.exports.memory.buffer, this.outAt, OUT_PAIRS * 2);
+        let from = 0;
+        while (from < end) {
+            const count = this.exports.scan(at, end, from, this.tablesAt, this.bytesAt, this.needlesAt, this.bucketsAt, this.outAt, OUT_PAIRS * 2);
+            for (let k = 0; k < count; k += 2)
+                onHit(out[k], out[k + 1]);
+            const resume = this.exports.scan_resume();
+            if (resume <= from && count === 0)
+                throw new Error('needle search made no progress');
+            from = resume;
+        }
+    }
+}
+/** The fastest search this Node can run for these needles. */
+function createNeedleSearch(needleTexts, options = {}) {
+    const needles = needleTexts.map((n) => Buffer.from(n, 'utf8'));
+    if (wasm && options.allowWasm !== false && needles.length > 0 && needles.every((n) => n.length > 0)) {
+        const bucketOf = assignBuckets(needles);
+        if (bucketOf) {
+            try {
+                const module = new wasm.Module(Buffer.from(NEEDLE_KERNEL_WASM, 'base64'));
+                return new WasmSimdSearch(new wasm.Instance(module, {}), needles, bucketOf);
+            }
+            catch {
+                // No WebAssembly SIMD here: fall through.
+            }
+        }
+    }
+    return new IndexOfSearch(needleTexts);
+}
+
+;// CONCATENATED MODULE: ./src/logs/steps.ts
+/**
+ * Where a build stopped: the target ninja or make failed to build, the
+ * GitHub Actions step that ran it. Read from the cleaned lines the log stage
+ * decodes (the needles `FAIL`, `rror` and `##[group]` make sure they are).
+ */
+const MAX_TARGET = 300;
+function clip(text) {
+    const trimmed = text.trim();
+    return trimmed.length > MAX_TARGET ? `${trimmed.slice(0, MAX_TARGET - 1)}…` : trimmed;
+}
+/** `FAILED: obj/a.o ` (ninja), `FAILED: [code=1] obj/a.o` (ninja ≥ 1.12). */
+function ninjaFailedTarget(line) {
+    if (!line.startsWith('FAILED: '))
+        return null;
+    let rest = line.slice(8);
+    if (rest.startsWith('[code=')) {
+        const close = rest.indexOf('] ');
+        if (close !== -1 && close < 16)
+            rest = rest.slice(close + 2);
+    }
+    const target = clip(rest);
+    return target === '' ? null : target;
+}
+/**
+ * `make[2]: *** [src/CMakeFiles/a.dir/build.make:76: src/a.o] Error 1` (GNU make ≥ 4.2),
+ * `make: *** [all] Error 2` (older): the target in the brackets.
+ */
+function makeFailedTarget(line) {
+    const stars = line.indexOf(': *** [');
+    if (stars === -1 || !line.startsWith('make') || line.indexOf('Error', stars) === -1)
+        return null;
+    const open = stars + 6;
+    const close = line.lastIndexOf('] ');
+    if (close <= open)
+        return null;
+    let target = line.slice(open + 1, close);
+    // `file:line: target`: the makefile location comes first.
+    const space = target.indexOf(': ');
+    if (space !== -1 && /:\d{1,9}$/.test(target.slice(Math.max(0, space - 10), space)))
+        target = target.slice(space + 2);
+    target = clip(target);
+    return target === '' ? null : target;
+}
+/** `##[group]Run cmake --build build` → `Run cmake --build build`. */
+function githubGroupTitle(line) {
+    if (!line.startsWith('##[group]'))
+        return null;
+    const title = clip(line.slice(9));
+    return title === '' ? null : title;
+}
+function isGithubErrorLine(line) {
+    return line.startsWith('##[error]');
+}
+
+;// CONCATENATED MODULE: ./src/logs/scan.ts
+
+
+
+
+
+const NL = 10;
+const CR = 13;
+/** Lines fed before a hit: test runners print the assertion before the `FAILED` line. */
+const LEAD_LINES = 1;
+/** Lines fed after a hit whatever they hold (sanitizer headers, `The signal is caused by…`, `Hint:`). */
+const TRAIL_ALWAYS = 4;
+/** Continuation lines fed after a hit at most. */
+const TRAIL_MAX = 60;
+/** A partial line longer than this without `\n` is cut at its last `\r`, or anywhere. */
+const MAX_CARRY = 1 << 20;
+const MAX_TARGETS = 20;
+/** Bytes handed to the needle search at once. */
+const MAX_REGION = 4 << 20;
+const SEARCH = createNeedleSearch(LOG_NEEDLES.map((n) => n.find));
+const MUST_CONTAIN = LOG_NEEDLES.map((n) => n.lineMustContain ?? null);
+const NEEDLE_LENGTH = LOG_NEEDLES.map((n) => Buffer.byteLength(n.find, 'utf8'));
+/** Per needle, a 256-entry table of the bytes that may not follow it (null: any may). */
+const NOT_FOLLOWED_BY = LOG_NEEDLES.map((n) => {
+    if (!n.notFollowedBy)
+        return null;
+    const table = new Uint8Array(256);
+    for (const byte of Buffer.from(n.notFollowedBy, 'latin1'))
+        table[byte] = 1;
+    return table;
+});
+/** Lines that go on with the diagnostic above them. */
+function continuesDiagnostic(line) {
+    if (line === '')
+        return false;
+    const first = line.charCodeAt(0);
+    if (first === 32 || first === 9)
+        return true;
+    return line.includes('note:') || line.includes(': required from') || line.includes('In file included from');
+}
+/**
+ * A line nobody saw: the empty "line" between the `\r` and `\n` of a CRLF, or
+ * a progress redraw that the text after its `\r` overwrote on the terminal.
+ * Skipped without breaking the run of lines around it.
+ */
+function isInvisible(buf, start, end) {
+    let i = start;
+    while (i < end && buf[i] !== NL && buf[i] !== CR)
+        i++;
+    return isInvisibleLine(buf, start, i, end);
+}
+/** isInvisible for a line whose end (its `\n`/`\r`, or `end`) is known. */
+function isInvisibleLine(buf, start, lineEnd, end) {
+    if (start > 0 && buf[start] === NL && buf[start - 1] === CR)
+        return true;
+    return lineEnd + 1 < end && buf[lineEnd] === CR && buf[lineEnd + 1] !== NL && buf[lineEnd + 1] !== CR;
+}
+// Buffer#utf8Slice skips toString's argument handling, which costs more than the decoding of a short line.
+const fastUtf8 = typeof Buffer.prototype.utf8Slice === 'function';
+function utf8(buf, start, end) {
+    return fastUtf8 ? buf.utf8Slice(start, end) : buf.toString('utf8', start, end);
+}
+function toBuffer(chunk) {
+    return Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+}
+class scan_LogScanner {
+    scanner = new DiagnosticScanner();
+    maxLine;
+    maxDiagnostics;
+    /** The end of the previous push that did not end a line. */
+    carry = null;
+    /** Absolute offset of the current buffer's first byte. */
+    base = 0;
+    /** Absolute offset just past the last line fed to the scanner (-1: none yet). */
+    fedEnd = -1;
+    /** The last lines of the previous region when not fed: the lead of a hit at the start of the next. */
+    leadTail = null;
+    trailAlways = 0;
+    trailLeft = 0;
+    bytes = 0;
+    linesExamined = 0;
+    /** maxDiagnostics reached: lines are still read for steps and targets, no longer parsed. */
+    full = false;
+    failedTargets = [];
+    currentStep = null;
+    failedStep = null;
+    finished = false;
+    constructor(options = {}) {
+        this.maxLine = Math.max(256, options.maxLineLength ?? MAX_LINE_LENGTH);
+        this.maxDiagnostics = options.maxDiagnostics ?? 10_000;
+    }
+    /**
+     * Where to read the next chunk (then push a subarray of it): memory the
+     * needle search reads without a copy. Two slots, to read one while the
+     * other is pushed. Shared by all scanners: one reader at a time.
+     */
+    readBuffer(size, slot = 0) {
+        return SEARCH.readBuffer(size, size + 2 * MAX_CARRY, slot);
+    }
+    /** The next bytes of the log, cut anywhere (inside a line, inside a UTF-8 sequence). */
+    push(chunk) {
+        if (this.finished)
+            throw new Error('LogScanner: push after finish');
+        if (chunk.byteLength === 0)
+            return;
+        if (chunk.byteLength > MAX_REGION) {
+            // A huge chunk (a whole log in memory) in pieces: the search copies at most a piece.
+            for (let at = 0; at < chunk.byteLength; at += MAX_REGION)
+                this.push(chunk.subarray(at, at + MAX_REGION));
+            return;
+        }
+        this.bytes += chunk.byteLength;
+        let buf = toBuffer(chunk);
+        if (this.carry) {
+            // Only the line cut by the previous chunk is joined: the chunk itself is never copied.
+            const nl = buf.indexOf(NL);
+            const headEnd = nl === -1 ? buf.length : nl + 1;
+            const joined = Buffer.concat([this.carry, buf.subarray(0, headEnd)]);
+            this.carry = null;
+            buf = buf.subarray(headEnd);
+            this.consume(joined);
+        }
+        if (buf.length > 0)
+            this.consume(buf);
+    }
+    /** Scans the whole lines of buf; keeps (copies) the unfinished last line for the next push. */
+    consume(buf) {
+        let end = buf.lastIndexOf(NL) + 1;
+        if (buf.length - end > MAX_CARRY) {
+            // A very long run without `\n`: progress redraws end at `\r`; anything else is cut.
+            const cr = buf.lastIndexOf(CR) + 1;
+            end = buf.length - cr <= MAX_CARRY && cr > end ? cr : buf.length;
+        }
+        if (end > 0) {
+            this.processRegion(buf, end);
+            this.base += end;
+        }
+        // Copy: the caller may reuse its buffer for the next read.
+        this.carry = end < buf.length ? Buffer.from(buf.subarray(end)) : null;
+    }
+    finish() {
+        if (!this.finished) {
+            if (this.carry) {
+                const last = this.carry;
+                this.carry = null;
+                this.processRegion(last, last.length);
+                this.base += last.length;
+            }
+            this.finished = true;
+        }
+        const all = this.scanner.finish();
+        return {
+            diagnostics: all,
+            failedTargets: [...this.failedTargets],
+            failedStep: this.failedStep,
+            bytes: this.bytes,
+            linesExamined: this.linesExamined,
+            diagnosticsCapped: this.full,
+        };
+    }
+    // --- one region: whole lines buf[0, end) ---
+    processRegion(buf, end) {
+        const hits = this.findHitLines(buf, end);
+        let pos = 0;
+        if (this.trailAlways > 0 || this.trailLeft > 0)
+            pos = this.feedTrail(buf, 0, end, hits, 0).pos;
+        let k = 0;
+        while (k < hits.length) {
+            const hit = hits[k++];
+            if (hit < pos)
+                continue;
+            // Lead lines, never before what was already handled.
+            const { start: leadStart, found: leadCount } = this.linesBack(buf, hit, LEAD_LINES, pos);
+            if (leadStart === 0 && leadCount < LEAD_LINES && this.leadTail)
+                this.feedLeadTail(LEAD_LINES - leadCount);
+            let at = leadStart;
+            while (at < hit)
+                at = this.feedLine(buf, at, end);
+            at = this.feedLine(buf, hit, end);
+            this.trailAlways = TRAIL_ALWAYS;
+            this.trailLeft = TRAIL_MAX;
+            const trail = this.feedTrail(buf, at, end, hits, k);
+            pos = trail.pos;
+            k = trail.k;
+        }
+        this.rememberLeadTail(buf, end);
+    }
+    /** Line starts of the needles' hits in buf[0, end), ascending, each once. */
+    findHitLines(buf, end) {
+        const starts = [];
+        let lastStart = -1;
+        let lastEnd = -1;
+        SEARCH.find(buf, end, (at, needle) => {
+            const rejected = NOT_FOLLOWED_BY[needle];
+            if (rejected !== null && rejected[buf[at + NEEDLE_LENGTH[needle]]] === 1)
+                return;
+            // Hits come in position order (per needle for the fallback): reuse the last line's bounds.
+            const inLast = at >= lastStart && at < lastEnd;
+            const start = inLast ? lastStart : this.lineStart(buf, at);
+            const lineEnd = inLast ? lastEnd : this.lineEnd(buf, at, end);
+            lastStart = start;
+            lastEnd = lineEnd;
+            const words = MUST_CONTAIN[needle];
+            if (words && !this.lineContainsAny(buf, start, lineEnd, words))
+                return;
+            if (starts.length === 0 || starts[starts.length - 1] !== start)
+                starts.push(start);
+        });
+        if (starts.length < 2)
+            return starts;
+        let sorted = true;
+        for (let i = 1; i < starts.length && sorted; i++)
+            if (starts[i] < starts[i - 1])
+                sorted = false;
+        if (!sorted)
+            starts.sort((a, b) => a - b);
+        let unique = 1;
+        for (let i = 1; i < starts.length; i++)
+            if (starts[i] !== starts[unique - 1])
+                starts[unique++] = starts[i];
+        starts.length = unique;
+        return starts;
+    }
+    lineContainsAny(buf, start, end, words) {
+        const text = buf.toString('latin1', start, end);
+        return words.some((w) => text.includes(w));
+    }
+    /** Start of the line holding byte `at`: after the previous `\n`/`\r`, at most maxLine back. */
+    lineStart(buf, at) {
+        const floor = Math.max(0, at - this.maxLine);
+        let i = at - 1;
+        while (i >= floor) {
+            const c = buf[i];
+            if (c === NL || c === CR)
+                return i + 1;
+            i--;
+        }
+        return floor;
+    }
+    /** Index of the `\n`/`\r` ending the line that holds `from`, or `end`. */
+    lineEnd(buf, from, end) {
+        for (let i = from; i < end; i++) {
+            const c = buf[i];
+            if (c === NL || c === CR)
+                return i;
+        }
+        return end;
+    }
+    /** Decodes, cleans and feeds the line starting at `start`; returns the next line's start. */
+    feedLine(buf, start, end, knownEnd = -1, cleaned = null) {
+        const lineEnd = knownEnd === -1 ? this.lineEnd(buf, start, end) : knownEnd;
+        const next = Math.min(end, lineEnd + 1);
+        if (isInvisibleLine(buf, start, lineEnd, end)) {
+            if (this.fedEnd === this.base + start)
+                this.fedEnd = this.base + next;
+            return next;
+        }
+        // A gap since the last fed line: an empty line tells the scanner nothing continues.
+        if (this.fedEnd !== -1 && this.fedEnd !== this.base + start)
+            this.scanner.push('');
+        this.feedText(cleaned ?? this.decodeClean(buf, start, lineEnd));
+        this.fedEnd = this.base + next;
+        return next;
+    }
+    decodeClean(buf, start, lineEnd) {
+        return cleanLogLine(utf8(buf, start, Math.min(lineEnd, start + this.maxLine)));
+    }
+    feedText(line) {
+        this.linesExamined++;
+        this.noteStep(line);
+        if (this.full)
+            return;
+        this.scanner.push(line);
+        // finish() hands back the list found so far: its length is the count.
+        if (this.scanner.count >= this.maxDiagnostics)
+            this.full = true;
+    }
+    noteStep(line) {
+        const first = line.charCodeAt(0);
+        if (first === 70 /* F */ || first === 109 /* m */) {
+            const target = ninjaFailedTarget(line) ?? makeFailedTarget(line);
+            if (target && this.failedTargets.length < MAX_TARGETS && !this.failedTargets.includes(target))
+                this.failedTargets.push(target);
+        }
+        else if (first === 35 /* # */) {
+            const group = githubGroupTitle(line);
+            if (group)
+                this.currentStep = group;
+            else if (isGithubErrorLine(line) && this.failedStep === null)
+                this.failedStep = this.currentStep;
+        }
+    }
+    /** Feeds lines after a hit while they continue it; a hit met on the way restarts the trail. */
+    feedTrail(buf, from, end, hits, k) {
+        let at = from;
+        while (at < end && (this.trailAlways > 0 || this.trailLeft > 0)) {
+            while (k < hits.length && hits[k] < at)
+                k++;
+            const isHit = k < hits.length && hits[k] === at;
+            const lineEnd = this.lineEnd(buf, at, end);
+            const gap = isInvisibleLine(buf, at, lineEnd, end);
+            let peek = null;
+            if (!isHit && !gap && this.trailAlways <= 0) {
+                peek = this.decodeClean(buf, at, lineEnd);
+                if (!continuesDiagnostic(peek)) {
+                    this.trailLeft = 0;
+                    break;
+                }
+            }
+            at = this.feedLine(buf, at, end, lineEnd, peek);
+            if (gap)
+                continue;
+            if (isHit) {
+                k++;
+                this.trailAlways = TRAIL_ALWAYS;
+                this.trailLeft = TRAIL_MAX;
+            }
+            else {
+                if (this.trailAlways > 0)
+                    this.trailAlways--;
+                else
+                    this.trailLeft--;
+            }
+        }
+        return { pos: at, k };
+    }
+    /** Start of the `count`-th line before `from` (CRLF gaps not counted), not before `floor`. */
+    linesBack(buf, from, count, floor) {
+        let start = from;
+        let found = 0;
+        while (found < count && start > floor) {
+            start = Math.max(floor, this.lineStart(buf, start - 1));
+            if (!isInvisible(buf, start, buf.length))
+                found++;
+        }
+        return { start, found };
+    }
+    /**
+     * Keeps the last lines before the next region that were not fed: a hit at
+     * the start of the next region needs them as its lead. Spans regions when
+     * they are short (tiny chunks).
+     */
+    rememberLeadTail(buf, end) {
+        const fedLocal = Math.max(0, this.fedEnd - this.base);
+        const { start, found } = this.linesBack(buf, end, LEAD_LINES, Math.min(end, fedLocal));
+        let tail = start < end ? buf.subarray(start, end) : null;
+        let tailStart = this.base + start;
+        if (found < LEAD_LINES && start === 0 && this.leadTail && this.leadTailStart + this.leadTail.length === this.base) {
+            const old = this.leadTail;
+            const oldFed = Math.max(0, this.fedEnd - this.leadTailStart);
+            const back = this.linesBack(old, old.length, LEAD_LINES - found, Math.min(old.length, oldFed));
+            if (back.start < old.length) {
+                tail = tail ? Buffer.concat([old.subarray(back.start), tail]) : old.subarray(back.start);
+                tailStart = this.leadTailStart + back.start;
+            }
+        }
+        // Copy: the region's bytes may belong to the caller.
+        this.leadTail = tail ? Buffer.from(tail) : null;
+        this.leadTailStart = tailStart;
+    }
+    leadTailStart = 0;
+    /** Feeds the last `count` lines before this region (they end where it starts). */
+    feedLeadTail(count) {
+        const tail = this.leadTail;
+        this.leadTail = null;
+        if (!tail || this.leadTailStart + tail.length !== this.base)
+            return;
+        const { start } = this.linesBack(tail, tail.length, count, 0);
+        const savedBase = this.base;
+        this.base = this.leadTailStart;
+        let at = start;
+        while (at < tail.length)
+            at = this.feedLine(tail, at, tail.length);
+        this.base = savedBase;
+    }
+}
+/** Scans a whole log held in memory (tests, small inputs). */
+function scanLogText(text, options) {
+    const scanner = new scan_LogScanner(options);
+    scanner.push(typeof text === 'string' ? Buffer.from(text, 'utf8') : text);
+    return scanner.finish();
+}
+
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: ./src/logs/read.ts
+
+
+
+/** Bytes read at a time: large enough that per-read costs vanish, small enough to stay flat. */
+const READ_CHUNK = 4 << 20;
+/** Scans a log file in fixed-size reads; memory does not grow with the file. */
+/** The scanners' shared read slots are used by one file reader at a time; others read into their own buffers. */
+let readSlotsBusy = false;
+function readInto(fd, buffer) {
+    return new Promise((resolve, reject) => (0,external_node_fs_namespaceObject.read)(fd, buffer, 0, buffer.length, null, (error, bytesRead) => (error ? reject(error) : resolve(bytesRead))));
+}
+/**
+ * Scans a log file in fixed-size reads; memory does not grow with the file.
+ * Double-buffered: the next chunk is read (on libuv's thread pool) while the
+ * current one is searched, straight into the needle search's memory.
+ */
+async function scanLogFile(path, options) {
+    let fd;
+    try {
+        fd = (0,external_node_fs_namespaceObject.openSync)(path, 'r');
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ENOENT')
+            throw new InputError(`${path}: no such file`);
+        if (code === 'EACCES' || code === 'EPERM')
+            throw new InputError(`${path}: permission denied`);
+        throw new InputError(`${path}: cannot read (${code ?? error.message})`);
+    }
+    const shared = !readSlotsBusy;
+    readSlotsBusy = true;
+    let pending = null;
+    try {
+        if ((0,external_node_fs_namespaceObject.fstatSync)(fd).isDirectory())
+            throw new InputError(`${path}: is a directory, expected a log file`);
+        const scanner = new scan_LogScanner(options);
+        const slots = shared
+            ? [scanner.readBuffer(READ_CHUNK, 0), scanner.readBuffer(READ_CHUNK, 1)]
+            : [Buffer.allocUnsafe(READ_CHUNK), Buffer.allocUnsafe(READ_CHUNK)];
+        let slot = 0;
+        pending = readInto(fd, slots[slot]);
+        for (;;) {
+            const bytesRead = await pending;
+            pending = null;
+            if (bytesRead === 0)
+                break;
+            const current = slots[slot];
+            slot = 1 - slot;
+            pending = readInto(fd, slots[slot]);
+            scanner.push(bytesRead === current.length ? current : current.subarray(0, bytesRead));
+        }
+        return scanner.finish();
+    }
+    catch (error) {
+        if (error instanceof InputError)
+            throw error;
+        const code = error.code;
+        throw new InputError(`${path}: cannot read (${code ?? error.message})`);
+    }
+    finally {
+        // Never close the file or free the slots under a read in flight.
+        if (pending)
+            await pending.catch(() => 0);
+        if (shared)
+            readSlotsBusy = false;
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
+}
+/** Scans a stream of chunks (stdin, an HTTP body). */
+async function scanLogStream(stream, options) {
+    const scanner = new LogScanner(options);
+    for await (const chunk of stream)
+        scanner.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
+    return scanner.finish();
+}
+
+;// CONCATENATED MODULE: ./src/classify/quoted.ts
+/**
+ * Quoted names and types in compiler messages. Compilers quote with '…'
+ * (C locale), ‘…’ (UTF-8 locale) or "…" (MSVC, and any text that passed through
+ * Build Failure Analyzer, which turns every ' into "). Typedefs come with their
+ * expansion: GCC 8+ `'T' {aka 'U'}`, GCC 7 `'T {aka U}'`, Clang `'T' (aka 'U')`.
+ */
+/** Every quote character becomes `'`. */
+function unifyQuotes(message) {
+    // « » » « „ “ ‹ ›: the quotes of localised compilers and linkers (German, French).
+    return message.replace(/[‘’“”"`´«»„‹›]/g, '\'');
+}
+function splitInnerAka(text) {
+    const at = text.indexOf(' {aka ');
+    if (at !== -1 && text.endsWith('}')) {
+        return { text: text.slice(0, at).trim(), aka: text.slice(at + 6, -1).trim() };
+    }
+    return { text, aka: null };
+}
+/**
+ * Replaces quoted parts by placeholders so that the wording around them can be
+ * matched with short, anchored patterns. Linear: one pass over the message.
+ */
+function extractQuoted(message) {
+    const text = unifyQuotes(message);
+    const quoted = [];
+    let skeleton = '';
+    let i = 0;
+    while (i < text.length) {
+        const c = text[i];
+        if (c !== '\'') {
+            skeleton += c;
+            i++;
+            continue;
+        }
+        // A quote inside a word (don't, it's) is not an opening quote.
+        const prev = i > 0 ? text[i - 1] : ' ';
+        const after = text[i + 1] ?? ' ';
+        if (/[A-Za-z]/.test(prev) && /[A-Za-z]/.test(after)) {
+            skeleton += c;
+            i++;
+            continue;
+        }
+        const close = findClosingQuote(text, i + 1);
+        if (close === -1) {
+            skeleton += text.slice(i);
+            break;
+        }
+        const entry = splitInnerAka(text.slice(i + 1, close));
+        i = close + 1;
+        // Following ` {aka '…'}` or ` (aka '…')`.
+        const rest = text.slice(i, i + 8);
+        const akaOpen = rest.startsWith(' {aka \'') ? '}' : rest.startsWith(' (aka \'') ? ')' : null;
+        if (akaOpen) {
+            const akaClose = findClosingQuote(text, i + 7);
+            if (akaClose !== -1 && text[akaClose + 1] === akaOpen) {
+                entry.aka = text.slice(i + 7, akaClose);
+                i = akaClose + 2;
+            }
+        }
+        skeleton += `Q${quoted.length}`;
+        quoted.push(entry);
+    }
+    return { skeleton, quoted };
+}
+/**
+ * The quote that closes one opened at `from`: the next `'` that is followed by
+ * something a closing quote is followed by (space, punctuation, end). Types
+ * hold no quotes, so this is the next quote in practice.
+ */
+function findClosingQuote(text, from) {
+    for (let j = from; j < text.length; j++) {
+        if (text[j] !== '\'')
+            continue;
+        const next = text[j + 1];
+        if (next === undefined || /[\s,.:;)\]}]/.test(next) || next === '\'')
+            return j;
+    }
+    return -1;
+}
+/** The type a quoted part stands for: its expansion when the compiler gave one. */
+function expanded(quoted) {
+    return quoted.aka ?? quoted.text;
+}
+
+;// CONCATENATED MODULE: ./src/logs/merge.ts
+
+/**
+ * A bot quotes the first error of a job; the job's log holds it again with
+ * all the others. One error is one occurrence: same job + file + line +
+ * message (quotes, spaces and a bot's trimming aside).
+ */
+function normaliseForMatch(message) {
+    return unifyQuotes(message).replace(/\s+/g, ' ').trim().toLowerCase();
+}
+function occurrenceKey(file, line, message) {
+    return `${file ?? ''}\u0000${line ?? ''}\u0000${normaliseForMatch(message)}`;
+}
+/**
+ * The log's diagnostics (complete, with columns and notes) first, then what
+ * only the bot quoted; duplicates kept once. `relative` maps a printed path
+ * to the repository-relative one, so `/home/ci/ws/repo/a.cc` and `a.cc` meet.
+ */
+function mergeJobDiagnostics(quoted, fromLog, relative) {
+    const seen = new Set();
+    const merged = [];
+    const keyOf = (d) => occurrenceKey(d.file === null ? null : relative(d.file), d.line, d.message);
+    for (const d of [...fromLog, ...quoted]) {
+        const key = keyOf(d);
+        if (seen.has(key))
+            continue;
+        // A bot may cut a long message: a quote that starts the log's message is the same error.
+        if (fromLog.length > 0 && quoted.includes(d) && isPrefixOfSeen(d, merged, relative))
+            continue;
+        seen.add(key);
+        merged.push(d);
+    }
+    return merged;
+}
+function isPrefixOfSeen(d, merged, relative) {
+    const file = d.file === null ? null : relative(d.file);
+    const message = normaliseForMatch(d.message).replace(/(?:\.\.\.|…)$/, '');
+    if (message.length < 20)
+        return false;
+    return merged.some((m) => m.line === d.line && (m.file === null ? null : relative(m.file)) === file && normaliseForMatch(m.message).startsWith(message));
+}
+
+;// CONCATENATED MODULE: ./src/logs/attach.ts
+/**
+ * Which job each log belongs to. A log named by the caller keeps its job; an
+ * unnamed one goes to the report's only failed job, or to the failed job whose
+ * name its file name contains; otherwise it is a job of its own, named after
+ * the file. Pure: returns a new report when jobs are added.
+ */
+const FAILED = new Set(['failure', 'unstable', 'aborted', 'unknown']);
+function baseName(source) {
+    const withoutQuery = source.split(/[?#]/)[0];
+    return withoutQuery.split(/[\\/]/).filter((s) => s !== '').pop() ?? source;
+}
+function jobForUnnamedLog(log, failed) {
+    if (failed.length === 1)
+        return failed[0].name;
+    const file = baseName(log.source).toLowerCase();
+    const byName = failed.filter((job) => {
+        const name = job.name.toLowerCase();
+        const last = name.split('/').pop() ?? name;
+        return file.includes(last);
+    });
+    // The longest name wins: `linux-asan` over `linux`.
+    byName.sort((a, b) => b.name.length - a.name.length);
+    return byName[0]?.name ?? null;
+}
+function logStatus(log) {
+    if (!log.scan)
+        return 'unknown';
+    const hasErrors = log.scan.diagnostics.some((d) => d.severity !== 'warning') || log.scan.failedTargets.length > 0 || log.scan.failedStep !== null;
+    return hasErrors ? 'failure' : log.problem ? 'unknown' : 'success';
+}
+function attachLogs(report, logs) {
+    if (logs.length === 0)
+        return { report, logs };
+    const jobs = report ? [...report.jobs] : [];
+    const failed = jobs.filter((j) => FAILED.has(j.status));
+    const attached = logs.map((log) => {
+        const job = log.job ?? jobForUnnamedLog(log, failed) ?? baseName(log.source);
+        return { ...log, job };
+    });
+    for (const log of attached) {
+        if (jobs.some((j) => j.name === log.job))
+            continue;
+        const isUrl = /^https?:\/\//.test(log.source);
+        jobs.push({
+            name: log.job,
+            url: isUrl ? log.source : null,
+            build: null,
+            status: logStatus(log),
+            patchSet: report?.patchSet ?? null,
+            text: log.scan?.failedTargets.map((t) => `FAILED: ${t}`).join('\n') ?? '',
+        });
+    }
+    const withJobs = report
+        ? { ...report, jobs }
+        : { dialect: 'log', author: null, date: null, patchSet: null, verdict: null, vote: null, jobs };
+    return { report: withJobs, logs: attached };
+}
+
+;// CONCATENATED MODULE: ./src/logs/index.ts
+
+
+
+
+
+;// CONCATENATED MODULE: ./src/cli-inputs.ts
+
+
+
+
+
+
+const SNIFF_BYTES = 64 * 1024;
+/**
+ * A report is what the report stage recognises: a Gerrit export, or text in
+ * which some bot dialect finds a report (so a dialect added there counts here).
+ */
+function looksLikeReport(head) {
+    if (head.trim() === '')
+        return false;
+    if (detectFormat(head) === 'gerrit-export')
+        return true;
+    try {
+        return findBotReports(readReview(head, 'input')).length > 0;
+    }
+    catch {
+        return false;
+    }
+}
+async function readHead(path) {
+    let handle;
+    try {
+        handle = await (0,promises_namespaceObject.open)(path, 'r');
+        const buffer = Buffer.alloc(SNIFF_BYTES);
+        const { bytesRead } = await handle.read(buffer, 0, SNIFF_BYTES, 0);
+        return buffer.subarray(0, bytesRead);
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ENOENT')
+            throw new InputError(`${path}: no such file`);
+        if (code === 'EISDIR')
+            throw new InputError(`${path}: is a directory, expected a file`);
+        if (code === 'EACCES' || code === 'EPERM')
+            throw new InputError(`${path}: permission denied`);
+        throw new InputError(`${path}: cannot read (${code ?? error.message})`);
+    }
+    finally {
+        await handle?.close();
+    }
+}
+/** stdin: the head decides; a log is then streamed on, a report read whole. */
+async function readStdin(stdin, forceLog) {
+    const iterator = stdin[Symbol.asyncIterator]();
+    const head = [];
+    let headBytes = 0;
+    let done = false;
+    while (headBytes < SNIFF_BYTES) {
+        const next = await iterator.next();
+        if (next.done) {
+            done = true;
+            break;
+        }
+        const chunk = typeof next.value === 'string' ? Buffer.from(next.value) : next.value;
+        head.push(chunk);
+        headBytes += chunk.length;
+    }
+    const headBuffer = Buffer.concat(head);
+    if (!forceLog && looksLikeReport(headBuffer.toString('utf8'))) {
+        const rest = [headBuffer];
+        if (!done)
+            for (let next = await iterator.next(); !next.done; next = await iterator.next())
+                rest.push(Buffer.from(next.value));
+        return { report: Buffer.concat(rest).toString('utf8'), log: null };
+    }
+    const scanner = new scan_LogScanner();
+    scanner.push(headBuffer);
+    if (!done)
+        for (let next = await iterator.next(); !next.done; next = await iterator.next())
+            scanner.push(Buffer.from(next.value));
+    return { report: null, log: { job: null, source: 'standard input', scan: scanner.finish(), problem: null } };
+}
+/** `--log FILE` or `--log JOB=FILE`. */
+function splitLogArgument(argument) {
+    const eq = argument.indexOf('=');
+    if (eq > 0 && !argument.slice(0, eq).includes('/'))
+        return { job: argument.slice(0, eq), path: argument.slice(eq + 1) };
+    return { job: null, path: argument };
+}
+async function readCliInputs(positionals, logArguments, options = {}) {
+    const stdin = options.stdin ?? process.stdin;
+    const forced = options.positionalsAreReports === true;
+    const inputs = { report: null, logs: [] };
+    const setReport = (text, sourceName) => {
+        if (inputs.report)
+            throw new InputError(`${sourceName}: one review or bot report at a time (already read ${inputs.report.sourceName}); pass logs with --log`);
+        inputs.report = { text, sourceName };
+    };
+    if ([...positionals, ...logArguments.map((a) => splitLogArgument(a).path)].filter((p) => p === '-').length > 1) {
+        throw new InputError('standard input (-) can be read only once');
+    }
+    for (const path of positionals) {
+        if (path === '-') {
+            if (forced) {
+                setReport(await readInputFile('-', stdin), 'standard input');
+                continue;
+            }
+            const { report, log } = await readStdin(stdin, false);
+            if (report !== null)
+                setReport(report, 'standard input');
+            if (log)
+                inputs.logs.push(log);
+            continue;
+        }
+        if (forced || looksLikeReport((await readHead(path)).toString('utf8')))
+            setReport(await readInputFile(path, stdin), path);
+        else
+            inputs.logs.push({ job: null, source: path, scan: await scanLogFile(path), problem: null });
+    }
+    for (const argument of logArguments) {
+        const { job, path } = splitLogArgument(argument);
+        if (path === '-') {
+            const { log } = await readStdin(stdin, true);
+            inputs.logs.push({ ...log, job });
+            continue;
+        }
+        inputs.logs.push({ job, source: path, scan: await scanLogFile(path), problem: null });
+    }
+    return inputs;
 }
 
 ;// CONCATENATED MODULE: ./src/classify/categories.ts
@@ -20076,91 +21265,6 @@ function compareFunctionTypes(expectedRaw, actualRaw) {
 }
 function isFunctionType(raw) {
     return parseFunctionType(raw) !== null;
-}
-
-;// CONCATENATED MODULE: ./src/classify/quoted.ts
-/**
- * Quoted names and types in compiler messages. Compilers quote with '…'
- * (C locale), ‘…’ (UTF-8 locale) or "…" (MSVC, and any text that passed through
- * Build Failure Analyzer, which turns every ' into "). Typedefs come with their
- * expansion: GCC 8+ `'T' {aka 'U'}`, GCC 7 `'T {aka U}'`, Clang `'T' (aka 'U')`.
- */
-/** Every quote character becomes `'`. */
-function unifyQuotes(message) {
-    // « » » « „ “ ‹ ›: the quotes of localised compilers and linkers (German, French).
-    return message.replace(/[‘’“”"`´«»„‹›]/g, '\'');
-}
-function splitInnerAka(text) {
-    const at = text.indexOf(' {aka ');
-    if (at !== -1 && text.endsWith('}')) {
-        return { text: text.slice(0, at).trim(), aka: text.slice(at + 6, -1).trim() };
-    }
-    return { text, aka: null };
-}
-/**
- * Replaces quoted parts by placeholders so that the wording around them can be
- * matched with short, anchored patterns. Linear: one pass over the message.
- */
-function extractQuoted(message) {
-    const text = unifyQuotes(message);
-    const quoted = [];
-    let skeleton = '';
-    let i = 0;
-    while (i < text.length) {
-        const c = text[i];
-        if (c !== '\'') {
-            skeleton += c;
-            i++;
-            continue;
-        }
-        // A quote inside a word (don't, it's) is not an opening quote.
-        const prev = i > 0 ? text[i - 1] : ' ';
-        const after = text[i + 1] ?? ' ';
-        if (/[A-Za-z]/.test(prev) && /[A-Za-z]/.test(after)) {
-            skeleton += c;
-            i++;
-            continue;
-        }
-        const close = findClosingQuote(text, i + 1);
-        if (close === -1) {
-            skeleton += text.slice(i);
-            break;
-        }
-        const entry = splitInnerAka(text.slice(i + 1, close));
-        i = close + 1;
-        // Following ` {aka '…'}` or ` (aka '…')`.
-        const rest = text.slice(i, i + 8);
-        const akaOpen = rest.startsWith(' {aka \'') ? '}' : rest.startsWith(' (aka \'') ? ')' : null;
-        if (akaOpen) {
-            const akaClose = findClosingQuote(text, i + 7);
-            if (akaClose !== -1 && text[akaClose + 1] === akaOpen) {
-                entry.aka = text.slice(i + 7, akaClose);
-                i = akaClose + 2;
-            }
-        }
-        skeleton += `Q${quoted.length}`;
-        quoted.push(entry);
-    }
-    return { skeleton, quoted };
-}
-/**
- * The quote that closes one opened at `from`: the next `'` that is followed by
- * something a closing quote is followed by (space, punctuation, end). Types
- * hold no quotes, so this is the next quote in practice.
- */
-function findClosingQuote(text, from) {
-    for (let j = from; j < text.length; j++) {
-        if (text[j] !== '\'')
-            continue;
-        const next = text[j + 1];
-        if (next === undefined || /[\s,.:;)\]}]/.test(next) || next === '\'')
-            return j;
-    }
-    return -1;
-}
-/** The type a quoted part stands for: its expansion when the compiler gave one. */
-function expanded(quoted) {
-    return quoted.aka ?? quoted.text;
 }
 
 ;// CONCATENATED MODULE: ./src/classify/signature.ts
@@ -29301,7 +30405,7 @@ function decodeStateBlock(commentBody) {
 }
 
 ;// CONCATENATED MODULE: ./src/history/annotate.ts
-const FAILED = new Set(['failure', 'unstable', 'aborted', 'unknown']);
+const annotate_FAILED = new Set(['failure', 'unstable', 'aborted', 'unknown']);
 function statusIn(run, job) {
     return run.jobs.find((j) => j.name === job)?.status ?? null;
 }
@@ -29357,7 +30461,7 @@ function annotateHistory(groups, current, earlier, options = {}) {
             }
         }
         for (const group of groups) {
-            const passedBefore = jobsOfGroup(group).filter((job) => statusIn(run, job) === 'success' && FAILED.has(statusIn(current, job) ?? 'unknown'));
+            const passedBefore = jobsOfGroup(group).filter((job) => statusIn(run, job) === 'success' && annotate_FAILED.has(statusIn(current, job) ?? 'unknown'));
             if (passedBefore.length > 0)
                 note(group.fingerprint, `passed then failed on ${current.label} (${jobList(passedBefore)})`);
         }
@@ -29494,6 +30598,7 @@ function hasResults(report) {
 
 
 
+
 const triage_FAILED_STATUSES = new Set(['failure', 'unstable', 'aborted', 'unknown']);
 function isFailedJob(job) {
     return triage_FAILED_STATUSES.has(job.status);
@@ -29502,11 +30607,40 @@ function isFailedJob(job) {
 function isBlockingFailure(job) {
     return isFailedJob(job) && job.voting !== false;
 }
-function jobSummary(job) {
+function jobSummary(job, logs = []) {
     const summary = { name: job.name, url: job.url, build: job.build, status: job.status, patchSet: job.patchSet };
     if (job.voting === false)
         summary.voting = false;
+    const own = logs.filter((l) => l.job === job.name);
+    if (own.length === 0)
+        return summary;
+    summary.failedTargets = [...new Set(own.flatMap((l) => l.scan?.failedTargets ?? []))];
+    summary.failedStep = own.map((l) => l.scan?.failedStep ?? null).find((s) => s !== null) ?? null;
+    summary.logs = own.map((l) => ({ source: l.source, bytes: l.scan?.bytes ?? 0, problem: l.problem }));
     return summary;
+}
+/** What the digest says about logs: the ones that could not be read, where each job stopped. */
+function logNotes(logs) {
+    const notes = [];
+    for (const log of logs) {
+        if (log.problem)
+            notes.push(`${log.job}: log ${log.source}: ${log.problem}`);
+        const scan = log.scan;
+        if (!scan)
+            continue;
+        const where = [];
+        if (scan.failedTargets.length > 0) {
+            const more = scan.failedTargets.length > 1 ? ` (+${scan.failedTargets.length - 1} more)` : '';
+            where.push(`failed to build ${scan.failedTargets[0]}${more}`);
+        }
+        if (scan.failedStep)
+            where.push(`in step "${scan.failedStep}"`);
+        if (where.length > 0)
+            notes.push(`${log.job}: ${where.join(' ')}`);
+        if (scan.diagnosticsCapped)
+            notes.push(`${log.job}: log ${log.source}: too many diagnostics, only the first ones were kept`);
+    }
+    return notes;
 }
 /** A plain log has no job lines: it is one job, named after the file. */
 function reportForPlainLog(review, sourceName) {
@@ -29524,14 +30658,20 @@ function reportForPlainLog(review, sourceName) {
     };
 }
 /** Diagnostics and job-level failures of the failed jobs of one report. */
-function findingsOfReport(report, extraRoots = []) {
+function findingsOfReport(report, extraRoots = [], logs = []) {
     const failedJobs = report.jobs.filter(isFailedJob);
-    const perJob = failedJobs.map((job) => ({
+    const isReported = (d) => d.severity !== 'warning' || /\[-Werror/.test(d.message);
+    const perJobRaw = failedJobs.map((job) => ({
         job,
-        diagnostics: rootCauses(parseDiagnostics(job.text)),
+        quoted: rootCauses(parseDiagnostics(job.text)),
+        fromLogs: rootCauses(logs.filter((l) => l.job === job.name).flatMap((l) => l.scan?.diagnostics ?? [])),
     }));
-    const allPaths = perJob.flatMap(({ diagnostics }) => diagnostics.map((d) => d.file).filter((f) => f !== null));
+    const allPaths = perJobRaw.flatMap(({ quoted, fromLogs }) => [...quoted, ...fromLogs].map((d) => d.file).filter((f) => f !== null));
     const hints = { repoRoots: [...new Set([...extraRoots, ...inferRepoRoots(allPaths)])] };
+    const perJob = perJobRaw.map(({ job, quoted, fromLogs }) => ({
+        job,
+        diagnostics: fromLogs.length === 0 ? quoted : mergeJobDiagnostics(quoted, fromLogs, (file) => toRepoRelative(file, hints)),
+    }));
     const findings = [];
     for (const { job, diagnostics } of perJob) {
         if (diagnostics.length === 0) {
@@ -29560,16 +30700,31 @@ function findingsOfReport(report, extraRoots = []) {
     }
     return findings;
 }
+/** No report at all: only logs were given. */
+function emptyReview() {
+    return { format: 'text', change: { id: null, subject: null, patchSet: null }, messages: [], warnings: [] };
+}
+/** `text` is the review or bot report; null when only `options.logs` were given. */
 function triageText(text, options) {
-    return triageReview(readReview(text, options.sourceName, options.format), options);
+    return triageReview(text === null ? emptyReview() : readReview(text, options.sourceName, options.format), options);
 }
 /** The pipeline after ingest, for callers that build the Review themselves (PR comments). */
 function triageReview(review, options) {
     const notes = [...review.warnings];
-    const allReports = findBotReports(review);
+    let allReports = findBotReports(review);
     let reports = latestReportPerPatchSet(allReports);
-    if (reports.length === 0 && review.format === 'text')
+    if (reports.length === 0 && review.format === 'text' && review.messages.length > 0)
         reports = [reportForPlainLog(review, options.sourceName)];
+    const attached = attachLogs(reports[0] ?? null, options.logs ?? []);
+    if (attached.report && attached.report !== reports[0]) {
+        const original = reports[0];
+        const replacement = attached.report;
+        reports = [replacement, ...reports.slice(1)];
+        // History must see the report with its logs, not the report and a copy of it.
+        allReports = original && allReports.includes(original) ? allReports.map((report) => (report === original ? replacement : report)) : allReports;
+    }
+    const logs = attached.logs;
+    notes.push(...logNotes(logs));
     const currentAll = currentReports(reports);
     const current = currentAll[0] ?? null;
     if (!current)
@@ -29577,7 +30732,7 @@ function triageReview(review, options) {
     else if (review.change.patchSet !== null && current.patchSet !== null && review.change.patchSet > current.patchSet) {
         notes.push(`patch set ${review.change.patchSet} has no CI report yet; this is the report on patch set ${current.patchSet}`);
     }
-    const findings = currentAll.flatMap((report) => findingsOfReport(report, options.repoRoots));
+    const findings = currentAll.flatMap((report) => findingsOfReport(report, options.repoRoots, logs));
     let groups = currentAll.length ? orderGroups(groupFindings(findings)) : [];
     let runs = [];
     if (current) {
@@ -29593,7 +30748,7 @@ function triageReview(review, options) {
     const document = {
         schema: 'build-triage/v1',
         change: review.change,
-        jobs: currentAll.flatMap((report) => report.jobs.map(jobSummary)),
+        jobs: currentAll.flatMap((report) => report.jobs.map((job) => jobSummary(job, logs))),
         groups,
     };
     const previous = reports.find((report) => current !== null && report.patchSet !== null && current.patchSet !== null && report.patchSet < current.patchSet) ?? null;
@@ -30305,16 +31460,29 @@ async function readRulesFile(path, options) {
 
 
 
-const USAGE = `Usage: build-triage <file|-> [--json] [--format ${INPUT_FORMATS.join('|')}] [--repo-root NAME]...
-                    [--config FILE] [--sarif FILE] [--rdjsonl FILE]
+const USAGE = `Usage: build-triage [REPORT] [LOG...] [--log [JOB=]LOG]... [--json] [--format ${INPUT_FORMATS.join('|')}]
+                    [--repo-root NAME]... [--config FILE] [--sarif FILE] [--rdjsonl FILE]
 
 Reads CI bot reports (a Gerrit review export, Gerrit REST JSON of a change or
 its messages, GitHub issue comments JSON as the REST API returns them, or one
-bot comment or log as plain text), groups the failures by root cause and
-prints a markdown digest.
+bot comment as plain text) and/or full build logs, groups the failures by root
+cause and prints a markdown digest. Any file may be - for standard input.
 
+A file given without --log is a report when its start looks like one (a
+Gerrit export, or bot lines such as \`<build url> : FAILURE\`), otherwise a log.
+Logs are streamed (any size, constant memory); their errors join the report's
+in the same groups, each error counted once per job. A log goes to the job
+named by JOB=, else to the report's only failed job, else to the failed job
+whose name its file name contains, else it is a job of its own.
+
+  build-triage review.txt                   the bot's report alone
+  build-triage review.txt --log linux=build.log
+  build-triage build.log                    a log alone
+  make 2>&1 | build-triage --log -          a log from a pipe
+
+  --log [JOB=]FILE  a job's full log (repeatable)
   --json            print the build-triage/v1 JSON document instead
-  --format FORMAT   skip detection: ${INPUT_FORMATS.join(', ')}
+  --format FORMAT   the report's format, no detection (files are then reports): ${INPUT_FORMATS.join(', ')}
   --repo-root NAME  a checkout folder name to strip from paths (repeatable)
   --config FILE     rules file explaining known failures (docs/rules.md); a bad
                     one is reported with file:line:column and the run goes on
@@ -30340,6 +31508,7 @@ async function runCli(argv, io = { out: process.stdout, err: process.stderr }) {
                 config: { type: 'string' },
                 sarif: { type: 'string' },
                 rdjsonl: { type: 'string' },
+                log: { type: 'string', multiple: true },
                 help: { type: 'boolean', short: 'h', default: false },
                 version: { type: 'boolean', short: 'v', default: false },
             },
@@ -30358,25 +31527,27 @@ async function runCli(argv, io = { out: process.stdout, err: process.stderr }) {
         io.out.write(`${VERSION}\n`);
         return 0;
     }
-    if (positionals.length !== 1) {
-        io.err.write(`build-triage: ${positionals.length === 0 ? 'no input file given' : 'one input file at a time'}\n${USAGE}\n`);
+    const logArguments = values.log ?? [];
+    if (positionals.length === 0 && logArguments.length === 0) {
+        io.err.write(`build-triage: no input file given\n${USAGE}\n`);
         return 2;
     }
     if (values.format !== undefined && !isInputFormat(values.format)) {
         io.err.write(`build-triage: unknown format '${values.format}' (known: ${INPUT_FORMATS.join(', ')})\n`);
         return 2;
     }
-    const source = positionals[0];
     try {
-        const text = await readInputFile(source);
+        // --format names the report's format: the files given are reports then.
+        const inputs = await readCliInputs(positionals, logArguments, { positionalsAreReports: values.format !== undefined });
         const rules = values.config !== undefined
             ? await readRulesFile(values.config, { explicit: true, warn: (m) => io.err.write(`build-triage: warning: ${m}\n`) })
             : { ruleSet: null, notes: [] };
-        const result = triageText(text, {
-            sourceName: source === '-' ? 'standard input' : source,
+        const result = triageText(inputs.report?.text ?? null, {
+            sourceName: inputs.report?.sourceName ?? 'logs',
             format: values.format,
             repoRoots: values['repo-root'] ?? [],
             rules: rules.ruleSet,
+            logs: inputs.logs,
         });
         const notes = [...rules.notes, ...result.notes];
         io.out.write(values.json ? renderJson(result.document) : renderMarkdown(result.document, { notes, previousLabel: result.previous?.patchSet != null ? `patch set ${result.previous.patchSet}` : undefined }));

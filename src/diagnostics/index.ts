@@ -182,6 +182,11 @@ export class DiagnosticScanner {
     this.excerptNext = diagnostic.column !== null && diagnostic.code === null && diagnostic.subject === undefined && (diagnostic.tool === null || diagnostic.tool === 'gcc' || diagnostic.tool === 'clang' || diagnostic.tool === 'clang-tidy' || diagnostic.tool === 'clang-format');
   }
 
+  /** Diagnostics found so far, without closing the blocks still being read (finish() does). */
+  get count(): number {
+    return this.found.length;
+  }
+
   finish(): Diagnostic[] {
     this.sanitizers.finish();
     this.tests.finish();

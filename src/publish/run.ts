@@ -20,6 +20,7 @@ import { buildAnnotations, type Annotation } from './annotations.js';
 import { renderComment, renderSummary } from './summary.js';
 import { actionOutputs } from './outputs.js';
 import { readRulesFile } from '../read-rules.js';
+import { collectJobLogs } from './fetch-logs.js';
 import { shouldFail } from '../rules/index.js';
 import { decodeStateBlock, encodeStateBlock } from '../history/state.js';
 import { renderSarif } from '../render/sarif.js';
@@ -174,7 +175,13 @@ export async function runAction(
   const previousRuns = previousDigest ? (decodeStateBlock(previousDigest.body ?? '') ?? []) : [];
 
   const rules = await readRulesFile(settings.config.path, { explicit: settings.config.explicit, warn: (m) => logger.warning(`build-triage: ${m}`) });
-  const result: TriageResult = triageReview(review, { sourceName, rules: rules.ruleSet, previousRuns });
+  const triageOptions = { sourceName, rules: rules.ruleSet, previousRuns };
+  let result: TriageResult = triageReview(review, triageOptions);
+  // Full logs: the files given, and with fetch-logs the failed jobs' logs the report links to.
+  if (settings.logs.logFiles.length > 0 || settings.logs.fetchLogs) {
+    const logs = await collectJobLogs(result.document.jobs, settings.logs, logger);
+    if (logs.length > 0) result = triageReview(review, { ...triageOptions, logs });
+  }
   result.notes.unshift(...rules.notes);
   outcome.document = result.document;
   const previousLabel =

@@ -1,5 +1,6 @@
 import { InputError } from '../errors.js';
 import { parseBotAuthors, type AuthorMatcher } from './bot-authors.js';
+import { readLogInputs, type ActionLogInputs } from './fetch-logs.js';
 
 /**
  * Every action input, read and checked once, as one typed object (as
@@ -29,6 +30,8 @@ export interface ActionSettings {
   /** Where to write SARIF 2.1.0 (`sarif-file`) and reviewdog rdjsonl (`rdjsonl-file`); null: not written. */
   sarifFile: string | null;
   rdjsonlFile: string | null;
+  /** `logs`, `fetch-logs` and the download limits. */
+  logs: ActionLogInputs;
 }
 
 export type InputReader = (name: string) => string;
@@ -70,6 +73,7 @@ export function readSettings(getInput: InputReader): ActionSettings {
     config: configText === '' || configText === DEFAULT_RULES_FILE ? { path: DEFAULT_RULES_FILE, explicit: false } : { path: configText, explicit: true },
     sarifFile: getInput('sarif-file').trim() || null,
     rdjsonlFile: getInput('rdjsonl-file').trim() || null,
+    logs: readLogInputs(getInput, token || null),
   };
   if (settings.token === '' && (settings.mode !== 'off' || settings.source.kind === 'pr-comments')) {
     throw new InputError('input github-token is empty: the action needs a token to read and write PR comments');

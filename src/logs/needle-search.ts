@@ -1,0 +1,218 @@
+import { NEEDLE_KERNEL_WASM } from './kernel/needle-kernel.wasm.js';
+
+/**
+ * Finds every occurrence of a set of needles in a byte buffer. With
+ * WebAssembly SIMD (Node ≥ 16.4) one pass finds them all (kernel/needle-kernel.c);
+ * otherwise one Buffer.indexOf pass per needle. Both report the same hits;
+ * test/logs/needle-search.test.ts checks it.
+ */
+
+export type HitCallback = (position: number, needle: number) => void;
+
+export interface NeedleSearch {
+  readonly kind: 'wasm-simd' | 'indexOf';
+  /** Calls onHit for every match starting in buf[0, end), in ascending position for wasm, per needle for indexOf. */
+  find(buf: Buffer, end: number, onHit: HitCallback): void;
+  /**
+   * A buffer to read a chunk into, so that find() need not copy it (wasm
+   * memory). Two slots (0, 1) so that one can be read into while the other
+   * is searched; sizes are fixed by the first call. `slack`: the most bytes
+   * find() will be asked to copy meanwhile (memory must not grow while a
+   * chunk is in use: growing detaches the views on it).
+   */
+  readBuffer(size: number, slack: number, slot?: 0 | 1): Buffer;
+}
+
+class IndexOfSearch implements NeedleSearch {
+  readonly kind = 'indexOf';
+  private readonly needles: Buffer[];
+  constructor(needles: string[]) {
+    this.needles = needles.map((n) => Buffer.from(n, 'utf8'));
+  }
+  private readonly reusable: Array<Buffer | null> = [null, null];
+
+  readBuffer(size: number, _slack: number, slot: 0 | 1 = 0): Buffer {
+    const have = this.reusable[slot];
+    if (have && have.length >= size) return have.subarray(0, size);
+    const fresh = Buffer.allocUnsafe(size);
+    this.reusable[slot] = fresh;
+    return fresh;
+  }
+
+  find(buf: Buffer, end: number, onHit: HitCallback): void {
+    const region = end === buf.length ? buf : buf.subarray(0, end);
+    this.needles.forEach((needle, index) => {
+      for (let at = region.indexOf(needle, 0); at !== -1; at = region.indexOf(needle, at + 1)) onHit(at, index);
+    });
+  }
+}
+
+// The lib settings (ES2022, no DOM) carry no WebAssembly types: the little used here.
+interface WasmMemory {
+  readonly buffer: ArrayBuffer;
+  grow(pages: number): number;
+}
+interface WasmInstance {
+  readonly exports: unknown;
+}
+interface WasmApi {
+  Module: new (bytes: Uint8Array) => object;
+  Instance: new (module: object, imports: object) => WasmInstance;
+}
+const wasm = (globalThis as unknown as { WebAssembly?: WasmApi }).WebAssembly;
+
+const BUCKETS = 8;
+const PER_BUCKET = 8;
+const OUT_PAIRS = 1 << 15;
+const PAGE = 65536;
+
+interface KernelExports {
+  memory: WasmMemory;
+  scan(s: number, n: number, from: number, tables: number, bytes: number, needles: number, buckets: number, out: number, cap: number): number;
+  scan_resume(): number;
+  __heap_base: { value: number };
+}
+
+/** Nibble tables: bucket bit b is set where a needle of bucket b may have that nibble at that offset. */
+function buildTables(needles: Buffer[], bucketOf: number[]): Uint8Array {
+  const tables = new Uint8Array(96);
+  needles.forEach((needle, index) => {
+    const bit = 1 << bucketOf[index];
+    for (let k = 0; k < 3; k++) {
+      if (k < needle.length) {
+        tables[32 * k + (needle[k] & 15)] |= bit;
+        tables[32 * k + 16 + (needle[k] >> 4)] |= bit;
+      } else {
+        // A needle shorter than three bytes accepts any byte there.
+        for (let nibble = 0; nibble < 16; nibble++) {
+          tables[32 * k + nibble] |= bit;
+          tables[32 * k + 16 + nibble] |= bit;
+        }
+      }
+    }
+  });
+  return tables;
+}
+
+/** Short needles get buckets of their own (they accept anything past their end); the rest share, similar first bytes together. */
+function assignBuckets(needles: Buffer[]): number[] | null {
+  const order = needles.map((n, i) => i).sort((a, b) => needles[a].length - needles[b].length || needles[a][0] - needles[b][0]);
+  const bucketOf = new Array<number>(needles.length);
+  const sizes = new Array<number>(BUCKETS).fill(0);
+  let next = 0;
+  const short = order.filter((i) => needles[i].length < 3);
+  const long = order.filter((i) => needles[i].length >= 3).sort((a, b) => needles[a][0] - needles[b][0]);
+  for (const i of short) {
+    if (next >= BUCKETS) return null;
+    bucketOf[i] = next;
+    sizes[next++] = PER_BUCKET - 1; // full: nothing else joins a short needle
+  }
+  const free = BUCKETS - next;
+  if (free === 0 && long.length > 0) return null;
+  const perBucket = Math.ceil(long.length / Math.max(1, free));
+  if (perBucket > PER_BUCKET - 1) return null;
+  long.forEach((i, k) => {
+    const bucket = next + Math.floor(k / perBucket);
+    bucketOf[i] = bucket;
+    sizes[bucket]++;
+  });
+  return bucketOf;
+}
+
+class WasmSimdSearch implements NeedleSearch {
+  readonly kind = 'wasm-simd';
+  private readonly exports: KernelExports;
+  private readonly tablesAt: number;
+  private readonly bytesAt: number;
+  private readonly needlesAt: number;
+  private readonly bucketsAt: number;
+  private readonly outAt: number;
+  private readonly readAt: number;
+  private readSize = 0;
+  private inputAt: number;
+
+  constructor(instance: WasmInstance, needles: Buffer[], bucketOf: number[]) {
+    this.exports = instance.exports as unknown as KernelExports;
+    const align = (n: number) => (n + 15) & ~15;
+    const heap = align(this.exports.__heap_base.value);
+    const totalBytes = needles.reduce((sum, n) => sum + n.length, 0);
+    this.tablesAt = heap;
+    this.bytesAt = align(this.tablesAt + 96);
+    this.needlesAt = align(this.bytesAt + totalBytes);
+    this.bucketsAt = align(this.needlesAt + 8 * needles.length);
+    this.outAt = align(this.bucketsAt + BUCKETS * PER_BUCKET);
+    this.readAt = align(this.outAt + OUT_PAIRS * 8);
+    this.inputAt = this.readAt;
+    this.ensure(this.inputAt + PAGE);
+    const memory = new Uint8Array(this.exports.memory.buffer);
+    memory.set(buildTables(needles, bucketOf), this.tablesAt);
+    const descriptors = new DataView(this.exports.memory.buffer, this.needlesAt, 8 * needles.length);
+    let offset = 0;
+    needles.forEach((needle, index) => {
+      memory.set(needle, this.bytesAt + offset);
+      descriptors.setUint32(8 * index, offset, true);
+      descriptors.setUint32(8 * index + 4, needle.length, true);
+      offset += needle.length;
+    });
+    memory.fill(0xff, this.bucketsAt, this.bucketsAt + BUCKETS * PER_BUCKET);
+    const filled = new Array<number>(BUCKETS).fill(0);
+    needles.forEach((_, index) => {
+      const bucket = bucketOf[index];
+      memory[this.bucketsAt + bucket * PER_BUCKET + filled[bucket]++] = index;
+    });
+  }
+
+  private ensure(bytes: number): void {
+    const have = this.exports.memory.buffer.byteLength;
+    if (bytes > have) this.exports.memory.grow(Math.ceil((bytes - have) / PAGE));
+  }
+
+  readBuffer(size: number, slack: number, slot: 0 | 1 = 0): Buffer {
+    if (size > this.readSize) {
+      // The read slots sit before the copy area; growing them moves the copy area up.
+      this.readSize = (size + 15) & ~15;
+      this.inputAt = this.readAt + 2 * this.readSize + 16;
+    }
+    this.ensure(this.inputAt + slack + PAGE);
+    return Buffer.from(this.exports.memory.buffer, this.readAt + slot * this.readSize, size);
+  }
+
+  find(buf: Buffer, end: number, onHit: HitCallback): void {
+    if (end === 0) return;
+    let at: number;
+    if (buf.buffer === this.exports.memory.buffer && buf.byteOffset >= this.readAt && buf.byteOffset + end <= this.readAt + 2 * this.readSize) {
+      // Read straight into wasm memory by readBuffer(): nothing to copy.
+      at = buf.byteOffset;
+    } else {
+      this.ensure(this.inputAt + end + 16);
+      new Uint8Array(this.exports.memory.buffer, this.inputAt, end).set(buf.subarray(0, end));
+      at = this.inputAt;
+    }
+    const out = new Uint32Array(this.exports.memory.buffer, this.outAt, OUT_PAIRS * 2);
+    let from = 0;
+    while (from < end) {
+      const count = this.exports.scan(at, end, from, this.tablesAt, this.bytesAt, this.needlesAt, this.bucketsAt, this.outAt, OUT_PAIRS * 2);
+      for (let k = 0; k < count; k += 2) onHit(out[k], out[k + 1]);
+      const resume = this.exports.scan_resume();
+      if (resume <= from && count === 0) throw new Error('needle search made no progress');
+      from = resume;
+    }
+  }
+}
+
+/** The fastest search this Node can run for these needles. */
+export function createNeedleSearch(needleTexts: string[], options: { allowWasm?: boolean } = {}): NeedleSearch {
+  const needles = needleTexts.map((n) => Buffer.from(n, 'utf8'));
+  if (wasm && options.allowWasm !== false && needles.length > 0 && needles.every((n) => n.length > 0)) {
+    const bucketOf = assignBuckets(needles);
+    if (bucketOf) {
+      try {
+        const module = new wasm.Module(Buffer.from(NEEDLE_KERNEL_WASM, 'base64'));
+        return new WasmSimdSearch(new wasm.Instance(module, {}), needles, bucketOf);
+      } catch {
+        // No WebAssembly SIMD here: fall through.
+      }
+    }
+  }
+  return new IndexOfSearch(needleTexts);
+}

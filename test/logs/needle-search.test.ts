@@ -1,0 +1,65 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createNeedleSearch } from '../../src/logs/needle-search.js';
+import { LOG_NEEDLES } from '../../src/diagnostics/needles.js';
+
+const FIXTURES = join(import.meta.dirname, '../fixtures');
+const NEEDLES = LOG_NEEDLES.map((n) => n.find);
+
+function hits(kind: 'wasm' | 'indexOf', needles: string[], buf: Buffer, end = buf.length): string[] {
+  const search = createNeedleSearch(needles, { allowWasm: kind === 'wasm' });
+  const found: string[] = [];
+  search.find(buf, end, (at, needle) => found.push(`${at}:${needle}`));
+  return found.sort();
+}
+
+function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+describe('needle search', () => {
+  it('runs the WebAssembly SIMD kernel on this Node', () => {
+    expect(createNeedleSearch(NEEDLES).kind).toBe('wasm-simd');
+  });
+
+  const logs = ['logs/ninja-gcc-color.log', 'logs/ninja-gcc-tty.log', 'logs/make-clang.log', 'gerrit/kv_engine-gerrit-export.txt'];
+  it.each(logs)('%s: the SIMD kernel finds exactly what indexOf finds', (name) => {
+    const buf = readFileSync(join(FIXTURES, name));
+    const expected = hits('indexOf', NEEDLES, buf);
+    expect(expected.length).toBeGreaterThan(3);
+    expect(hits('wasm', NEEDLES, buf)).toEqual(expected);
+  });
+
+  it('agrees on random bytes dense with needle pieces, at every end offset near the tail', () => {
+    const random = prng(42);
+    const alphabet = Buffer.from('rRoOAIL*`#[gSfFaEe \n\r(t' + NEEDLES.join(''), 'latin1');
+    const buf = Buffer.alloc(20_000);
+    for (let i = 0; i < buf.length; i++) buf[i] = alphabet[Math.floor(random() * alphabet.length)];
+    // Plant every needle, also straddling the 16-byte blocks and at the very end.
+    NEEDLES.forEach((needle, k) => buf.write(needle, 1000 + k * 37, 'latin1'));
+    const last = NEEDLES[0];
+    buf.write(last, buf.length - last.length, 'latin1');
+    expect(hits('wasm', NEEDLES, buf)).toEqual(hits('indexOf', NEEDLES, buf));
+    for (let end = buf.length - 40; end <= buf.length; end++) {
+      expect(hits('wasm', NEEDLES, buf, end), `end ${end}`).toEqual(hits('indexOf', NEEDLES, buf, end));
+    }
+  });
+
+  it('keeps going when a region has more hits than one call returns', () => {
+    const buf = Buffer.from('rror'.repeat(100_000), 'latin1');
+    expect(hits('wasm', ['rror', 'ror'], buf)).toEqual(hits('indexOf', ['rror', 'ror'], buf));
+  });
+
+  it('handles one- and two-byte needles next to longer ones', () => {
+    const buf = Buffer.from('a`b ## c`d ###[group]x', 'latin1');
+    expect(hits('wasm', ['`', '##', '##[group]', 'xyz'], buf)).toEqual(hits('indexOf', ['`', '##', '##[group]', 'xyz'], buf));
+  });
+});
