@@ -19910,13 +19910,10 @@ const LOG_NEEDLES = [
     { find: 'diff of stderr', why: 'rust compiletest UI test failures' },
     // Localised GCC, GNU ld and MSVC (the severity word and the linker's sentences).
     { find: 'Fehler', why: 'German GCC `Fehler:`, MSVC `Fehler C2065`' },
-    { find: 'erreur', why: 'French GCC `erreur:`, MSVC `erreur C2065`' },
-    { find: 'errore', why: 'Italian GCC/MSVC' },
-    { find: 'Verweis', why: 'German ld `undefinierter Verweis`, link.exe `Verweis auf nicht aufgelöstes externes Symbol`' },
-    { find: 'mehrfache Definition', why: 'German ld' },
+    { find: 'rreur', why: 'French GCC `erreur:`, MSVC `erreur C2065` (`rreur`: rarer bytes than `err`)' },
+    { find: 'rrore', why: 'Italian GCC/MSVC `errore`' },
+    { find: '«', why: 'the opening guillemet of localised GCC and GNU ld quotes (French « x », German »x«, Russian): undefinierter Verweis, définitions multiples, …' },
     { find: 'nicht finden', why: 'German ld `kann -lfoo nicht finden`' },
-    { find: 'référence indéfinie', why: 'French ld' },
-    { find: 'définitions multiples', why: 'French ld' },
     { find: 'ne peut pas trouver', why: 'French ld `ne peut pas trouver -lfoo`' },
     { find: 'ошибка', why: 'Russian GCC/MSVC' },
     { find: '错误', why: 'Chinese GCC/MSVC' },
@@ -20272,9 +20269,9 @@ function isGithubErrorLine(line) {
 const NL = 10;
 const CR = 13;
 /** Lines fed before a hit: test runners print the assertion before the `FAILED` line. */
-const LEAD_LINES = 1;
+const LEAD_LINES = 30;
 /** Lines fed after a hit whatever they hold (sanitizer headers, `The signal is caused by…`, `Hint:`). */
-const TRAIL_ALWAYS = 4;
+const TRAIL_ALWAYS = 12;
 /** Continuation lines fed after a hit at most. */
 const TRAIL_MAX = 60;
 /** A partial line longer than this without `\n` is cut at its last `\r`, or anywhere. */
@@ -21026,7 +21023,13 @@ async function readCliInputs(positionals, logArguments, options = {}) {
                 inputs.logs.push(log);
             continue;
         }
-        if (forced || looksLikeReport((await readHead(path)).toString('utf8')))
+        const head = await readHead(path);
+        // Neither a report nor a log: say so rather than print an empty digest.
+        if (head.length === 0 || head.toString('utf8').trim() === '')
+            throw new InputError(`${path}: the file is empty`);
+        if (head.subarray(0, 8192).includes(0))
+            throw new InputError(`${path}: binary file (it contains NUL bytes), expected text`);
+        if (forced || looksLikeReport(head.toString('utf8')))
             setReport(await readInputFile(path, stdin), path);
         else
             inputs.logs.push({ job: null, source: path, scan: await scanLogFile(path), problem: null });
