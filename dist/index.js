@@ -74322,7 +74322,9 @@ function locationTable(group, doc, shortNames, options, maxRows) {
         rows.push('| Location | Jobs | Tool |', '|---|---|---|');
         for (const [where, occurrences] of located.slice(0, maxRows)) {
             const first = occurrences[0];
-            const target = options.fileLink && first.file ? options.fileLink(first.file, first.line) : null;
+            // Only repo-relative paths have a line to link to (not /usr/include/…, not ../…).
+            const linkable = first.file !== null && !first.file.startsWith('/') && !first.file.includes('..') && !/^[A-Za-z]:/.test(first.file);
+            const target = options.fileLink && linkable ? safeUrl(options.fileLink(first.file, first.line)) : null;
             const place = target ? `[${codeSpan(where, { inTable: true })}](${target})` : codeSpan(where, { inTable: true });
             rows.push(`| ${place} | ${jobCell(occurrences)} | ${toolCell(occurrences)} |`);
         }
@@ -74784,6 +74786,7 @@ async function runAction(settings, env, client, logger, sinks) {
     let author = null;
     let revisionLabel;
     let commits = [];
+    let headSha = null;
     if (settings.source.kind === 'files') {
         ({ review, sourceName } = await readExportedReviews(settings.source.pattern));
         outcome.pullRequest = await matchPullRequest(client, { prNumber: settings.prNumber, event, changeId: review.change.id }, logger);
@@ -74809,6 +74812,7 @@ async function runAction(settings, env, client, logger, sinks) {
         const reports = comments.filter((c) => !carriesAnyMarker(c.body) && !sameLogin(c.user?.login, login) && settings.botAuthors.matches(c.user));
         logger.info(`build-triage: PR #${number} (${outcome.pullRequest.how}): ${comments.length} comments, ${reports.length} from CI bots`);
         const changeId = CHANGE_ID_LINE.exec(pr.data.body ?? '')?.[1] ?? null;
+        headSha = pr.data.head?.sha ?? null;
         review = reviewFromIssueComments(reports, { commits, change: { id: changeId, subject: pr.data.title } });
         sourceName = `pull request #${number}`;
         if (!reportsNamePatchSets(reports))
@@ -74841,7 +74845,12 @@ async function runAction(settings, env, client, logger, sinks) {
             ? revisionLabel(result.previous.patchSet).toLowerCase()
             : `patch set ${result.previous.patchSet}`
         : undefined;
-    const renderOptions = { notes: result.notes, revisionLabel, previousLabel };
+    // Link each location to its line in the code that was built (the PR head, else the event's commit).
+    const linkSha = headSha ?? event.sha;
+    const fileLink = linkSha
+        ? (file, line) => `${env.serverUrl}/${event.owner}/${event.repo}/blob/${linkSha}/${file.split('/').map(encodeURIComponent).join('/')}${line !== null ? `#L${line}` : ''}`
+        : undefined;
+    const renderOptions = { notes: result.notes, revisionLabel, previousLabel, fileLink };
     if (!outcome.pullRequest) {
         const looked = [
             review.change.id ? `no open pull request carries Change-Id ${review.change.id}` : 'the export has no Change-Id',

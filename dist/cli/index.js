@@ -31116,7 +31116,9 @@ function locationTable(group, doc, shortNames, options, maxRows) {
         rows.push('| Location | Jobs | Tool |', '|---|---|---|');
         for (const [where, occurrences] of located.slice(0, maxRows)) {
             const first = occurrences[0];
-            const target = options.fileLink && first.file ? options.fileLink(first.file, first.line) : null;
+            // Only repo-relative paths have a line to link to (not /usr/include/…, not ../…).
+            const linkable = first.file !== null && !first.file.startsWith('/') && !first.file.includes('..') && !/^[A-Za-z]:/.test(first.file);
+            const target = options.fileLink && linkable ? safeUrl(options.fileLink(first.file, first.line)) : null;
             const place = target ? `[${codeSpan(where, { inTable: true })}](${target})` : codeSpan(where, { inTable: true });
             rows.push(`| ${place} | ${jobCell(occurrences)} | ${toolCell(occurrences)} |`);
         }

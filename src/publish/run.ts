@@ -131,6 +131,7 @@ export async function runAction(
   let author: string | null = null;
   let revisionLabel: RenderOptions['revisionLabel'];
   let commits: PullCommitLike[] = [];
+  let headSha: string | null = null;
 
   if (settings.source.kind === 'files') {
     ({ review, sourceName } = await readExportedReviews(settings.source.pattern));
@@ -157,6 +158,7 @@ export async function runAction(
     );
     logger.info(`build-triage: PR #${number} (${outcome.pullRequest.how}): ${comments.length} comments, ${reports.length} from CI bots`);
     const changeId = CHANGE_ID_LINE.exec(pr.data.body ?? '')?.[1] ?? null;
+    headSha = pr.data.head?.sha ?? null;
     review = reviewFromIssueComments(reports, { commits, change: { id: changeId, subject: pr.data.title } });
     sourceName = `pull request #${number}`;
     if (!reportsNamePatchSets(reports)) revisionLabel = (n) => {
@@ -190,7 +192,13 @@ export async function runAction(
         ? revisionLabel(result.previous.patchSet).toLowerCase()
         : `patch set ${result.previous.patchSet}`
       : undefined;
-  const renderOptions: RenderOptions = { notes: result.notes, revisionLabel, previousLabel };
+  // Link each location to its line in the code that was built (the PR head, else the event's commit).
+  const linkSha = headSha ?? event.sha;
+  const fileLink: RenderOptions['fileLink'] = linkSha
+    ? (file, line) =>
+        `${env.serverUrl}/${event.owner}/${event.repo}/blob/${linkSha}/${file.split('/').map(encodeURIComponent).join('/')}${line !== null ? `#L${line}` : ''}`
+    : undefined;
+  const renderOptions: RenderOptions = { notes: result.notes, revisionLabel, previousLabel, fileLink };
 
   if (!outcome.pullRequest) {
     const looked = [

@@ -1,7 +1,7 @@
 import type { Group, JobSummary, Occurrence, TriageDocument } from '../types.js';
 import { categoryLabel } from '../classify/categories.js';
 import { jobsOf } from '../group/order.js';
-import { codeSpan, escapeText, fencedBlock, inlineWithCode, link } from './escape.js';
+import { codeSpan, escapeText, fencedBlock, inlineWithCode, link, safeUrl } from './escape.js';
 import { explainedCounts, partitionGroups, ruleLines, summaryLines, type DigestSections } from './known.js';
 
 /** A condensed digest of one triage document, in GitHub-flavoured markdown. */
@@ -161,7 +161,9 @@ function locationTable(group: Group, doc: TriageDocument, shortNames: Map<string
     rows.push('| Location | Jobs | Tool |', '|---|---|---|');
     for (const [where, occurrences] of located.slice(0, maxRows)) {
       const first = occurrences[0];
-      const target = options.fileLink && first.file ? options.fileLink(first.file, first.line) : null;
+      // Only repo-relative paths have a line to link to (not /usr/include/…, not ../…).
+      const linkable = first.file !== null && !first.file.startsWith('/') && !first.file.includes('..') && !/^[A-Za-z]:/.test(first.file);
+      const target = options.fileLink && linkable ? safeUrl(options.fileLink(first.file!, first.line)) : null;
       const place = target ? `[${codeSpan(where, { inTable: true })}](${target})` : codeSpan(where, { inTable: true });
       rows.push(`| ${place} | ${jobCell(occurrences)} | ${toolCell(occurrences)} |`);
     }

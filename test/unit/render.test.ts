@@ -61,6 +61,16 @@ describe('the digest of the seed', () => {
     expect(markdown).toContain('<details><summary>3 messages as printed</summary>');
   });
 
+  it('links each repo-relative location to its line, and nothing else', () => {
+    const fileLink = (file: string, line: number | null) => `https://github.com/o/r/blob/abc/${file}#L${line}`;
+    const withLinks = renderMarkdown(result.document, { fileLink });
+    expect(hrefs(toHtml(withLinks))).toContain('https://github.com/o/r/blob/abc/programs/engine_testapp/engine_testapp.cc#L898');
+    expect(hrefs(toHtml(withLinks))).toContain('https://github.com/o/r/blob/abc/engines/ep/src/ep_engine.cc#L1752');
+    const absolute = structuredClone(result.document);
+    absolute.groups[0].occurrences.forEach((o) => (o.file = '/usr/include/c++/12/bits/stl_vector.h'));
+    expect(hrefs(toHtml(renderMarkdown(absolute, { fileLink }))).filter((h) => h.includes('/blob/'))).toEqual([]);
+  });
+
   it('fits a size limit by dropping detail, and says so', () => {
     const small = renderMarkdown(result.document, { maxLength: 2500 });
     expect(small.length).toBeLessThanOrEqual(2500);
