@@ -166,6 +166,20 @@ function classifyByWording(lowerMessage: string): CategoryId | null {
   return null;
 }
 
+/**
+ * The message without a closing ` [-Wflag]` (at most 80 characters inside).
+ * By hand: the regex `\s*\[-W[^\]]{0,80}\]\s*$` backtracks polynomially on `[-W` runs.
+ */
+function withoutTrailingWarningFlag(message: string): string {
+  const trimmed = message.trimEnd();
+  if (!trimmed.endsWith(']')) return message;
+  const close = trimmed.length - 1;
+  // Like the regex: the leftmost `[-W` after the previous `]` whose flag fits.
+  let open = trimmed.indexOf('[-W', trimmed.lastIndexOf(']', close - 1) + 1);
+  while (open !== -1 && close - (open + 3) > 80) open = trimmed.indexOf('[-W', open + 1);
+  return open === -1 ? message : trimmed.slice(0, open).trimEnd();
+}
+
 /** What a compiler or linker diagnostic says, as a category and a root-cause key. */
 export function classifyDiagnostic(diagnostic: Diagnostic): Classification {
   const message = diagnostic.message;
@@ -176,7 +190,7 @@ export function classifyDiagnostic(diagnostic: Diagnostic): Classification {
   const werror = /\[-Werror[=,]([\w+-]{1,80})/.exec(message);
   if (diagnostic.code === 'C2220' || (diagnostic.severity !== 'warning' && werror)) {
     const flag = werror ? werror[1].replace(/^-W/, '') : 'C2220';
-    const normalised = normaliseMessage(message.replace(/\s*\[-W[^\]]{0,80}\]\s*$/, ''));
+    const normalised = normaliseMessage(withoutTrailingWarningFlag(message));
     return {
       category: 'warning-as-error',
       stage: 'compile',

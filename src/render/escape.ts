@@ -55,7 +55,8 @@ export function codeSpan(text: string, options: { inTable?: boolean } = {}): str
 
 /** A fenced block whose fence is longer than any backtick run inside. */
 export function fencedBlock(text: string, info = 'text'): string {
-  const content = neutraliseComments(text).replace(/\s+$/, '');
+  // trimEnd, not /\s+$/: that regex is quadratic on a long run of spaces.
+  const content = neutraliseComments(text).trimEnd();
   const fence = '`'.repeat(Math.max(3, longestBacktickRun(content) + 1));
   return `${fence}${info}\n${content}\n${fence}`;
 }
