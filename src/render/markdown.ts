@@ -1,7 +1,7 @@
 import type { Group, JobSummary, Occurrence, TriageDocument } from '../types.js';
 import { CATEGORIES } from '../classify/categories.js';
 import { jobsOf } from '../group/order.js';
-import { codeSpan, escapeText, fencedBlock, inlineWithCode, link } from './escape.js';
+import { codeSpan, escapeText, fencedBlock, inlineWithCode, link, safeUrl } from './escape.js';
 
 /** A condensed digest of one triage document, in GitHub-flavoured markdown. */
 
@@ -155,7 +155,8 @@ function locationTable(group: Group, doc: TriageDocument, shortNames: Map<string
     rows.push('| Location | Jobs | Tool |', '|---|---|---|');
     for (const [where, occurrences] of located.slice(0, maxRows)) {
       const first = occurrences[0];
-      const target = options.fileLink && first.file ? options.fileLink(first.file, first.line) : null;
+      // The path is untrusted and callers paste it into the URL: safeUrl keeps `)` and spaces from ending the link.
+      const target = options.fileLink && first.file ? safeUrl(options.fileLink(first.file, first.line)) : null;
       const place = target ? `[${codeSpan(where, { inTable: true })}](${target})` : codeSpan(where, { inTable: true });
       rows.push(`| ${place} | ${jobCell(occurrences)} | ${toolCell(occurrences)} |`);
     }
