@@ -71,8 +71,9 @@ export function safeUrl(url: string | null): string | null {
     return null;
   }
   if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return null;
-  // Parentheses and spaces would end the markdown link target, `|` a table cell.
-  return parsed.href.replace(/[()\s<>|]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+  // Parentheses and spaces would end the markdown link target, `|` a table
+  // cell; a `\` (kept in a fragment) would escape the closing `)`.
+  return parsed.href.replace(/[()\s<>|\\]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
 }
 
 export function link(text: string, url: string | null, options: { inTable?: boolean } = {}): string {

@@ -4,7 +4,7 @@ import { classifyDiagnostic } from '../../src/classify/classify.js';
 import { groupFindings } from '../../src/group/group.js';
 import { renderMarkdown } from '../../src/render/markdown.js';
 import type { Diagnostic, Finding, TriageDocument } from '../../src/types.js';
-import { hrefs, toHtml } from '../helpers/markdown.js';
+import { hrefs, liveText, toHtml } from '../helpers/markdown.js';
 
 function docWithFile(file: string): TriageDocument {
   return {
@@ -23,6 +23,12 @@ describe('file links of untrusted paths', () => {
     expect(html).not.toContain('<img');
     expect(hrefs(html).filter((h) => h.startsWith('https://github.com/'))).toHaveLength(1);
     expect(hrefs(html).some((h) => h.startsWith('https://evil.example'))).toBe(false);
+  });
+
+  it('a `\\` at the end of the path does not escape the closing parenthesis', () => {
+    const html = toHtml(renderMarkdown(docWithFile('@admin#\\'), { fileLink: (file) => `https://github.com/o/r/blob/abc/${file}` }));
+    expect(hrefs(html).filter((h) => h.startsWith('https://github.com/'))).toEqual(['https://github.com/o/r/blob/abc/@admin#%5C']);
+    expect(liveText(html).replace(/<[^>]*>/g, '')).not.toContain('@admin');
   });
 
   it('a `|` in the path does not split the table cell', () => {
