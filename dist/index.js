@@ -55138,9 +55138,17 @@ function parseGoLine(line) {
  * the MSVC-shaped parser) and the pretty form `index.ts:2:7 - error TS2322: …`.
  */
 function parseTscPrettyLine(line) {
-    const m = /^(.{1,2000}?):(\d{1,9}):(\d{1,9}) - (error|warning) (TS\d{1,6}): (.{0,4000})$/.exec(line.trim());
-    if (!m)
+    // By hand, not by one regex: `(.+?):(\d+):(\d+) - error` backtracks polynomially on repeats of itself.
+    const text = line.trim();
+    const marker = text.indexOf(' - error TS') !== -1 ? ' - error TS' : text.indexOf(' - warning TS') !== -1 ? ' - warning TS' : null;
+    if (!marker)
         return null;
+    const at = text.indexOf(marker);
+    const location = /^(.{1,2000}):(\d{1,9}):(\d{1,9})$/.exec(text.slice(0, at));
+    const rest = /^(\d{1,6}): (.{0,4000})$/.exec(text.slice(at + marker.length));
+    if (!location || !rest)
+        return null;
+    const m = [text, location[1], location[2], location[3], marker.includes('warning') ? 'warning' : 'error', `TS${rest[1]}`, rest[2]];
     return {
         tool: 'tsc',
         severity: m[4] === 'warning' ? 'warning' : 'error',
@@ -69651,7 +69659,8 @@ function readMessageBlocks(lines) {
         }
         if (!closed)
             unterminated = true;
-        const text = body.join('\n').replace(/\s+$/, '');
+        // trimEnd, not /\s+$/: that regex is quadratic on a long run of spaces.
+        const text = body.join('\n').trimEnd();
         const mentioned = patchSetMentioned(text);
         if (mentioned !== null && /^Uploaded patch set/i.test(text))
             lastUploaded = mentioned;
@@ -70271,7 +70280,13 @@ function trailingBuildUrl(text) {
     return inner.startsWith('http') && !/\s/.test(inner) ? inner : null;
 }
 function sameBuild(a, b) {
-    const strip = (u) => u.replace(/\/+$/, '');
+    // By hand: /\/+$/ is quadratic on a long run of slashes.
+    const strip = (u) => {
+        let end = u.length;
+        while (end > 0 && u[end - 1] === '/')
+            end--;
+        return u.slice(0, end);
+    };
     return strip(a) === strip(b);
 }
 function parseGerritTriggerReport(message) {
@@ -72680,6 +72695,21 @@ function translatedWording(lowerMessage) {
             return row;
     return null;
 }
+/**
+ * The message without a closing ` [-Wflag]` (at most 80 characters inside).
+ * By hand: the regex `\s*\[-W[^\]]{0,80}\]\s*$` backtracks polynomially on `[-W` runs.
+ */
+function withoutTrailingWarningFlag(message) {
+    const trimmed = message.trimEnd();
+    if (!trimmed.endsWith(']'))
+        return message;
+    const close = trimmed.length - 1;
+    // Like the regex: the leftmost `[-W` after the previous `]` whose flag fits.
+    let open = trimmed.indexOf('[-W', trimmed.lastIndexOf(']', close - 1) + 1);
+    while (open !== -1 && close - (open + 3) > 80)
+        open = trimmed.indexOf('[-W', open + 1);
+    return open === -1 ? message : trimmed.slice(0, open).trimEnd();
+}
 /** What a compiler or linker diagnostic says, as a category and a root-cause key. */
 function classifyDiagnostic(diagnostic) {
     const classification = classifyUnbounded(diagnostic);
@@ -72700,7 +72730,7 @@ function classifyUnbounded(diagnostic) {
     const promotedMsvc = diagnostic.tool === 'msvc' && diagnostic.severity !== 'warning' && diagnostic.code !== null && /^C4\d{3}$/.test(diagnostic.code) && !MSVC_C4_ERRORS.has(diagnostic.code);
     if (diagnostic.code === 'C2220' || promotedMsvc || (diagnostic.severity !== 'warning' && werror)) {
         const flag = werror ? werror[1].replace(/^-W/, '') : promotedMsvc ? diagnostic.code : 'C2220';
-        const normalised = normaliseMessage(message.replace(/\s*\[-W[^\]]{0,80}\]\s*$/, ''));
+        const normalised = normaliseMessage(withoutTrailingWarningFlag(message));
         return {
             category: 'warning-as-error',
             stage: 'compile',
@@ -72995,8 +73025,9 @@ var external_node_crypto_ = __nccwpck_require__(7598);
 function fingerprintOf(category, key) {
     return (0,external_node_crypto_.createHash)('sha256').update(`${category}\u0000${key}`).digest('hex').slice(0, 16);
 }
-function sameOccurrence(a, b) {
-    return a.job === b.job && a.file === b.file && a.line === b.line && a.column === b.column && a.tool === b.tool && a.message === b.message;
+/** Identity of an occurrence; a Set of these keeps grouping linear in the number of findings. */
+function group_occurrenceKey(o) {
+    return JSON.stringify([o.job, o.file, o.line, o.column, o.tool, o.message]);
 }
 /**
  * One group per root cause, in first-seen order; occurrences keep every
@@ -73004,6 +73035,7 @@ function sameOccurrence(a, b) {
  */
 function groupFindings(findings) {
     const groups = new Map();
+    const seen = new Set();
     for (const finding of findings) {
         const { classification } = finding;
         const fingerprint = fingerprintOf(classification.category, classification.key);
@@ -73027,8 +73059,11 @@ function groupFindings(findings) {
             column: finding.column,
             message: finding.message,
         };
-        if (!group.occurrences.some((existing) => sameOccurrence(existing, occurrence)))
+        const key = `${fingerprint}\u0000${group_occurrenceKey(occurrence)}`;
+        if (!seen.has(key)) {
+            seen.add(key);
             group.occurrences.push(occurrence);
+        }
     }
     return [...groups.values()];
 }
@@ -74051,7 +74086,8 @@ function codeSpan(text, options = {}) {
 }
 /** A fenced block whose fence is longer than any backtick run inside. */
 function fencedBlock(text, info = 'text') {
-    const content = neutraliseComments(text).replace(/\s+$/, '');
+    // trimEnd, not /\s+$/: that regex is quadratic on a long run of spaces.
+    const content = neutraliseComments(text).trimEnd();
     const fence = '`'.repeat(Math.max(3, longestBacktickRun(content) + 1));
     return `${fence}${info}\n${content}\n${fence}`;
 }
@@ -74068,8 +74104,9 @@ function safeUrl(url) {
     }
     if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:')
         return null;
-    // Parentheses and spaces would end the markdown link target.
-    return parsed.href.replace(/[()\s<>]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+    // Parentheses and spaces would end the markdown link target, `|` a table
+    // cell; a `\` (kept in a fragment) would escape the closing `)`.
+    return parsed.href.replace(/[()\s<>|\\]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
 }
 function escape_link(text, url, options = {}) {
     const label = escapeText(text);
@@ -74220,8 +74257,13 @@ function shortJobNames(names) {
         suffix++;
     unique.forEach((name, i) => {
         const parts = split[i];
-        const short = parts.slice(prefix, parts.length - suffix).join('').replace(/[-_/]+$/, '');
-        result.set(name, short || name);
+        const short = parts.slice(prefix, parts.length - suffix).join('');
+        let end = short.length;
+        // By hand: /[-_/]+$/ is quadratic on a long run of separators.
+        while (end > 0 && '-_/'.includes(short[end - 1]))
+            end--;
+        const trimmed = short.slice(0, end);
+        result.set(name, trimmed || name);
     });
     return result;
 }

@@ -357,6 +357,20 @@ function translatedWording(lowerMessage: string): readonly [string, CategoryId, 
   return null;
 }
 
+/**
+ * The message without a closing ` [-Wflag]` (at most 80 characters inside).
+ * By hand: the regex `\s*\[-W[^\]]{0,80}\]\s*$` backtracks polynomially on `[-W` runs.
+ */
+function withoutTrailingWarningFlag(message: string): string {
+  const trimmed = message.trimEnd();
+  if (!trimmed.endsWith(']')) return message;
+  const close = trimmed.length - 1;
+  // Like the regex: the leftmost `[-W` after the previous `]` whose flag fits.
+  let open = trimmed.indexOf('[-W', trimmed.lastIndexOf(']', close - 1) + 1);
+  while (open !== -1 && close - (open + 3) > 80) open = trimmed.indexOf('[-W', open + 1);
+  return open === -1 ? message : trimmed.slice(0, open).trimEnd();
+}
+
 /** What a compiler or linker diagnostic says, as a category and a root-cause key. */
 export function classifyDiagnostic(diagnostic: Diagnostic): Classification {
   const classification = classifyUnbounded(diagnostic);
@@ -379,7 +393,7 @@ function classifyUnbounded(diagnostic: Diagnostic): Classification {
   const promotedMsvc = diagnostic.tool === 'msvc' && diagnostic.severity !== 'warning' && diagnostic.code !== null && /^C4\d{3}$/.test(diagnostic.code) && !MSVC_C4_ERRORS.has(diagnostic.code);
   if (diagnostic.code === 'C2220' || promotedMsvc || (diagnostic.severity !== 'warning' && werror)) {
     const flag = werror ? werror[1].replace(/^-W/, '') : promotedMsvc ? diagnostic.code! : 'C2220';
-    const normalised = normaliseMessage(message.replace(/\s*\[-W[^\]]{0,80}\]\s*$/, ''));
+    const normalised = normaliseMessage(withoutTrailingWarningFlag(message));
     return {
       category: 'warning-as-error',
       stage: 'compile',

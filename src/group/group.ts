@@ -6,8 +6,9 @@ export function fingerprintOf(category: string, key: string): string {
   return createHash('sha256').update(`${category}\u0000${key}`).digest('hex').slice(0, 16);
 }
 
-function sameOccurrence(a: Occurrence, b: Occurrence): boolean {
-  return a.job === b.job && a.file === b.file && a.line === b.line && a.column === b.column && a.tool === b.tool && a.message === b.message;
+/** Identity of an occurrence; a Set of these keeps grouping linear in the number of findings. */
+function occurrenceKey(o: Occurrence): string {
+  return JSON.stringify([o.job, o.file, o.line, o.column, o.tool, o.message]);
 }
 
 /**
@@ -16,6 +17,7 @@ function sameOccurrence(a: Occurrence, b: Occurrence): boolean {
  */
 export function groupFindings(findings: Finding[]): Group[] {
   const groups = new Map<string, Group>();
+  const seen = new Set<string>();
   for (const finding of findings) {
     const { classification } = finding;
     const fingerprint = fingerprintOf(classification.category, classification.key);
@@ -39,7 +41,11 @@ export function groupFindings(findings: Finding[]): Group[] {
       column: finding.column,
       message: finding.message,
     };
-    if (!group.occurrences.some((existing) => sameOccurrence(existing, occurrence))) group.occurrences.push(occurrence);
+    const key = `${fingerprint}\u0000${occurrenceKey(occurrence)}`;
+    if (!seen.has(key)) {
+      seen.add(key);
+      group.occurrences.push(occurrence);
+    }
   }
   return [...groups.values()];
 }

@@ -105,7 +105,8 @@ function readMessageBlocks(lines: string[]): MessageBlocks {
       i++;
     }
     if (!closed) unterminated = true;
-    const text = body.join('\n').replace(/\s+$/, '');
+    // trimEnd, not /\s+$/: that regex is quadratic on a long run of spaces.
+    const text = body.join('\n').trimEnd();
     const mentioned = patchSetMentioned(text);
     if (mentioned !== null && /^Uploaded patch set/i.test(text)) lastUploaded = mentioned;
     messages.push({ author, date, body: text, patchSet: mentioned ?? lastUploaded });

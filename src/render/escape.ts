@@ -55,7 +55,8 @@ export function codeSpan(text: string, options: { inTable?: boolean } = {}): str
 
 /** A fenced block whose fence is longer than any backtick run inside. */
 export function fencedBlock(text: string, info = 'text'): string {
-  const content = neutraliseComments(text).replace(/\s+$/, '');
+  // trimEnd, not /\s+$/: that regex is quadratic on a long run of spaces.
+  const content = neutraliseComments(text).trimEnd();
   const fence = '`'.repeat(Math.max(3, longestBacktickRun(content) + 1));
   return `${fence}${info}\n${content}\n${fence}`;
 }
@@ -70,8 +71,9 @@ export function safeUrl(url: string | null): string | null {
     return null;
   }
   if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return null;
-  // Parentheses and spaces would end the markdown link target.
-  return parsed.href.replace(/[()\s<>]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+  // Parentheses and spaces would end the markdown link target, `|` a table
+  // cell; a `\` (kept in a fragment) would escape the closing `)`.
+  return parsed.href.replace(/[()\s<>|\\]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
 }
 
 export function link(text: string, url: string | null, options: { inTable?: boolean } = {}): string {

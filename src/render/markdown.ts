@@ -56,8 +56,12 @@ export function shortJobNames(names: string[]): Map<string, string> {
     suffix++;
   unique.forEach((name, i) => {
     const parts = split[i];
-    const short = parts.slice(prefix, parts.length - suffix).join('').replace(/[-_/]+$/, '');
-    result.set(name, short || name);
+    const short = parts.slice(prefix, parts.length - suffix).join('');
+    let end = short.length;
+    // By hand: /[-_/]+$/ is quadratic on a long run of separators.
+    while (end > 0 && '-_/'.includes(short[end - 1])) end--;
+    const trimmed = short.slice(0, end);
+    result.set(name, trimmed || name);
   });
   return result;
 }

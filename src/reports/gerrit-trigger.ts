@@ -45,7 +45,12 @@ function trailingBuildUrl(text: string): string | null {
 }
 
 function sameBuild(a: string, b: string): boolean {
-  const strip = (u: string) => u.replace(/\/+$/, '');
+  // By hand: /\/+$/ is quadratic on a long run of slashes.
+  const strip = (u: string) => {
+    let end = u.length;
+    while (end > 0 && u[end - 1] === '/') end--;
+    return u.slice(0, end);
+  };
   return strip(a) === strip(b);
 }
 
