@@ -4,7 +4,7 @@ import { InputError } from './errors.js';
 import { INPUT_FORMATS, isInputFormat } from './ingest/index.js';
 import type { InputFormat } from './types.js';
 import { readCliInputs } from './cli-inputs.js';
-import { triageText } from './triage.js';
+import { DEFAULT_LIMITS, triageText } from './triage.js';
 import { renderMarkdown } from './render/markdown.js';
 import { renderJson } from './render/json.js';
 import { renderSarif } from './render/sarif.js';
@@ -41,6 +41,9 @@ whose name its file name contains, else it is a job of its own.
                     without rules
   --sarif FILE      also write SARIF 2.1.0 (for code scanning) to FILE
   --rdjsonl FILE    also write reviewdog rdjsonl to FILE
+  --max-diagnostics-per-job N   root causes kept per job (default ${DEFAULT_LIMITS.maxDiagnosticsPerJob});
+                    the digest counts the rest
+  --max-groups N    root causes kept (default ${DEFAULT_LIMITS.maxGroups}); every failed job keeps one
   -h, --help        this text
   -v, --version     the version
 
@@ -68,6 +71,8 @@ export async function runCli(argv: string[], io: CliIo = { out: process.stdout, 
         sarif: { type: 'string' },
         rdjsonl: { type: 'string' },
         log: { type: 'string', multiple: true },
+        'max-diagnostics-per-job': { type: 'string' },
+        'max-groups': { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'v', default: false },
       },
@@ -107,6 +112,10 @@ export async function runCli(argv: string[], io: CliIo = { out: process.stdout, 
       repoRoots: values['repo-root'] ?? [],
       rules: rules.ruleSet,
       logs: inputs.logs,
+      limits: {
+        maxDiagnosticsPerJob: positiveOption('max-diagnostics-per-job', values['max-diagnostics-per-job'], DEFAULT_LIMITS.maxDiagnosticsPerJob),
+        maxGroups: positiveOption('max-groups', values['max-groups'], DEFAULT_LIMITS.maxGroups),
+      },
     });
     const notes = [...rules.notes, ...result.notes];
     io.out.write(values.json ? renderJson(result.document) : renderMarkdown(result.document, { notes, previousLabel: result.previous?.patchSet != null ? `patch set ${result.previous.patchSet}` : undefined }));
@@ -122,6 +131,12 @@ export async function runCli(argv: string[], io: CliIo = { out: process.stdout, 
     if (process.env.BUILD_TRIAGE_DEBUG) io.err.write(`${(error as Error).stack}\n`);
     return 1;
   }
+}
+
+function positiveOption(name: string, value: string | undefined, fallback: number): number {
+  if (value === undefined) return fallback;
+  if (!/^[1-9][0-9]{0,8}$/.test(value)) throw new InputError(`--${name}: '${value}' is not a positive whole number`);
+  return Number(value);
 }
 
 async function writeOutput(path: string, content: string): Promise<void> {

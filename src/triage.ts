@@ -42,6 +42,36 @@ export interface TriageOptions {
   unchangedBetween?: HistoryOptions['unchangedBetween'];
   /** Full logs of jobs (files, downloads): their diagnostics join the bot's in the same groups. */
   logs?: JobLog[];
+  /** Bounds on diagnostics per job and groups per document (DEFAULT_LIMITS). */
+  limits?: Partial<TriageLimits>;
+}
+
+/** Bounds on what one run keeps, so a hostile or huge input cannot blow up the digest. */
+export interface TriageLimits {
+  /** Root causes kept per job (after folding); more are counted in a note. */
+  maxDiagnosticsPerJob: number;
+  /** Groups kept in the document; more are counted in a note. */
+  maxGroups: number;
+}
+
+export const DEFAULT_LIMITS: TriageLimits = { maxDiagnosticsPerJob: 500, maxGroups: 200 };
+
+/**
+ * The first `max` groups (most important first), plus any group a failed job
+ * would otherwise lose its only mention in: every failed job stays accounted for.
+ */
+export function limitGroups(groups: Group[], max: number, notes: string[]): Group[] {
+  if (groups.length <= max) return groups;
+  const kept = groups.slice(0, max);
+  const seen = new Set(kept.flatMap((g) => g.occurrences.map((o) => o.job)));
+  for (const group of groups.slice(max)) {
+    if (group.occurrences.some((o) => !seen.has(o.job))) {
+      kept.push(group);
+      for (const o of group.occurrences) seen.add(o.job);
+    }
+  }
+  if (kept.length < groups.length) notes.push(`${groups.length - kept.length} more root causes not shown (limit: ${max} groups)`);
+  return kept;
 }
 
 export interface TriageResult {
@@ -119,9 +149,14 @@ function reportForPlainLog(review: Review, sourceName: string): BotReport {
 }
 
 /** Diagnostics and job-level failures of the failed jobs of one report. */
-export function findingsOfReport(report: BotReport, extraRoots: string[] = [], logs: JobLog[] = []): Finding[] {
+export function findingsOfReport(
+  report: BotReport,
+  extraRoots: string[] = [],
+  logs: JobLog[] = [],
+  limits: { maxDiagnosticsPerJob?: number; notes?: string[] } = {},
+): Finding[] {
   const failedJobs = report.jobs.filter(isFailedJob);
-  const isReported = (d: Diagnostic) => d.severity !== 'warning' || /\[-Werror/.test(d.message);
+  const maxPerJob = limits.maxDiagnosticsPerJob ?? DEFAULT_LIMITS.maxDiagnosticsPerJob;
   const perJobRaw = failedJobs.map((job) => ({
     job,
     quoted: rootCauses(parseDiagnostics(job.text)),
@@ -134,7 +169,10 @@ export function findingsOfReport(report: BotReport, extraRoots: string[] = [], l
     diagnostics: fromLogs.length === 0 ? quoted : mergeJobDiagnostics(quoted, fromLogs, (file) => toRepoRelative(file, hints)),
   }));
   const findings: Finding[] = [];
-  for (const { job, diagnostics } of perJob) {
+  for (const { job, diagnostics: all } of perJob) {
+    // A limit that cuts says so: nothing disappears silently.
+    const diagnostics = all.length > maxPerJob ? all.slice(0, maxPerJob) : all;
+    if (all.length > maxPerJob) limits.notes?.push(`${all.length - maxPerJob} more errors in job ${job.name} not shown (limit: ${maxPerJob} per job)`);
     if (diagnostics.length === 0) {
       findings.push({
         job: job.name,
@@ -194,8 +232,9 @@ export function triageReview(review: Review, options: TriageOptions): TriageResu
   else if (review.change.patchSet !== null && current.patchSet !== null && review.change.patchSet > current.patchSet) {
     notes.push(`patch set ${review.change.patchSet} has no CI report yet; this is the report on patch set ${current.patchSet}`);
   }
-  const findings = currentAll.flatMap((report) => findingsOfReport(report, options.repoRoots, logs));
-  let groups = currentAll.length ? orderGroups(groupFindings(findings)) : [];
+  const limits = { ...DEFAULT_LIMITS, ...options.limits };
+  const findings = currentAll.flatMap((report) => findingsOfReport(report, options.repoRoots, logs, { maxDiagnosticsPerJob: limits.maxDiagnosticsPerJob, notes }));
+  let groups = currentAll.length ? limitGroups(orderGroups(groupFindings(findings)), limits.maxGroups, notes) : [];
   let runs: RevisionRun[] = [];
   if (current) {
     ({ groups, runs } = withHistory(groups, currentAll, allReports, review, options));

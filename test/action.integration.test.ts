@@ -214,6 +214,21 @@ describe.concurrent('bundled action on issue_comment', () => {
   });
 });
 
+describe.concurrent('bundled action: limits', () => {
+  it('stops reading at max-comments and says so in the digest', async () => {
+    const { github, run, digests } = await fresh();
+    const start = Date.parse('2017-11-10T08:00:00Z');
+    github.addComment(PR, CI_BOT, SEED_REPORT, new Date(start));
+    for (let i = 1; i < 250; i++) github.addComment(PR, PERSON, `comment ${i}`, new Date(start + i * 1000));
+    const result = await run(botCommentEvent(SEED_REPORT), { 'max-comments': '100' });
+    expect(result.code, result.stdout).toBe(0);
+    const pages = github.requests.filter((r) => r.method === 'GET' && r.path.endsWith('/issues/1/comments') && !r.query.has('since'));
+    expect(pages.every((r) => (r.query.get('page') ?? '1') === '1')).toBe(true);
+    expect(digests()).toHaveLength(1);
+    expect(digests()[0].body).toContain('only the first 100 comments of the pull request were read \\(limit\\: max\\-comments\\)');
+  });
+});
+
 describe.concurrent('bundled action: more events and inputs', () => {
   it('waits out a secondary rate limit and posts once', async () => {
     const { github, run, digests, expectCleanRun } = await fresh();

@@ -123,6 +123,7 @@ function memoryApi(initial: IssueComment[] = [], me = 'github-actions[bot]') {
   let next = 100;
   const calls: string[] = [];
   const api: CommentsApi = {
+    truncated: false,
     async list(since) {
       calls.push(`list${since ? ' since' : ''}`);
       return comments.filter((c) => !since || c.updated_at >= since);

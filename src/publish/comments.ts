@@ -17,7 +17,12 @@ export interface CommentsApi {
   create(body: string): Promise<IssueComment>;
   update(id: number, body: string): Promise<IssueComment>;
   remove(id: number): Promise<void>;
+  /** True when the last list() stopped at the comment limit (the rest was not read). */
+  readonly truncated: boolean;
 }
+
+/** Comments read per PR at most (100 pages): bounds the requests a flood of comments can cost. */
+export const DEFAULT_MAX_COMMENTS = 10_000;
 
 function plain(c: IssueComment): IssueComment {
   return {
@@ -30,17 +35,28 @@ function plain(c: IssueComment): IssueComment {
   };
 }
 
-export function commentsApi(client: GitHubClient, owner: string, repo: string, issueNumber: number): CommentsApi {
+export function commentsApi(client: GitHubClient, owner: string, repo: string, issueNumber: number, maxComments = DEFAULT_MAX_COMMENTS): CommentsApi {
+  let truncated = false;
   return {
+    get truncated() {
+      return truncated;
+    },
     async list(since) {
-      const all = await client.paginate(client.rest.issues.listComments, {
-        owner,
-        repo,
-        issue_number: issueNumber,
-        per_page: 100,
-        ...(since ? { since } : {}),
-      });
-      return (all as IssueComment[]).map(plain);
+      let read = 0;
+      truncated = false;
+      const all = await client.paginate(
+        client.rest.issues.listComments,
+        { owner, repo, issue_number: issueNumber, per_page: 100, ...(since ? { since } : {}) },
+        (response, done) => {
+          read += response.data.length;
+          if (read >= maxComments) {
+            truncated = read > maxComments || response.headers.link?.includes('rel="next"') === true;
+            done();
+          }
+          return response.data;
+        },
+      );
+      return (all as IssueComment[]).slice(0, maxComments).map(plain);
     },
     async create(body) {
       const { data } = await client.rest.issues.createComment({ owner, repo, issue_number: issueNumber, body });

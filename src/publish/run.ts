@@ -70,8 +70,19 @@ async function readExportedReviews(pattern: string): Promise<{ review: Review; s
     else throw new InputError(`source: no file matches ${pattern}`);
   }
   const reviews: Review[] = [];
-  for (const file of files) reviews.push(readReview(await readInputFile(file), file));
-  if (reviews.length === 1) return { review: reviews[0], sourceName: files[0] };
+  const unreadable: string[] = [];
+  for (const file of files) {
+    try {
+      reviews.push(readReview(await readInputFile(file), file));
+    } catch (error) {
+      // One bad export among several is reported in the digest; the rest still count.
+      if (!(error instanceof InputError) || files.length === 1) throw error;
+      unreadable.push(`not read: ${error.message}`);
+    }
+  }
+  if (reviews.length === 0) throw new InputError(`source: none of the ${files.length} files matching ${pattern} could be read (${unreadable.join('; ')})`);
+  if (unreadable.length > 0) reviews[0] = { ...reviews[0], warnings: [...unreadable, ...reviews[0].warnings] };
+  if (files.length === 1) return { review: reviews[0], sourceName: files[0] };
   // Several exports (one per patch set, say): one thread, in file order.
   const first = reviews[0];
   return {
@@ -124,6 +135,28 @@ export async function runAction(
     return outcome;
   }
   const repo = { owner: event.owner, repo: event.repo };
+  const limitNotes: string[] = [];
+  const commentApis = new Map<number, ReturnType<typeof commentsApi>>();
+  // One API per PR, so whether its listing hit max-comments is known when the digest is made.
+  const commentsApiFor = (number: number) => {
+    let api = commentApis.get(number);
+    if (!api) {
+      const created = commentsApi(client, event.owner, event.repo, number, settings.limits.maxComments);
+      api = {
+        ...created,
+        get truncated() {
+          return created.truncated;
+        },
+        list: async (since?: string) => {
+          const listed = await created.list(since);
+          if (created.truncated) limitNotes.push(`only the first ${settings.limits.maxComments} comments of the pull request were read (limit: max-comments)`);
+          return listed;
+        },
+      };
+      commentApis.set(number, api);
+    }
+    return api;
+  };
 
   let review: Review;
   let sourceName: string;
@@ -147,7 +180,7 @@ export async function runAction(
     const [pr, commitList, commentList, login] = await Promise.all([
       client.rest.pulls.get({ ...repo, pull_number: number }),
       client.paginate(client.rest.pulls.listCommits, { ...repo, pull_number: number, per_page: 100 }),
-      commentsApi(client, event.owner, event.repo, number).list(),
+      commentsApiFor(number).list(),
       resolveCommentAuthor(client, settings.commentAuthor, logger),
     ]);
     commits = commitList as PullCommitLike[];
@@ -170,21 +203,26 @@ export async function runAction(
   // Our previous digest carries the earlier runs (history survives bots that edit their comments).
   if (outcome.pullRequest && settings.mode !== 'off' && comments === null) {
     author = await resolveCommentAuthor(client, settings.commentAuthor, logger);
-    comments = await commentsApi(client, event.owner, event.repo, outcome.pullRequest.number).list();
+    comments = await commentsApiFor(outcome.pullRequest.number).list();
   }
   const ourAuthor = author;
   const previousDigest = ourAuthor && comments ? comments.find((c) => isOurs(c, settings.commentIdKey, ourAuthor)) : undefined;
   const previousRuns = previousDigest ? (decodeStateBlock(previousDigest.body ?? '') ?? []) : [];
 
   const rules = await readRulesFile(settings.config.path, { explicit: settings.config.explicit, warn: (m) => logger.warning(`build-triage: ${m}`) });
-  const triageOptions = { sourceName, rules: rules.ruleSet, previousRuns };
+  const triageOptions = {
+    sourceName,
+    rules: rules.ruleSet,
+    previousRuns,
+    limits: { maxDiagnosticsPerJob: settings.limits.maxDiagnosticsPerJob, maxGroups: settings.limits.maxGroups },
+  };
   let result: TriageResult = triageReview(review, triageOptions);
   // Full logs: the files given, and with fetch-logs the failed jobs' logs the report links to.
   if (settings.logs.logFiles.length > 0 || settings.logs.fetchLogs) {
     const logs = await collectJobLogs(result.document.jobs, settings.logs, logger);
     if (logs.length > 0) result = triageReview(review, { ...triageOptions, logs });
   }
-  result.notes.unshift(...rules.notes);
+  result.notes.unshift(...rules.notes, ...limitNotes);
   outcome.document = result.document;
   const previousLabel =
     result.previous?.patchSet != null
@@ -208,7 +246,7 @@ export async function runAction(
     logger.warning(`build-triage: no pull request matches ${sourceName} (${looked.join('; ')}); nothing posted. Set pr-number to name one.`);
   } else if (settings.mode !== 'off') {
     const number = outcome.pullRequest.number;
-    const api = commentsApi(client, event.owner, event.repo, number);
+    const api = commentsApiFor(number);
     const me = author ?? (await resolveCommentAuthor(client, settings.commentAuthor, logger));
     const existing = comments ?? (await api.list());
     const key = settings.commentIdKey;

@@ -1,6 +1,8 @@
 import { InputError } from '../errors.js';
 import { parseBotAuthors, type AuthorMatcher } from './bot-authors.js';
 import { readLogInputs, type ActionLogInputs } from './fetch-logs.js';
+import { DEFAULT_MAX_COMMENTS } from './comments.js';
+import { DEFAULT_LIMITS } from '../triage.js';
 
 /**
  * Every action input, read and checked once, as one typed object (as
@@ -32,6 +34,15 @@ export interface ActionSettings {
   rdjsonlFile: string | null;
   /** `logs`, `fetch-logs` and the download limits. */
   logs: ActionLogInputs;
+  /** `max-comments`, `max-diagnostics-per-job`, `max-groups`: what one run reads and keeps at most. */
+  limits: { maxComments: number; maxDiagnosticsPerJob: number; maxGroups: number };
+}
+
+function positiveInteger(name: string, value: string, fallback: number): number {
+  const v = value.trim();
+  if (v === '') return fallback;
+  if (!/^[1-9][0-9]{0,8}$/.test(v)) throw new InputError(`input ${name}: '${value}' is not a positive whole number`);
+  return Number(v);
 }
 
 export type InputReader = (name: string) => string;
@@ -74,6 +85,11 @@ export function readSettings(getInput: InputReader): ActionSettings {
     sarifFile: getInput('sarif-file').trim() || null,
     rdjsonlFile: getInput('rdjsonl-file').trim() || null,
     logs: readLogInputs(getInput, token || null),
+    limits: {
+      maxComments: positiveInteger('max-comments', getInput('max-comments'), DEFAULT_MAX_COMMENTS),
+      maxDiagnosticsPerJob: positiveInteger('max-diagnostics-per-job', getInput('max-diagnostics-per-job'), DEFAULT_LIMITS.maxDiagnosticsPerJob),
+      maxGroups: positiveInteger('max-groups', getInput('max-groups'), DEFAULT_LIMITS.maxGroups),
+    },
   };
   if (settings.token === '' && (settings.mode !== 'off' || settings.source.kind === 'pr-comments')) {
     throw new InputError('input github-token is empty: the action needs a token to read and write PR comments');
