@@ -132,6 +132,11 @@ function logNotes(logs: JobLog[]): string[] {
   return notes;
 }
 
+/** What the digest shows under a message: the first 20 lines of its notes, each cut at 300 characters. */
+function contextLines(context: string[]): string[] {
+  return context.slice(0, 20).map((line) => (line.length > 300 ? `${line.slice(0, 299)}…` : line));
+}
+
 /** A plain log has no job lines: it is one job, named after the file. */
 function reportForPlainLog(review: Review, sourceName: string): BotReport {
   const body = review.messages.map((m) => m.body).join('\n');
@@ -193,6 +198,7 @@ export function findingsOfReport(
         line: diagnostic.line,
         column: diagnostic.column,
         message: diagnostic.message,
+        context: contextLines(diagnostic.context),
         classification: classifyDiagnostic(diagnostic),
       });
     }

@@ -159,6 +159,8 @@ export interface Finding {
   line: number | null;
   column: number | null;
   message: string;
+  /** The diagnostic's notes, include chain and source excerpt, when it has any. */
+  context?: string[];
   classification: Classification;
 }
 
@@ -169,6 +171,8 @@ export interface Occurrence {
   line: number | null;
   column: number | null;
   message: string;
+  /** Notes, include chain and source excerpt the tool printed with it (at most 20 lines); absent when none. */
+  context?: string[];
 }
 
 export type RuleKind = 'known' | 'flaky' | 'infrastructure' | 'ignore' | 'category';

@@ -40,6 +40,7 @@ export function groupFindings(findings: Finding[]): Group[] {
       line: finding.line,
       column: finding.column,
       message: finding.message,
+      ...(finding.context && finding.context.length > 0 ? { context: finding.context } : {}),
     };
     const key = `${fingerprint}\u0000${occurrenceKey(occurrence)}`;
     if (!seen.has(key)) {

@@ -179,21 +179,32 @@ function locationTable(group: Group, doc: TriageDocument, shortNames: Map<string
   return rows;
 }
 
+function isLeadingContext(line: string): boolean {
+  const t = line.trimStart();
+  return t.startsWith('In file included from') || t.startsWith('from ') || line.includes(': In function') || line.includes(': In member function') ||
+    line.includes(': In instantiation of') || line.includes(': In constructor') || line.includes(': At global scope');
+}
+
 function rawMessages(group: Group, shortNames: Map<string, string>): string[] {
-  const byMessage = new Map<string, { tools: Set<string>; jobs: Set<string> }>();
+  const byMessage = new Map<string, { tools: Set<string>; jobs: Set<string>; context: string[] }>();
   for (const o of group.occurrences) {
     if (!o.message) continue;
-    const entry = byMessage.get(o.message) ?? { tools: new Set(), jobs: new Set() };
+    const entry = byMessage.get(o.message) ?? { tools: new Set(), jobs: new Set(), context: o.context ?? [] };
     if (o.tool) entry.tools.add(o.tool);
     if (o.job) entry.jobs.add(shortNames.get(o.job) ?? o.job);
     byMessage.set(o.message, entry);
   }
   if (byMessage.size === 0) return [];
   const parts = [`<details><summary>${plural(byMessage.size, 'message')} as printed</summary>`, ''];
-  for (const [message, { tools, jobs }] of byMessage) {
+  for (const [message, { tools, jobs, context }] of byMessage) {
     const who = [tools.size ? [...tools].join(', ') : null, jobs.size ? [...jobs].join(', ') : null].filter(Boolean).join(' · ');
     if (who) parts.push(escapeText(who), '');
-    parts.push(fencedBlock(message.length > 4000 ? `${message.slice(0, 4000)}\n[… cut]` : message), '');
+    const shown = message.length > 4000 ? `${message.slice(0, 4000)}\n[… cut]` : message;
+    // The notes and source excerpt the compiler printed with it, under the message.
+    // GCC prints where it was (include chain, "In function …:") before the error: keep that order.
+    const lead = context.filter(isLeadingContext);
+    const after = context.filter((line) => !isLeadingContext(line));
+    parts.push(fencedBlock([...lead, shown, ...after].join('\n')), '');
   }
   parts.push('</details>');
   return parts;
