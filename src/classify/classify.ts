@@ -270,9 +270,21 @@ function plainTypeName(type: string): string {
     .replace(/\bstd::__1::/g, 'std::');
 }
 
+/**
+ * Text cut before GCC's trailing ` [with T = …]` (first whitespace + "[with "
+ * when the text ends in "]"). By hand: /\s\[with .*\]$/ backtracked quadratically.
+ */
+export function withoutWithClause(text: string): string {
+  if (!text.endsWith(']')) return text;
+  // `.` stops at line breaks: the clause starts at or after the last one.
+  const from = Math.max(text.lastIndexOf('\n'), text.lastIndexOf('\r'), text.lastIndexOf('\u2028'), text.lastIndexOf('\u2029'), 0);
+  const at = /\s\[with /.exec(text.slice(from));
+  return at ? text.slice(0, from + at.index) : text;
+}
+
 /** A function or variable name without return type, parameters or `[with …]`: GCC's 'int limit()' is Clang's 'limit'. */
 function entityName(text: string): string {
-  let name = text.replace(/\s\[with .*\]$/, '').trim();
+  let name = withoutWithClause(text).trim();
   let depth = 0;
   for (let i = 0; i < name.length; i++) {
     const c = name[i];
@@ -315,7 +327,7 @@ function deletedFunctionName(skeleton: string, quoted: Quoted[]): string | null 
     return `${type}::${type.slice(type.lastIndexOf(':') + 1)}`;
   }
   // GCC: use of deleted function 'std::unique_ptr<_Tp, _Dp>::unique_ptr(const std::unique_ptr<_Tp, _Dp>&) [with …]'.
-  let name = first.replace(/\s\[with .*\]$/, '');
+  let name = withoutWithClause(first);
   const open = name.indexOf('(');
   if (open !== -1) name = name.slice(0, open);
   name = withoutTemplateArguments(name).trim();

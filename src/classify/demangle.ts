@@ -158,7 +158,9 @@ class Reader {
     this.lastWasStructor = false;
     if (c >= '0' && c <= '9') return this.sourceName();
     this.lastWasStructor = true;
-    const last = enclosing.replace(/<.*>$/, '').split('::').pop() ?? '';
+    // Template arguments cut by hand (from the first '<' when it ends in '>'): /<.*>$/ backtracked quadratically.
+    const open = enclosing.endsWith('>') ? enclosing.indexOf('<') : -1;
+    const last = (open === -1 ? enclosing : enclosing.slice(0, open)).split('::').pop() ?? '';
     if (c === 'C' && /[1-5]/.test(this.peek(1))) {
       this.pos += 2;
       if (!last) throw new Failure();

@@ -155,16 +155,42 @@ function foldErrorStorms(kept: Diagnostic[]): Diagnostic[] {
 const MAX_FOLDED_CONTEXT = 200;
 
 /**
+ * A line without GCC's "  12 |" gutter (spaces, digits, spaces, '|'). By hand:
+ * /^\s*\d*\s*\|/ backtracked quadratically on long runs of spaces.
+ */
+export function withoutGutter(line: string): string {
+  let i = 0;
+  while (i < line.length && isSpace(line[i])) i++;
+  while (i < line.length && line[i] >= '0' && line[i] <= '9') i++;
+  while (i < line.length && isSpace(line[i])) i++;
+  return line[i] === '|' ? line.slice(i + 1) : line;
+}
+
+function isSpace(c: string): boolean {
+  return c.trim() === '';
+}
+
+const isWordChar = (c: string | undefined): boolean => c !== undefined && /\w/.test(c);
+
+/** Index of word as a whole word (\bword\b for an identifier), or -1; by hand so no RegExp is built from input. */
+function wholeWordAt(text: string, word: string): number {
+  for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + 1)) {
+    if (!isWordChar(text[at - 1]) && !isWordChar(text[at + word.length])) return at;
+  }
+  return -1;
+}
+
+/**
  * Names the quoted source line declares with the unknown type: `Widget w;`,
  * `ssize_t written = 0;`, `Foo* a, *b`. Only the first excerpt line is read
  * (GCC numbers it "  3 |", Clang prints it as is).
  */
 function variablesDeclaredWith(typeName: string, context: string[]): string[] {
   if (!/^[A-Za-z_]\w{0,200}$/.test(typeName)) return [];
-  const excerpt = context.find((l) => !l.includes(': note: ') && !l.includes(': In ') && !l.startsWith('In file included') && /[A-Za-z_]/.test(l) && !/^\s*[|~^]/.test(l.replace(/^\s*\d*\s*\|/, '')));
+  const excerpt = context.find((l) => !l.includes(': note: ') && !l.includes(': In ') && !l.startsWith('In file included') && /[A-Za-z_]/.test(l) && !/^\s*[|~^]/.test(withoutGutter(l)));
   if (!excerpt) return [];
   const code = excerpt.replace(/^\s*\d{1,7}\s\|/, '');
-  const at = code.search(new RegExp(`\\b${typeName}\\b`));
+  const at = wholeWordAt(code, typeName);
   if (at === -1) return [];
   const names: string[] = [];
   const declarators = /^\s{0,8}(?:const\s{1,4})?[*&]{0,3}\s{0,4}([A-Za-z_]\w{0,200})\s{0,4}(?:[=;,(\[{]|$)/;

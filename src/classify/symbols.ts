@@ -52,6 +52,26 @@ function withoutReturnType(text: string): string {
   return text;
 }
 
+/**
+ * Whitespace around `* & , ( ) < >` removed: `char const *` → `char const*`.
+ * By hand: the regex (spaces, punctuation, spaces) backtracked quadratically on long runs of spaces.
+ */
+function tightPunctuation(s: string): string {
+  const out: string[] = [];
+  let skipSpace = false;
+  for (const c of s) {
+    if ('*&,()<>'.includes(c)) {
+      while (out.length > 0 && out[out.length - 1].trim() === '') out.pop();
+      out.push(c);
+      skipSpace = true;
+    } else if (!(skipSpace && c.trim() === '')) {
+      out.push(c);
+      skipSpace = false;
+    }
+  }
+  return out.join('');
+}
+
 export function normaliseSymbol(raw: string): string {
   let s = raw.trim().replace(/^["'`]|["'`]$/g, '');
   if (s.startsWith('__imp_')) s = s.slice(6);
@@ -66,7 +86,7 @@ export function normaliseSymbol(raw: string): string {
   s = s.replace(/\bstd::__cxx11::/g, 'std::').replace(/\bstd::__1::/g, 'std::').replace(/\bstd::__ndk1::/g, 'std::');
   s = s.replace(/\s+/g, ' ').trim();
   if (s.includes('(')) s = withoutReturnType(s);
-  s = s.replace(/\s*([*&,()<>])\s*/g, '$1').replace(/\(void\)/g, '()');
+  s = tightPunctuation(s).replace(/\(void\)/g, '()');
   // West const as GNU prints it: `const char*` → `char const*`.
   s = s.replace(/(^|[(,<])const ([\w:]+)(?=[*&,)>])/g, '$1$2 const');
   return s;

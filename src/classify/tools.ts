@@ -112,8 +112,89 @@ const GO_WORDING: Array<[string, CategoryId]> = [
 ];
 
 function firstQuotedOrWord(text: string): string | null {
-  const q = /[`'"‘]([^`'"’]{1,300})[`'"’]/.exec(text);
-  return q ? q[1] : null;
+  return firstQuoted(text, '`\'"‘', '`\'"’', 300);
+}
+
+/**
+ * The text of the first quote pair: an opening quote, 1..max characters, the first
+ * closing quote after it. By hand: the regex with a bounded class between quote
+ * classes backtracked polynomially on runs of opening quotes.
+ */
+export function firstQuoted(text: string, opens: string, closes: string, max: number): string | null {
+  let close = -1; // the first closing quote after the current opening one
+  for (let open = 0; open < text.length; open++) {
+    if (!opens.includes(text[open])) continue;
+    if (close <= open) {
+      close = open + 1;
+      while (close < text.length && !closes.includes(text[close])) close++;
+    }
+    const length = close - open - 1;
+    if (close < text.length && length >= 1 && length <= max) return text.slice(open + 1, close);
+  }
+  return null;
+}
+
+/** Index of the last line terminator (what `.` does not match), or -1. */
+function lastLineBreak(text: string): number {
+  return Math.max(text.lastIndexOf('\n'), text.lastIndexOf('\r'), text.lastIndexOf('\u2028'), text.lastIndexOf('\u2029'));
+}
+
+/**
+ * rustc's "expected X, found Y" label at the end of a line (X and Y 1..200 characters).
+ * By hand: /(expected .{1,200}?, found .{1,200})$/ backtracked polynomially.
+ */
+export function expectedFoundLabel(line: string): string | undefined {
+  // ", found " leaves 1..200 characters after it, "expected " 1..200 before it.
+  const founds: number[] = [];
+  for (let found = Math.max(line.length - 208, 0); found <= line.length - 9; found++) {
+    if (line.startsWith(', found ', found)) founds.push(found);
+  }
+  if (founds.length === 0) return undefined;
+  const from = Math.max(lastLineBreak(line) + 1, founds[0] - 209);
+  for (let at = line.indexOf('expected ', from); at !== -1 && at < founds[founds.length - 1]; at = line.indexOf('expected ', at + 1)) {
+    if (founds.some((found) => found - at - 9 >= 1 && found - at - 9 <= 200)) return line.slice(at);
+  }
+  return undefined;
+}
+
+function isWordChar(c: string): boolean {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c === '_';
+}
+
+/**
+ * The module of the first `<prefix><word chars>.cmake` (1..max word characters after the prefix).
+ * By hand: /Find(\w{1,200})\.cmake/ backtracked polynomially on runs of "Find".
+ */
+export function cmakeFindModule(text: string, prefix: string, suffix: string, max: number): string | null {
+  let runEnd = -1; // end of the word run holding the current prefix
+  for (let at = text.indexOf(prefix); at !== -1; at = text.indexOf(prefix, at + 1)) {
+    if (at >= runEnd) {
+      runEnd = at + prefix.length;
+      while (runEnd < text.length && isWordChar(text[runEnd])) runEnd++;
+    }
+    const length = runEnd - at - prefix.length;
+    if (length >= 1 && length <= max && text.startsWith(suffix, runEnd)) return text.slice(at + prefix.length, runEnd);
+  }
+  return null;
+}
+
+/**
+ * Text without clang-tidy's trailing " [check-name]" (1..200 characters, no ']').
+ * By hand: /\s*\[[^\]]{1,200}\]$/ backtracked polynomially.
+ */
+export function withoutCheckSuffix(text: string): string {
+  if (!text.endsWith(']')) return text;
+  const end = text.length - 1;
+  // The first '[' after the previous ']' that leaves 1..200 characters inside.
+  const open = text.indexOf('[', Math.max(text.lastIndexOf(']', end - 1) + 1, end - 201));
+  if (open === -1 || open > end - 2) return text;
+  return text.slice(0, open).trimEnd();
+}
+
+/** /package|Find\w+\.cmake|library/i by hand: the regex backtracked quadratically on runs of "find". */
+function mentionsPackage(text: string): boolean {
+  const lower = text.toLowerCase();
+  return lower.includes('package') || lower.includes('library') || cmakeFindModule(lower, 'find', '.cmake', Infinity) !== null;
 }
 
 /** Classification of a non-C/C++-compiler diagnostic, or null to let the compiler rules decide. */
@@ -170,7 +251,7 @@ export function classifyToolDiagnostic(d: Diagnostic): Classification | null {
     const category = table[code] ?? 'other-compile-error';
     const name = firstQuotedOrWord(d.message);
     // rustc's label under the caret says which types: "expected `i32`, found `&str`".
-    const label = tool === 'rustc' ? d.context.map((l) => /(expected .{1,200}?, found .{1,200})$/.exec(l)?.[1]).find((x) => x) : undefined;
+    const label = tool === 'rustc' ? d.context.map(expectedFoundLabel).find((x) => x) : undefined;
     const key = label ? `${code}|${label}` : category === 'type-conversion' || category === 'other-compile-error' || !name ? `${code}|${folded(d.message)}` : name;
     return make(category, key, `${CATEGORIES[category].label}: ${code ? `${code} ` : ''}${short(d.message)}`, { code: code || null });
   }
@@ -190,8 +271,8 @@ export function classifyToolDiagnostic(d: Diagnostic): Classification | null {
 
   if (tool === 'cmake') {
     const notFound = /could not find|not found|by not providing "find(\w{1,100})\.cmake"/i.exec(d.message);
-    if (d.code === 'find_package' || (notFound && /package|Find\w+\.cmake|library/i.test(d.message))) {
-      const pkg = /provided by\s{1,4}"([^"]{1,200})"/.exec(d.message)?.[1] ?? /Could NOT find (\S{1,200})/.exec(d.message)?.[1] ?? /Find(\w{1,200})\.cmake/.exec(d.message)?.[1] ?? folded(d.message);
+    if (d.code === 'find_package' || (notFound && mentionsPackage(d.message))) {
+      const pkg = /provided by\s{1,4}"([^"]{1,200})"/.exec(d.message)?.[1] ?? /Could NOT find (\S{1,200})/.exec(d.message)?.[1] ?? cmakeFindModule(d.message, 'Find', '.cmake', 200) ?? folded(d.message);
       return make('missing-library', normaliseLibrary(pkg), `CMake could not find package '${pkg}'`, { package: pkg, tool: 'cmake' });
     }
     return make('other-compile-error', `cmake|${folded(d.message)}`, `CMake configure error: ${short(d.message)}`);
@@ -204,7 +285,7 @@ export function classifyToolDiagnostic(d: Diagnostic): Classification | null {
 
   if (tool === 'clang-tidy') {
     const check = tidyCheckOf(d.message) ?? 'clang-tidy';
-    const text = d.message.replace(/\s*\[[^\]]{1,200}\]$/, '');
+    const text = withoutCheckSuffix(d.message);
     return make('static-analysis', `${check}|${folded(text)}`, `${check}: ${short(text)}`, { check });
   }
 

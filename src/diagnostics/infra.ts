@@ -147,13 +147,32 @@ function shellOf(line: string): string | null {
   return m ? m[1] : null;
 }
 
+/**
+ * "file.c:2: main" at the end of an assert's head: [file, line, function], as
+ * /([^\s:]{1,1000}):(\d{1,9}): ([^:]{1,500})$/ did. By hand: the regex backtracked polynomially.
+ */
+function assertLocation(head: string): [string, string, string, string] | null {
+  const colon = head.lastIndexOf(':');
+  const fn = head.slice(colon + 2);
+  if (colon === -1 || head[colon + 1] !== ' ' || fn.length < 1 || fn.length > 500) return null;
+  let digits = colon;
+  while (digits > 0 && head[digits - 1] >= '0' && head[digits - 1] <= '9') digits--;
+  if (colon - digits < 1 || colon - digits > 9 || head[digits - 1] !== ':') return null;
+  const fileEnd = digits - 1;
+  let start = fileEnd;
+  while (start > 0 && fileEnd - start < 1000 && head[start - 1] !== ':' && head[start - 1].trim() !== '') start--;
+  if (start === fileEnd) return null;
+  const file = head.slice(start, fileEnd);
+  return [`${file}:${head.slice(digits, colon)}: ${fn}`, file, head.slice(digits, colon), fn];
+}
+
 export function parseCrashLine(line: string): Diagnostic | null {
   if (!CRASH_GATE.test(line)) return null;
   // glibc assert: "prog: file.c:2: main: Assertion `ready' failed."
   const assertAt = line.indexOf(': Assertion `');
   if (assertAt !== -1 && line.trimEnd().endsWith('failed.')) {
     const head = line.slice(0, assertAt);
-    const m = /([^\s:]{1,1000}):(\d{1,9}): ([^:]{1,500})$/.exec(head);
+    const m = assertLocation(head);
     const assertion = line.slice(assertAt + 13, line.lastIndexOf('\' failed.') === -1 ? undefined : line.lastIndexOf('\' failed.'));
     return {
       tool: 'assert', severity: 'error', file: m ? m[1] : null, line: m ? Number(m[2]) : null, column: null,

@@ -12,6 +12,16 @@ export type LinkKind = 'undefined' | 'duplicate' | 'missing-library';
 /** Quote pairs linkers use around a symbol, in every locale we have seen. */
 const QUOTES: Array<[string, string]> = [['`', '\''], ['‘', '’'], ['»', '«'], ['«', '»'], ['„', '“'], ['"', '"'], ['\'', '\''], ['「', '」']];
 
+/** Spaces and « » trimmed from both ends; by hand: /^[«»\s]+|[«»\s]+$/g backtracked quadratically. */
+function trimGuillemets(text: string): string {
+  const strip = (c: string) => c === '«' || c === '»' || c.trim() === '';
+  let start = 0;
+  let end = text.length;
+  while (start < end && strip(text[start])) start++;
+  while (end > start && strip(text[end - 1])) end--;
+  return text.slice(start, end);
+}
+
 /** The symbol inside the first quote pair of text (the closing quote is the last one). */
 export function quotedSymbol(text: string): string | null {
   let best: { at: number; close: string } | null = null;
@@ -22,7 +32,7 @@ export function quotedSymbol(text: string): string | null {
   if (!best) return null;
   const end = text.lastIndexOf(best.close);
   if (end <= best.at) return null;
-  const inner = text.slice(best.at + 1, end).trim().replace(/^[«»\s]+|[«»\s]+$/g, '');
+  const inner = trimGuillemets(text.slice(best.at + 1, end).trim());
   return inner === '' ? null : inner;
 }
 

@@ -204,7 +204,7 @@ export class SanitizerBlock {
   }
 
   private startOf(line: string): Diagnostic | null {
-    const m = /(?:==\d{1,10}==)?(ERROR|WARNING): (AddressSanitizer|ThreadSanitizer|LeakSanitizer|MemorySanitizer|UndefinedBehaviorSanitizer): ([^\s(]{1,80})(.{0,2000})$/.exec(line);
+    const m = sanitizerHeader(line);
     if (!m) return null;
     const tool = TOOL_OF[m[2]];
     // "heap-use-after-free on address …", "data race (pid=…)", "SEGV on unknown address": the words before " on "/" (".
@@ -245,6 +245,50 @@ export class SanitizerBlock {
   }
 }
 
+const SANITIZER_HEADER = /(ERROR|WARNING): (AddressSanitizer|ThreadSanitizer|LeakSanitizer|MemorySanitizer|UndefinedBehaviorSanitizer): /g;
+
+/** Index of the last line terminator (what `.` does not match), or -1. */
+function lastLineBreak(text: string): number {
+  return Math.max(text.lastIndexOf('\n'), text.lastIndexOf('\r'), text.lastIndexOf('\u2028'), text.lastIndexOf('\u2029'));
+}
+
+/**
+ * "ERROR: AddressSanitizer: heap-use-after-free on …" as [_, severity, tool, first word
+ * (1..80 chars up to a space or '('), the rest (0..2000 chars to the end of the line)].
+ * By hand after the fixed header: the old single regex backtracked polynomially.
+ */
+function sanitizerHeader(line: string): string[] | null {
+  const lastBreak = lastLineBreak(line);
+  for (const header of line.matchAll(SANITIZER_HEADER)) {
+    const start = header.index + header[0].length;
+    if (start <= lastBreak) continue;
+    let end = start;
+    while (end < line.length && end - start < 80 && line[end] !== '(' && line[end].trim() !== '') end++;
+    if (end === start || line.length - end > 2000) continue;
+    return [line.slice(header.index), header[1], header[2], line.slice(start, end), line.slice(end)];
+  }
+  return null;
+}
+
+/** Text before its first ':' (as .replace(/:.*$/, '') did); by hand: that regex was quadratic. */
+function beforeColon(text: string): string {
+  const at = text.indexOf(':', lastLineBreak(text) + 1);
+  return at === -1 ? text : text.slice(0, at);
+}
+
+/**
+ * Text before the first whitespace followed by a number ("-12", "0x1f"), as
+ * .replace(/\s(?:0x[0-9a-f]+|-?\d+).*$/, '') did; by hand: that regex was quadratic.
+ */
+function beforeOperands(text: string): string {
+  const isDigit = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9';
+  for (let i = Math.max(lastLineBreak(text), 0); i < text.length - 1; i++) {
+    if (text[i].trim() !== '') continue;
+    if (isDigit(text[i + 1]) || (text[i + 1] === '-' && isDigit(text[i + 2]))) return text.slice(0, i);
+  }
+  return text;
+}
+
 /** UBSan: `file:line:col: runtime error: message`. */
 export function parseUbsanLine(line: string): Diagnostic | null {
   const at = line.indexOf(': runtime error: ');
@@ -252,7 +296,7 @@ export function parseUbsanLine(line: string): Diagnostic | null {
   const location = /^(.{1,2000}?):(\d{1,9}):(\d{1,9})$/.exec(line.slice(0, at).trim());
   const message = line.slice(at + 17).trim();
   // The kind is the message's first words before the operands: "signed integer overflow", "load of null pointer".
-  const kind = message.replace(/:.*$/, '').replace(/\s(?:0x[0-9a-f]+|-?\d+).*$/, '').trim();
+  const kind = beforeOperands(beforeColon(message)).trim();
   return {
     tool: 'ubsan',
     severity: 'error',

@@ -50,8 +50,77 @@ export function parseCtestResultLine(line: string, stars: number): { name: strin
     const c = line.charCodeAt(i);
     if (c !== 46 && c !== 32) return null;
   }
-  const detail = line.slice(stars + 3).replace(/\s{2,}.*$/, '').replace(/\s+\d[\d.]* sec$/, '').trim();
+  const detail = withoutSeconds(beforeWideGap(line.slice(stars + 3))).trim();
   return detail === '' ? null : { name, detail: detail.slice(0, 60) };
+}
+
+/** Index of the last line terminator (what `.` does not match), or -1. */
+function lastLineBreak(text: string): number {
+  return Math.max(text.lastIndexOf('\n'), text.lastIndexOf('\r'), text.lastIndexOf('\u2028'), text.lastIndexOf('\u2029'));
+}
+
+const isSpace = (c: string | undefined): boolean => c !== undefined && c !== '' && c.trim() === '';
+const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
+
+/** Text before its first run of 2+ whitespace characters, as .replace(/\s{2,}.*$/, '') did; by hand: that regex was cubic. */
+function beforeWideGap(text: string): string {
+  const lastBreak = lastLineBreak(text);
+  for (let i = 0; i < text.length; i++) {
+    if (!isSpace(text[i])) continue;
+    let end = i;
+    while (isSpace(text[end])) end++;
+    if (end - i >= 2 && end > lastBreak) return text.slice(0, i);
+    i = end;
+  }
+  return text;
+}
+
+/** Text without a trailing " 0.01 sec", as .replace(/\s+\d[\d.]* sec$/, '') did; by hand: that regex was quadratic. */
+function withoutSeconds(text: string): string {
+  if (!text.endsWith(' sec')) return text;
+  let start = text.length - 4;
+  while (start > 0 && (isDigit(text[start - 1]) || text[start - 1] === '.')) start--;
+  if (start === text.length - 4 || !isDigit(text[start]) || !isSpace(text[start - 1])) return text;
+  return text.slice(0, start).trimEnd();
+}
+
+/** Text before ", where …" (gtest's parameter description); by hand: /, where .*$/ was quadratic. */
+function beforeWhere(text: string): string {
+  const at = text.indexOf(', where ', lastLineBreak(text) + 1);
+  return at === -1 ? text : text.slice(0, at);
+}
+
+/**
+ * "panicked at src/lib.rs:6:20:" as [_, file, line], as
+ * /panicked at (.{1,1000}?):(\d{1,9}):\d{1,9}:?/ did; by hand: that regex was polynomial.
+ */
+function panicLocation(line: string): [string, string, string] | null {
+  for (let at = line.indexOf('panicked at '); at !== -1; at = line.indexOf('panicked at ', at + 1)) {
+    const start = at + 12;
+    for (let colon = start + 1; colon < line.length && colon - start <= 1000; colon++) {
+      if ('\n\r\u2028\u2029'.includes(line[colon])) break;
+      if (line[colon] !== ':') continue;
+      let end = colon + 1;
+      while (isDigit(line[end]) && end - colon <= 9) end++;
+      if (end - colon - 1 >= 1 && end - colon - 1 <= 9 && line[end] === ':' && isDigit(line[end + 1])) {
+        return [line.slice(at, end + 2), line.slice(start, colon), line.slice(colon + 1, end)];
+      }
+    }
+  }
+  return null;
+}
+
+/** The message of "panicked at 'message', src/lib.rs:6:20" (0..500 chars, up to the last "', "); by hand: the regex was cubic. */
+function inlinePanicMessage(line: string): string | null {
+  for (let at = line.indexOf("panicked at '"); at !== -1; at = line.indexOf("panicked at '", at + 1)) {
+    const start = at + 13;
+    let limit = start;
+    while (limit < line.length && limit - start < 500 && !'\n\r\u2028\u2029'.includes(line[limit])) limit++;
+    for (let end = limit; end >= start; end--) {
+      if (line.startsWith("', ", end)) return line.slice(start, end);
+    }
+  }
+  return null;
 }
 
 /**
@@ -116,7 +185,7 @@ export class TestRunnerReader {
       const rest = line.slice(13).trim();
       // "[  FAILED  ] 2 tests, listed below:" is the summary header.
       if (/^\d+ tests?, listed below/.test(rest)) return true;
-      const name = rest.replace(/ \(\d+ ms\)$/, '').replace(/, where .*$/, '');
+      const name = beforeWhere(rest.replace(/ \(\d+ ms\)$/, ''));
       const message = this.gtestRunning === name ? joinMessage(this.gtestLines) : '';
       const location = /^(.{1,1000}?):(\d{1,9}): Failure$/.exec(this.gtestLines[0]?.trim() ?? '');
       const timedOut = /timed? ?out|timeout/i.test(message) && !/expected/i.test(message);
@@ -298,14 +367,14 @@ export class TestRunnerReader {
     let lineNo: number | null = null;
     let message = joinMessage(lines);
     if (panicAt !== -1) {
-      const loc = /panicked at (.{1,1000}?):(\d{1,9}):\d{1,9}:?/.exec(lines[panicAt]);
+      const loc = panicLocation(lines[panicAt]);
       if (loc) {
         file = loc[1];
         lineNo = Number(loc[2]);
       }
       // Old format: "panicked at 'message', src/lib.rs:6:20".
-      const inline = /panicked at '(.{0,500})', /.exec(lines[panicAt]);
-      message = inline ? inline[1] : joinMessage(lines.slice(panicAt + 1));
+      const inline = inlinePanicMessage(lines[panicAt]);
+      message = inline ?? joinMessage(lines.slice(panicAt + 1));
     }
     const d = this.record(testDiagnostic('cargo', name, 'failed', message, file, lineNo));
     if (d.file === null) {

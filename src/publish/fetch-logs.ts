@@ -55,7 +55,9 @@ export function logUrlOf(jobUrl: string, githubApiUrl: string): { url: string; k
   // https://github.com/<owner>/<repo>/actions/runs/<run>/job/<job id>
   const github = /^\/([^/]{1,100})\/([^/]{1,100})\/actions\/runs\/\d{1,20}\/jobs?\/(\d{1,20})\/?$/.exec(path);
   if (github) {
-    const api = githubApiUrl.replace(/\/+$/, '');
+    // Trailing slashes cut by hand: /\/+$/ was quadratic on long runs of '/'.
+    let api = githubApiUrl;
+    while (api.endsWith('/')) api = api.slice(0, -1);
     return { url: `${api}/repos/${github[1]}/${github[2]}/actions/jobs/${github[3]}/logs`, kind: 'github' };
   }
   if (/\/actions\/jobs\/\d{1,20}\/logs\/?$/.test(path)) return { url: jobUrl, kind: 'github' };

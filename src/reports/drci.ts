@@ -82,7 +82,7 @@ function jobFromHeading(line: string): { name: string; url: string | null } | nu
   const close = outer ? t.indexOf(`](${outer.url})`) : -1;
   if (!outer || close === -1) return null;
   const after = t.slice(close + outer.url.length + 3).trim();
-  const name = after.replace(/\s*\(\d{1,4}\/\d{1,4}\)$/, '').trim();
+  const name = withoutJobCount(after).trim();
   return name ? { name, url: outer.url } : null;
 }
 
@@ -156,4 +156,19 @@ export function parseDrCiReport(message: ReviewMessage, body: string): BotReport
     jobs,
     commit,
   };
+}
+
+/** Text without a trailing " (1/2)" job count; by hand: /\s*\(\d{1,4}\/\d{1,4}\)$/ was quadratic on runs of spaces. */
+export function withoutJobCount(text: string): string {
+  if (!text.endsWith(')')) return text;
+  const digitsBefore = (end: number): number => {
+    let start = end;
+    while (start > 0 && text[start - 1] >= '0' && text[start - 1] <= '9') start--;
+    return start;
+  };
+  const slash = digitsBefore(text.length - 1) - 1;
+  if (text.length - 2 - slash < 1 || text.length - 2 - slash > 4 || text[slash] !== '/') return text;
+  const open = digitsBefore(slash) - 1;
+  if (slash - open - 1 < 1 || slash - open - 1 > 4 || text[open] !== '(') return text;
+  return text.slice(0, open).trimEnd();
 }
