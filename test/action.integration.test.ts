@@ -33,6 +33,9 @@ const NEXT_REPORT = SEED_REPORT.replace('Patch Set 13', 'Patch Set 14')
   .replace(/\n\nCompile error at \.\.\\kv_engine[^\n]*\n/, '\n')
   .replace('kv_engine-windows-master/3894/ : FAILURE', 'kv_engine-windows-master/3895/ : SUCCESS');
 
+/** A report of one failed job that quotes no error: its log (the logs input) has them. */
+const LINUX_ONLY_REPORT = 'Patch Set 13: Verified-1\n\nBuild Failed \n\nhttp://cv.jenkins.couchbase.com/job/kv_engine-linux-master/4029/ : FAILURE\n';
+
 const TOKEN = 'ghs_workflow_token';
 const ACTIONS_BOT: FakeUser = { login: 'github-actions[bot]', id: 41898282, type: 'Bot' };
 const CI_BOT: FakeUser = { login: 'cb-build-bot', id: 501, type: 'User' };
@@ -345,7 +348,8 @@ describe.concurrent('bundled action: hostile bot comment', () => {
       '</details>',
     ].join('\n');
     github.addComment(PR, CI_BOT, hostile);
-    const result = await run(botCommentEvent(hostile));
+    // No check run: the runner's own commands are then only the ones listed below.
+    const result = await run(botCommentEvent(hostile), { 'check-run': 'false' });
     expectCleanRun(result);
     const commands = executedCommands(result.stdout).map((c) => /^::([a-z-]+)/.exec(c)?.[1]);
     expect(new Set(commands)).toEqual(new Set(['add-mask', 'group', 'endgroup', 'error']));
@@ -482,6 +486,59 @@ describe.concurrent('bundled action: events and errors', () => {
     expect(doc.groups.some((g: { category: string }) => g.category === 'signature-mismatch')).toBe(true);
     expect(doc.jobs.map((j: { name: string }) => j.name)).toContain('ninja-gcc-tty.log');
     expect(digests()[0].body).toContain('Function signature mismatch\\: 1st parameter lacks const');
+  });
+
+  it('creates one check run with 120 annotations in batches of 50, and leaves the runner annotations out', async () => {
+    const { github, run, expectCleanRun } = await fresh();
+    github.checksWriteTokens.add(TOKEN);
+    const dir = mkdtempSync(join(tmpdir(), 'bt-check-'));
+    const log = join(dir, 'kv_engine-linux-master.log');
+    writeFileSync(log, Array.from({ length: 120 }, (_, k) => `src/mod${k}/file${k}.cc:${k + 1}:5: error: 'value${k}' was not declared in this scope\n`).join(''));
+    github.addComment(PR, CI_BOT, LINUX_ONLY_REPORT);
+    const result = await run(botCommentEvent(LINUX_ONLY_REPORT), { logs: log, 'comment-id-key': 'linux' });
+    expectCleanRun(result);
+    expect(github.checkRunWrites().map((w) => `${w.method} ${w.path.replace(/\d+$/, 'ID')}`)).toEqual([
+      'POST /repos/Codertocat/Hello-World/check-runs',
+      'PATCH /repos/Codertocat/Hello-World/check-runs/ID',
+      'PATCH /repos/Codertocat/Hello-World/check-runs/ID',
+    ]);
+    expect(github.checkRunWrites().map((w) => (w.body as any).output.annotations.length)).toEqual([50, 50, 20]);
+    expect(github.checkRuns).toHaveLength(1);
+    const [check] = github.checkRuns;
+    expect(check.name).toBe('build-triage (linux)');
+    expect(check.head_sha).toBe('b'.repeat(40));
+    expect(check.conclusion).toBe('failure');
+    expect(check.output.title).toBe(result.summary.split('\n')[0].replace(/^### /, ''));
+    expect(check.output.summary?.trim()).toBe(result.summary.trim());
+    expect(check.output.annotations).toHaveLength(120);
+    expect(new Set(check.output.annotations.map((a) => `${a.path}:${a.start_line}`)).size).toBe(120);
+    expect(check.output.annotations[0]).toMatchObject({ path: 'src/mod0/file0.cc', start_line: 1, end_line: 1, annotation_level: 'failure' });
+    // The check run carries them all: no runner annotations, no warning.
+    expect(result.stdout).not.toMatch(/^::error /m);
+    expect(result.stdout).not.toMatch(/^::warning::/m);
+  });
+
+  it('falls back to runner annotations with one warning when the token lacks checks: write', async () => {
+    const { github, run, digests, expectCleanRun } = await fresh();
+    github.addComment(PR, CI_BOT, SEED_REPORT);
+    const result = await run(botCommentEvent(SEED_REPORT));
+    expectCleanRun(result);
+    expect(github.checkRunWrites().map((w) => `${w.method} ${w.path}`)).toEqual(['POST /repos/Codertocat/Hello-World/check-runs']);
+    expect(github.checkRuns).toEqual([]);
+    expect(result.stdout.match(/^::warning::.*$/gm)).toEqual([expect.stringMatching(/no check run \(the token lacks checks: write\)/)]);
+    expect(result.stdout).toMatch(/^::error title=[^\n]*,file=programs\/engine_testapp\/engine_testapp\.cc,line=898,col=46::/m);
+    expect(digests()).toHaveLength(1);
+  });
+
+  it('never asks for a check run with check-run: false', async () => {
+    const { github, run, expectCleanRun } = await fresh();
+    github.checksWriteTokens.add(TOKEN);
+    github.addComment(PR, CI_BOT, SEED_REPORT);
+    const result = await run(botCommentEvent(SEED_REPORT), { 'check-run': 'false' });
+    expectCleanRun(result);
+    expect(github.checkRunWrites()).toEqual([]);
+    expect(result.stdout).not.toMatch(/^::warning::/m);
+    expect(result.stdout).toMatch(/^::error title=/m);
   });
 
   it('rejects an unknown mode with a one-line message', async () => {

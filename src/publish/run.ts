@@ -17,6 +17,7 @@ import { resolveCommentAuthor, sameLogin } from './identity.js';
 import { publishDigest, type PublishResult } from './upsert.js';
 import { explainWriteError } from './fork-errors.js';
 import { buildAnnotations, type Annotation } from './annotations.js';
+import { publishCheckRun } from './check-run.js';
 import { renderComment, renderSummary } from './summary.js';
 import { actionOutputs } from './outputs.js';
 import { readRulesFile } from '../read-rules.js';
@@ -273,7 +274,13 @@ export async function runAction(
   const summary = renderSummary(result.document, renderOptions);
   sinks.printUntrusted('Digest', summary);
   await sinks.writeSummary(summary);
-  for (const annotation of buildAnnotations(result.document)) sinks.annotate(annotation);
+  // A check run carries every located failure; without one (no checks: write) the runner's annotations do.
+  const checkRun = await publishCheckRun(
+    client,
+    { owner: event.owner, repo: event.repo, headSha: linkSha, commentIdKey: settings.commentIdKey, digest: summary, document: result.document, setting: settings.checkRun },
+    logger,
+  );
+  if (!checkRun.carriesAnnotations) for (const annotation of buildAnnotations(result.document)) sinks.annotate(annotation);
   for (const [name, value] of Object.entries(actionOutputs(result.document, outcome.published))) sinks.setOutput(name, value);
 
   if (settings.sarifFile) await writeResultFile(settings.sarifFile, renderSarif(result.document, { toolVersion: env.version }));

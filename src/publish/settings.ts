@@ -3,6 +3,7 @@ import { parseBotAuthors, type AuthorMatcher } from './bot-authors.js';
 import { readLogInputs, type ActionLogInputs } from './fetch-logs.js';
 import { DEFAULT_MAX_COMMENTS } from './comments.js';
 import { DEFAULT_LIMITS } from '../triage.js';
+import { CHECK_RUN_VALUES, type CheckRunSetting } from './check-run.js';
 
 /**
  * Every action input, read and checked once, as one typed object (as
@@ -32,6 +33,8 @@ export interface ActionSettings {
   /** Where to write SARIF 2.1.0 (`sarif-file`) and reviewdog rdjsonl (`rdjsonl-file`); null: not written. */
   sarifFile: string | null;
   rdjsonlFile: string | null;
+  /** `check-run`: auto (try, fall back to runner annotations with one warning), true (try, warn louder), false (never). */
+  checkRun: CheckRunSetting;
   /** `logs`, `fetch-logs` and the download limits. */
   logs: ActionLogInputs;
   /** `max-comments`, `max-diagnostics-per-job`, `max-groups`: what one run reads and keeps at most. */
@@ -84,6 +87,7 @@ export function readSettings(getInput: InputReader): ActionSettings {
     config: configText === '' || configText === DEFAULT_RULES_FILE ? { path: DEFAULT_RULES_FILE, explicit: false } : { path: configText, explicit: true },
     sarifFile: getInput('sarif-file').trim() || null,
     rdjsonlFile: getInput('rdjsonl-file').trim() || null,
+    checkRun: oneOf('check-run', getInput('check-run'), CHECK_RUN_VALUES, 'auto'),
     logs: readLogInputs(getInput, token || null),
     limits: {
       maxComments: positiveInteger('max-comments', getInput('max-comments'), DEFAULT_MAX_COMMENTS),

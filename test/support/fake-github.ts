@@ -5,7 +5,9 @@ import { checkRequest } from './openapi-check.js';
 /**
  * A local stand-in for the GitHub API, for the endpoints the action uses:
  * issue comments (list with Link-header pagination and `since`, create, edit,
- * delete), pulls (get, list, commits), commits → pulls, and GraphQL `viewer`.
+ * delete), pulls (get, list, commits), commits → pulls, check runs (create,
+ * update; only for tokens in `checksWriteTokens`, else 403 as for a token
+ * without `checks: write`), and GraphQL `viewer`.
  * Every request is checked against GitHub's OpenAPI description; errors can be
  * injected, and a barrier can hold requests to force two runs to race.
  */
@@ -37,6 +39,15 @@ export interface FakePull {
   head: { sha: string; ref: string; label: string; repo: { full_name: string } | null };
   base: { sha: string; ref: string; repo: { full_name: string } };
   commits: Array<{ sha: string; commit: { message: string; committer: { date: string }; author: { date: string } } }>;
+}
+
+export interface FakeCheckRun {
+  id: number;
+  name: string;
+  head_sha: string;
+  status: string;
+  conclusion: string | null;
+  output: { title: string | null; summary: string | null; annotations: Array<Record<string, unknown>> };
 }
 
 export interface RecordedRequest {
@@ -78,6 +89,9 @@ export class FakeGitHub {
   viewerFails = new Set<string>();
   /** Tokens that may read but not write (a fork's pull_request token). */
   readOnlyTokens = new Set<string>();
+  /** Tokens granted `checks: write`; any other token's check-run writes get 403 "Resource not accessible by integration". */
+  checksWriteTokens = new Set<string>();
+  checkRuns: FakeCheckRun[] = [];
   requests: RecordedRequest[] = [];
   violations: string[] = [];
   faults: Fault[] = [];
@@ -115,9 +129,14 @@ export class FakeGitHub {
     return this.comments.get(issue) ?? [];
   }
 
-  /** Requests that changed something. */
+  /** Requests that changed something, check runs aside (see checkRunWrites). */
   writes(): RecordedRequest[] {
-    return this.requests.filter((r) => r.method !== 'GET' && !(r.method === 'POST' && r.path === '/graphql'));
+    return this.requests.filter((r) => r.method !== 'GET' && !(r.method === 'POST' && r.path === '/graphql') && !r.path.includes('/check-runs'));
+  }
+
+  /** Check-run creates and updates asked for (also the refused ones). */
+  checkRunWrites(): RecordedRequest[] {
+    return this.requests.filter((r) => r.method !== 'GET' && r.path.includes('/check-runs'));
   }
 
   holdUntil(method: string, path: RegExp, count: number): void {
@@ -237,6 +256,37 @@ export class FakeGitHub {
     if (writing && this.readOnlyTokens.has(token)) return reply(403, { message: 'Resource not accessible by integration' });
 
     let m: RegExpExecArray | null;
+    if (rest === '/check-runs' || /^\/check-runs\/\d+$/.test(rest)) {
+      if (writing && !this.checksWriteTokens.has(token)) {
+        return reply(403, { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest/checks/runs#create-a-check-run' });
+      }
+      if (rest === '/check-runs' && method === 'POST') {
+        const run: FakeCheckRun = {
+          id: this.nextId++,
+          name: String(body?.name),
+          head_sha: String(body?.head_sha),
+          status: body?.conclusion ? 'completed' : String(body?.status ?? 'queued'),
+          conclusion: body?.conclusion ?? null,
+          output: { title: body?.output?.title ?? null, summary: body?.output?.summary ?? null, annotations: [...(body?.output?.annotations ?? [])] },
+        };
+        this.checkRuns.push(run);
+        return reply(201, this.checkRunJson(run));
+      }
+      const run = this.checkRuns.find((r) => rest === `/check-runs/${r.id}`);
+      if (run && method === 'PATCH') {
+        if (body?.conclusion) run.conclusion = body.conclusion;
+        if (body?.status) run.status = body.status;
+        if (body?.output) {
+          run.output.title = body.output.title ?? run.output.title;
+          run.output.summary = body.output.summary ?? run.output.summary;
+          // Each update appends its annotations, as GitHub does.
+          run.output.annotations.push(...(body.output.annotations ?? []));
+        }
+        return reply(200, this.checkRunJson(run));
+      }
+      if (run && method === 'GET') return reply(200, this.checkRunJson(run));
+      return silent ? undefined : this.notFound(res);
+    }
     if ((m = /^\/issues\/(\d+)\/comments$/.exec(rest))) {
       const issue = Number(m[1]);
       if (method === 'GET') {
@@ -290,6 +340,22 @@ export class FakeGitHub {
       return silent ? undefined : this.paginate(res, url, list);
     }
     if (!silent) this.notFound(res);
+  }
+
+  private checkRunJson(run: FakeCheckRun) {
+    return {
+      id: run.id,
+      head_sha: run.head_sha,
+      node_id: `CR_${run.id}`,
+      external_id: '',
+      url: `${this.url}/repos/${this.owner}/${this.repo}/check-runs/${run.id}`,
+      html_url: `https://github.com/${this.owner}/${this.repo}/runs/${run.id}`,
+      details_url: null,
+      status: run.status,
+      conclusion: run.conclusion,
+      name: run.name,
+      output: { title: run.output.title, summary: run.output.summary, text: null, annotations_count: run.output.annotations.length, annotations_url: '' },
+    };
   }
 
   private pullJson(pr: FakePull) {
