@@ -1,3 +1,4 @@
+import { compileMessagePattern } from '../rules/index.js';
 import { InputError } from '../errors.js';
 
 /** Which comment authors are CI bots whose comments are reports. */
@@ -41,16 +42,13 @@ export function parseBotAuthors(input: string): AuthorMatcher {
     };
   }
   const logins = new Set<string>();
-  const patterns: RegExp[] = [];
+  // User regexes run on RE2 (linear time), like the rules file's: never on the backtracking RegExp.
+  const patterns: Array<(text: string) => boolean> = [];
   for (const entry of entries) {
     if (entry.length > 2 && entry.startsWith('/') && entry.lastIndexOf('/') > 0) {
-      const end = entry.lastIndexOf('/');
-      const flags = entry.slice(end + 1);
-      try {
-        patterns.push(new RegExp(entry.slice(1, end), flags.includes('i') ? 'i' : ''));
-      } catch (error) {
-        throw new InputError(`input bot-authors: ${entry} is not a valid regular expression (${(error as Error).message})`);
-      }
+      const compiled = compileMessagePattern(entry);
+      if ('error' in compiled && compiled.error) throw new InputError(`input bot-authors: ${entry} is not a valid regular expression (${compiled.error})`);
+      if ('matcher' in compiled && compiled.matcher) patterns.push(compiled.matcher);
     } else logins.add(entry.toLowerCase());
   }
   return {
@@ -58,7 +56,7 @@ export function parseBotAuthors(input: string): AuthorMatcher {
     matches: (user) => {
       if (user === null) return false;
       const login = user.login.slice(0, 64);
-      return logins.has(login.toLowerCase()) || patterns.some((p) => p.test(login));
+      return logins.has(login.toLowerCase()) || patterns.some((matches) => matches(login));
     },
   };
 }
