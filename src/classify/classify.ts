@@ -461,9 +461,24 @@ function nameFromContext(diagnostic: Diagnostic, category: CategoryId): { key: s
 }
 
 /** A failed job with no diagnostic: timeout/aborted by its status, otherwise unknown with its text. */
+/**
+ * Zuul results that say the CI system failed, not the change (zuul/model.py):
+ * its text starts with the result word (reports/zuul.ts).
+ */
+const ZUUL_INFRA_RESULTS: Array<[string, string]> = [
+  ['NODE_FAILURE', 'no build node could be had'],
+  ['RETRY_LIMIT', 'the job was retried until Zuul gave up (pre-run or infrastructure failures)'],
+  ['MERGER_FAILURE', 'Zuul could not merge the change for testing'],
+  ['POST_FAILURE', 'the job failed after its run (log upload, post playbooks)'],
+];
+
 export function classifyJobWithoutDiagnostics(job: JobReport): Classification {
   if (job.status === 'aborted') {
     return { category: 'timeout', stage: 'infra', title: 'Job aborted or timed out', detail: {}, key: 'aborted' };
+  }
+  const result = ZUUL_INFRA_RESULTS.find(([word]) => job.text.startsWith(word));
+  if (result) {
+    return { category: 'infrastructure', stage: 'infra', title: `${result[0]}: ${result[1]}`, detail: { result: result[0] }, key: `zuul:${result[0]}` };
   }
   const telling = tellingLines(job.text);
   const key = telling.length ? normaliseMessage(telling[0]) : 'no-output';
