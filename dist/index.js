@@ -52844,4014 +52844,6 @@ class InputError extends Error {
     }
 }
 
-;// CONCATENATED MODULE: ./src/publish/bot-authors.ts
-
-/** Logins CI bots are given: `*[bot]`, `*-bot`, `*bot`, `*-ci`, Jenkins, Zuul, Buildbot, Prow. */
-function looksLikeCiBot(login) {
-    const l = login.toLowerCase();
-    return (l.endsWith('[bot]') ||
-        l.endsWith('bot') ||
-        l.endsWith('-ci') ||
-        l.endsWith('_ci') ||
-        l.startsWith('ci-') ||
-        l.includes('jenkins') ||
-        l.includes('zuul') ||
-        l.includes('buildbot') ||
-        l.includes('-robot'));
-}
-/**
- * `bot-authors`: empty → accounts of type Bot and logins that look like CI bots;
- * else comma-separated logins (case-insensitive) and `/regex/` entries.
- * Logins are at most 39 characters, so a user's regex cannot run long on them.
- */
-function parseBotAuthors(input) {
-    const entries = input
-        .split(/[,\n]/)
-        .map((e) => e.trim())
-        .filter((e) => e !== '');
-    if (entries.length === 0) {
-        return {
-            description: 'accounts of type Bot and logins that look like CI bots',
-            matches: (user) => user !== null && (user.type === 'Bot' || looksLikeCiBot(user.login)),
-        };
-    }
-    const logins = new Set();
-    const patterns = [];
-    for (const entry of entries) {
-        if (entry.length > 2 && entry.startsWith('/') && entry.lastIndexOf('/') > 0) {
-            const end = entry.lastIndexOf('/');
-            const flags = entry.slice(end + 1);
-            try {
-                patterns.push(new RegExp(entry.slice(1, end), flags.includes('i') ? 'i' : ''));
-            }
-            catch (error) {
-                throw new InputError(`input bot-authors: ${entry} is not a valid regular expression (${error.message})`);
-            }
-        }
-        else
-            logins.add(entry.toLowerCase());
-    }
-    return {
-        description: entries.join(', '),
-        matches: (user) => {
-            if (user === null)
-                return false;
-            const login = user.login.slice(0, 64);
-            return logins.has(login.toLowerCase()) || patterns.some((p) => p.test(login));
-        },
-    };
-}
-
-;// CONCATENATED MODULE: external "url"
-const external_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
-;// CONCATENATED MODULE: external "module"
-const external_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("module");
-;// CONCATENATED MODULE: ./node_modules/fdir/dist/index.mjs
-
-
-
-
-//#region rolldown:runtime
-var __require = /* @__PURE__ */ (0,external_module_namespaceObject.createRequire)(import.meta.url);
-
-//#endregion
-//#region src/utils.ts
-function cleanPath(path) {
-	let normalized = (0,external_path_namespaceObject.normalize)(path);
-	if (normalized.length > 1 && normalized[normalized.length - 1] === external_path_namespaceObject.sep) normalized = normalized.substring(0, normalized.length - 1);
-	return normalized;
-}
-const SLASHES_REGEX = /[\\/]/g;
-function convertSlashes(path, separator) {
-	return path.replace(SLASHES_REGEX, separator);
-}
-const WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
-function isRootDirectory(path) {
-	return path === "/" || WINDOWS_ROOT_DIR_REGEX.test(path);
-}
-function normalizePath(path, options) {
-	const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
-	const pathNeedsCleaning = process.platform === "win32" && path.includes("/") || path.startsWith(".");
-	if (resolvePaths) path = (0,external_path_namespaceObject.resolve)(path);
-	if (normalizePath$1 || pathNeedsCleaning) path = cleanPath(path);
-	if (path === ".") return "";
-	const needsSeperator = path[path.length - 1] !== pathSeparator;
-	return convertSlashes(needsSeperator ? path + pathSeparator : path, pathSeparator);
-}
-
-//#endregion
-//#region src/api/functions/join-path.ts
-function joinPathWithBasePath(filename, directoryPath) {
-	return directoryPath + filename;
-}
-function joinPathWithRelativePath(root, options) {
-	return function(filename, directoryPath) {
-		const sameRoot = directoryPath.startsWith(root);
-		if (sameRoot) return directoryPath.slice(root.length) + filename;
-		else return convertSlashes((0,external_path_namespaceObject.relative)(root, directoryPath), options.pathSeparator) + options.pathSeparator + filename;
-	};
-}
-function joinPath(filename) {
-	return filename;
-}
-function joinDirectoryPath(filename, directoryPath, separator) {
-	return directoryPath + filename + separator;
-}
-function build$7(root, options) {
-	const { relativePaths, includeBasePath } = options;
-	return relativePaths && root ? joinPathWithRelativePath(root, options) : includeBasePath ? joinPathWithBasePath : joinPath;
-}
-
-//#endregion
-//#region src/api/functions/push-directory.ts
-function pushDirectoryWithRelativePath(root) {
-	return function(directoryPath, paths) {
-		paths.push(directoryPath.substring(root.length) || ".");
-	};
-}
-function pushDirectoryFilterWithRelativePath(root) {
-	return function(directoryPath, paths, filters) {
-		const relativePath = directoryPath.substring(root.length) || ".";
-		if (filters.every((filter) => filter(relativePath, true))) paths.push(relativePath);
-	};
-}
-const pushDirectory = (directoryPath, paths) => {
-	paths.push(directoryPath || ".");
-};
-const pushDirectoryFilter = (directoryPath, paths, filters) => {
-	const path = directoryPath || ".";
-	if (filters.every((filter) => filter(path, true))) paths.push(path);
-};
-const empty$2 = () => {};
-function build$6(root, options) {
-	const { includeDirs, filters, relativePaths } = options;
-	if (!includeDirs) return empty$2;
-	if (relativePaths) return filters && filters.length ? pushDirectoryFilterWithRelativePath(root) : pushDirectoryWithRelativePath(root);
-	return filters && filters.length ? pushDirectoryFilter : pushDirectory;
-}
-
-//#endregion
-//#region src/api/functions/push-file.ts
-const pushFileFilterAndCount = (filename, _paths, counts, filters) => {
-	if (filters.every((filter) => filter(filename, false))) counts.files++;
-};
-const pushFileFilter = (filename, paths, _counts, filters) => {
-	if (filters.every((filter) => filter(filename, false))) paths.push(filename);
-};
-const pushFileCount = (_filename, _paths, counts, _filters) => {
-	counts.files++;
-};
-const pushFile = (filename, paths) => {
-	paths.push(filename);
-};
-const empty$1 = () => {};
-function build$5(options) {
-	const { excludeFiles, filters, onlyCounts } = options;
-	if (excludeFiles) return empty$1;
-	if (filters && filters.length) return onlyCounts ? pushFileFilterAndCount : pushFileFilter;
-	else if (onlyCounts) return pushFileCount;
-	else return pushFile;
-}
-
-//#endregion
-//#region src/api/functions/get-array.ts
-const getArray = (paths) => {
-	return paths;
-};
-const getArrayGroup = () => {
-	return [""].slice(0, 0);
-};
-function build$4(options) {
-	return options.group ? getArrayGroup : getArray;
-}
-
-//#endregion
-//#region src/api/functions/group-files.ts
-const groupFiles = (groups, directory, files) => {
-	groups.push({
-		directory,
-		files,
-		dir: directory
-	});
-};
-const empty = () => {};
-function build$3(options) {
-	return options.group ? groupFiles : empty;
-}
-
-//#endregion
-//#region src/api/functions/resolve-symlink.ts
-const resolveSymlinksAsync = function(path, state, callback$1) {
-	const { queue, fs, options: { suppressErrors } } = state;
-	queue.enqueue();
-	fs.realpath(path, (error, resolvedPath) => {
-		if (error) return queue.dequeue(suppressErrors ? null : error, state);
-		fs.stat(resolvedPath, (error$1, stat) => {
-			if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
-			if (stat.isDirectory() && isRecursive(path, resolvedPath, state)) return queue.dequeue(null, state);
-			callback$1(stat, resolvedPath);
-			queue.dequeue(null, state);
-		});
-	});
-};
-const resolveSymlinks = function(path, state, callback$1) {
-	const { queue, fs, options: { suppressErrors } } = state;
-	queue.enqueue();
-	try {
-		const resolvedPath = fs.realpathSync(path);
-		const stat = fs.statSync(resolvedPath);
-		if (stat.isDirectory() && isRecursive(path, resolvedPath, state)) return;
-		callback$1(stat, resolvedPath);
-	} catch (e) {
-		if (!suppressErrors) throw e;
-	}
-};
-function build$2(options, isSynchronous) {
-	if (!options.resolveSymlinks || options.excludeSymlinks) return null;
-	return isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
-}
-function isRecursive(path, resolved, state) {
-	if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
-	let parent = (0,external_path_namespaceObject.dirname)(path);
-	let depth = 1;
-	while (parent !== state.root && depth < 2) {
-		const resolvedPath = state.symlinks.get(parent);
-		const isSameRoot = !!resolvedPath && (resolvedPath === resolved || resolvedPath.startsWith(resolved) || resolved.startsWith(resolvedPath));
-		if (isSameRoot) depth++;
-		else parent = (0,external_path_namespaceObject.dirname)(parent);
-	}
-	state.symlinks.set(path, resolved);
-	return depth > 1;
-}
-function isRecursiveUsingRealPaths(resolved, state) {
-	return state.visited.includes(resolved + state.options.pathSeparator);
-}
-
-//#endregion
-//#region src/api/functions/invoke-callback.ts
-const onlyCountsSync = (state) => {
-	return state.counts;
-};
-const groupsSync = (state) => {
-	return state.groups;
-};
-const defaultSync = (state) => {
-	return state.paths;
-};
-const limitFilesSync = (state) => {
-	return state.paths.slice(0, state.options.maxFiles);
-};
-const onlyCountsAsync = (state, error, callback$1) => {
-	report(error, callback$1, state.counts, state.options.suppressErrors);
-	return null;
-};
-const defaultAsync = (state, error, callback$1) => {
-	report(error, callback$1, state.paths, state.options.suppressErrors);
-	return null;
-};
-const limitFilesAsync = (state, error, callback$1) => {
-	report(error, callback$1, state.paths.slice(0, state.options.maxFiles), state.options.suppressErrors);
-	return null;
-};
-const groupsAsync = (state, error, callback$1) => {
-	report(error, callback$1, state.groups, state.options.suppressErrors);
-	return null;
-};
-function report(error, callback$1, output, suppressErrors) {
-	if (error && !suppressErrors) callback$1(error, output);
-	else callback$1(null, output);
-}
-function build$1(options, isSynchronous) {
-	const { onlyCounts, group, maxFiles } = options;
-	if (onlyCounts) return isSynchronous ? onlyCountsSync : onlyCountsAsync;
-	else if (group) return isSynchronous ? groupsSync : groupsAsync;
-	else if (maxFiles) return isSynchronous ? limitFilesSync : limitFilesAsync;
-	else return isSynchronous ? defaultSync : defaultAsync;
-}
-
-//#endregion
-//#region src/api/functions/walk-directory.ts
-const readdirOpts = { withFileTypes: true };
-const walkAsync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
-	state.queue.enqueue();
-	if (currentDepth < 0) return state.queue.dequeue(null, state);
-	const { fs } = state;
-	state.visited.push(crawlPath);
-	state.counts.directories++;
-	fs.readdir(crawlPath || ".", readdirOpts, (error, entries = []) => {
-		callback$1(entries, directoryPath, currentDepth);
-		state.queue.dequeue(state.options.suppressErrors ? null : error, state);
-	});
-};
-const walkSync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
-	const { fs } = state;
-	if (currentDepth < 0) return;
-	state.visited.push(crawlPath);
-	state.counts.directories++;
-	let entries = [];
-	try {
-		entries = fs.readdirSync(crawlPath || ".", readdirOpts);
-	} catch (e) {
-		if (!state.options.suppressErrors) throw e;
-	}
-	callback$1(entries, directoryPath, currentDepth);
-};
-function build(isSynchronous) {
-	return isSynchronous ? walkSync : walkAsync;
-}
-
-//#endregion
-//#region src/api/queue.ts
-/**
-* This is a custom stateless queue to track concurrent async fs calls.
-* It increments a counter whenever a call is queued and decrements it
-* as soon as it completes. When the counter hits 0, it calls onQueueEmpty.
-*/
-var Queue = class {
-	count = 0;
-	constructor(onQueueEmpty) {
-		this.onQueueEmpty = onQueueEmpty;
-	}
-	enqueue() {
-		this.count++;
-		return this.count;
-	}
-	dequeue(error, output) {
-		if (this.onQueueEmpty && (--this.count <= 0 || error)) {
-			this.onQueueEmpty(error, output);
-			if (error) {
-				output.controller.abort();
-				this.onQueueEmpty = void 0;
-			}
-		}
-	}
-};
-
-//#endregion
-//#region src/api/counter.ts
-var Counter = class {
-	_files = 0;
-	_directories = 0;
-	set files(num) {
-		this._files = num;
-	}
-	get files() {
-		return this._files;
-	}
-	set directories(num) {
-		this._directories = num;
-	}
-	get directories() {
-		return this._directories;
-	}
-	/**
-	* @deprecated use `directories` instead
-	*/
-	/* c8 ignore next 3 */
-	get dirs() {
-		return this._directories;
-	}
-};
-
-//#endregion
-//#region src/api/aborter.ts
-/**
-* AbortController is not supported on Node 14 so we use this until we can drop
-* support for Node 14.
-*/
-var Aborter = class {
-	aborted = false;
-	abort() {
-		this.aborted = true;
-	}
-};
-
-//#endregion
-//#region src/api/walker.ts
-var Walker = class {
-	root;
-	isSynchronous;
-	state;
-	joinPath;
-	pushDirectory;
-	pushFile;
-	getArray;
-	groupFiles;
-	resolveSymlink;
-	walkDirectory;
-	callbackInvoker;
-	constructor(root, options, callback$1) {
-		this.isSynchronous = !callback$1;
-		this.callbackInvoker = build$1(options, this.isSynchronous);
-		this.root = normalizePath(root, options);
-		this.state = {
-			root: isRootDirectory(this.root) ? this.root : this.root.slice(0, -1),
-			paths: [""].slice(0, 0),
-			groups: [],
-			counts: new Counter(),
-			options,
-			queue: new Queue((error, state) => this.callbackInvoker(state, error, callback$1)),
-			symlinks: /* @__PURE__ */ new Map(),
-			visited: [""].slice(0, 0),
-			controller: new Aborter(),
-			fs: options.fs || external_fs_namespaceObject_0
-		};
-		this.joinPath = build$7(this.root, options);
-		this.pushDirectory = build$6(this.root, options);
-		this.pushFile = build$5(options);
-		this.getArray = build$4(options);
-		this.groupFiles = build$3(options);
-		this.resolveSymlink = build$2(options, this.isSynchronous);
-		this.walkDirectory = build(this.isSynchronous);
-	}
-	start() {
-		this.pushDirectory(this.root, this.state.paths, this.state.options.filters);
-		this.walkDirectory(this.state, this.root, this.root, this.state.options.maxDepth, this.walk);
-		return this.isSynchronous ? this.callbackInvoker(this.state, null) : null;
-	}
-	walk = (entries, directoryPath, depth) => {
-		const { paths, options: { filters, resolveSymlinks: resolveSymlinks$1, excludeSymlinks, exclude, maxFiles, signal, useRealPaths, pathSeparator }, controller } = this.state;
-		if (controller.aborted || signal && signal.aborted || maxFiles && paths.length > maxFiles) return;
-		const files = this.getArray(this.state.paths);
-		for (let i = 0; i < entries.length; ++i) {
-			const entry = entries[i];
-			if (entry.isFile() || entry.isSymbolicLink() && !resolveSymlinks$1 && !excludeSymlinks) {
-				const filename = this.joinPath(entry.name, directoryPath);
-				this.pushFile(filename, files, this.state.counts, filters);
-			} else if (entry.isDirectory()) {
-				let path = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
-				if (exclude && exclude(entry.name, path)) continue;
-				this.pushDirectory(path, paths, filters);
-				this.walkDirectory(this.state, path, path, depth - 1, this.walk);
-			} else if (this.resolveSymlink && entry.isSymbolicLink()) {
-				let path = joinPathWithBasePath(entry.name, directoryPath);
-				this.resolveSymlink(path, this.state, (stat, resolvedPath) => {
-					if (stat.isDirectory()) {
-						resolvedPath = normalizePath(resolvedPath, this.state.options);
-						if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path + pathSeparator)) return;
-						this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path + pathSeparator, depth - 1, this.walk);
-					} else {
-						resolvedPath = useRealPaths ? resolvedPath : path;
-						const filename = (0,external_path_namespaceObject.basename)(resolvedPath);
-						const directoryPath$1 = normalizePath((0,external_path_namespaceObject.dirname)(resolvedPath), this.state.options);
-						resolvedPath = this.joinPath(filename, directoryPath$1);
-						this.pushFile(resolvedPath, files, this.state.counts, filters);
-					}
-				});
-			}
-		}
-		this.groupFiles(this.state.groups, directoryPath, files);
-	};
-};
-
-//#endregion
-//#region src/api/async.ts
-function promise(root, options) {
-	return new Promise((resolve$1, reject) => {
-		callback(root, options, (err, output) => {
-			if (err) return reject(err);
-			resolve$1(output);
-		});
-	});
-}
-function callback(root, options, callback$1) {
-	let walker = new Walker(root, options, callback$1);
-	walker.start();
-}
-
-//#endregion
-//#region src/api/sync.ts
-function sync(root, options) {
-	const walker = new Walker(root, options);
-	return walker.start();
-}
-
-//#endregion
-//#region src/builder/api-builder.ts
-var APIBuilder = class {
-	constructor(root, options) {
-		this.root = root;
-		this.options = options;
-	}
-	withPromise() {
-		return promise(this.root, this.options);
-	}
-	withCallback(cb) {
-		callback(this.root, this.options, cb);
-	}
-	sync() {
-		return sync(this.root, this.options);
-	}
-};
-
-//#endregion
-//#region src/builder/index.ts
-let dist_pm = null;
-/* c8 ignore next 6 */
-try {
-	__require.resolve("picomatch");
-	dist_pm = __require("picomatch");
-} catch {}
-var Builder = class {
-	globCache = {};
-	options = {
-		maxDepth: Infinity,
-		suppressErrors: true,
-		pathSeparator: external_path_namespaceObject.sep,
-		filters: []
-	};
-	globFunction;
-	constructor(options) {
-		this.options = {
-			...this.options,
-			...options
-		};
-		this.globFunction = this.options.globFunction;
-	}
-	group() {
-		this.options.group = true;
-		return this;
-	}
-	withPathSeparator(separator) {
-		this.options.pathSeparator = separator;
-		return this;
-	}
-	withBasePath() {
-		this.options.includeBasePath = true;
-		return this;
-	}
-	withRelativePaths() {
-		this.options.relativePaths = true;
-		return this;
-	}
-	withDirs() {
-		this.options.includeDirs = true;
-		return this;
-	}
-	withMaxDepth(depth) {
-		this.options.maxDepth = depth;
-		return this;
-	}
-	withMaxFiles(limit) {
-		this.options.maxFiles = limit;
-		return this;
-	}
-	withFullPaths() {
-		this.options.resolvePaths = true;
-		this.options.includeBasePath = true;
-		return this;
-	}
-	withErrors() {
-		this.options.suppressErrors = false;
-		return this;
-	}
-	withSymlinks({ resolvePaths = true } = {}) {
-		this.options.resolveSymlinks = true;
-		this.options.useRealPaths = resolvePaths;
-		return this.withFullPaths();
-	}
-	withAbortSignal(signal) {
-		this.options.signal = signal;
-		return this;
-	}
-	normalize() {
-		this.options.normalizePath = true;
-		return this;
-	}
-	filter(predicate) {
-		this.options.filters.push(predicate);
-		return this;
-	}
-	onlyDirs() {
-		this.options.excludeFiles = true;
-		this.options.includeDirs = true;
-		return this;
-	}
-	exclude(predicate) {
-		this.options.exclude = predicate;
-		return this;
-	}
-	onlyCounts() {
-		this.options.onlyCounts = true;
-		return this;
-	}
-	crawl(root) {
-		return new APIBuilder(root || ".", this.options);
-	}
-	withGlobFunction(fn) {
-		this.globFunction = fn;
-		return this;
-	}
-	/**
-	* @deprecated Pass options using the constructor instead:
-	* ```ts
-	* new fdir(options).crawl("/path/to/root");
-	* ```
-	* This method will be removed in v7.0
-	*/
-	/* c8 ignore next 4 */
-	crawlWithOptions(root, options) {
-		this.options = {
-			...this.options,
-			...options
-		};
-		return new APIBuilder(root || ".", this.options);
-	}
-	glob(...patterns) {
-		if (this.globFunction) return this.globWithOptions(patterns);
-		return this.globWithOptions(patterns, ...[{ dot: true }]);
-	}
-	globWithOptions(patterns, ...options) {
-		const globFn = this.globFunction || dist_pm;
-		/* c8 ignore next 5 */
-		if (!globFn) throw new Error("Please specify a glob function to use glob matching.");
-		var isMatch = this.globCache[patterns.join("\0")];
-		if (!isMatch) {
-			isMatch = globFn(patterns, ...options);
-			this.globCache[patterns.join("\0")] = isMatch;
-		}
-		this.options.filters.push((path) => isMatch(path));
-		return this;
-	}
-};
-
-//#endregion
-
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4006);
-;// CONCATENATED MODULE: ./node_modules/tinyglobby/dist/index.mjs
-
-
-
-
-
-//#region src/utils.ts
-const isReadonlyArray = Array.isArray;
-const BACKSLASHES = /\\/g;
-const DRIVE_RELATIVE_PATH = /^[A-Za-z]:$/;
-const isWin = process.platform === "win32";
-const ONLY_PARENT_DIRECTORIES = /^(\/?\.\.)+$/;
-function getPartialMatcher(patterns, options = {}) {
-	const patternsCount = patterns.length;
-	const patternsParts = Array(patternsCount);
-	const matchers = Array(patternsCount);
-	let i, j;
-	for (i = 0; i < patternsCount; i++) {
-		const parts = splitPattern(patterns[i]);
-		patternsParts[i] = parts;
-		const partsCount = parts.length;
-		const partMatchers = Array(partsCount);
-		for (j = 0; j < partsCount; j++) partMatchers[j] = picomatch(parts[j], options);
-		matchers[i] = partMatchers;
-	}
-	return (input) => {
-		const inputParts = input.split("/");
-		if (inputParts[0] === ".." && ONLY_PARENT_DIRECTORIES.test(input)) return true;
-		for (i = 0; i < patternsCount; i++) {
-			const patternParts = patternsParts[i];
-			const matcher = matchers[i];
-			const inputPatternCount = inputParts.length;
-			const minParts = Math.min(inputPatternCount, patternParts.length);
-			j = 0;
-			while (j < minParts) {
-				const part = patternParts[j];
-				if (part.includes("/")) return true;
-				if (!matcher[j](inputParts[j])) break;
-				if (!options.noglobstar && part === "**") return true;
-				j++;
-			}
-			if (j === inputPatternCount) return true;
-		}
-		return false;
-	};
-}
-/* node:coverage ignore next 2 */
-const WIN32_ROOT_DIR = /^[A-Z]:\/$/i;
-const isRoot = isWin ? (p) => WIN32_ROOT_DIR.test(p) : (p) => p === "/";
-function buildFormat(cwd, root, absolute) {
-	if (cwd === root || root.startsWith(`${cwd}/`)) {
-		if (absolute) {
-			const start = cwd.length + +!isRoot(cwd);
-			return (p, isDir) => p.slice(start, isDir ? -1 : void 0) || ".";
-		}
-		const prefix = root.slice(cwd.length + 1);
-		if (prefix) return (p, isDir) => {
-			if (p === ".") return prefix;
-			const result = `${prefix}/${p}`;
-			return isDir ? result.slice(0, -1) : result;
-		};
-		return (p, isDir) => isDir && p !== "." ? p.slice(0, -1) : p;
-	}
-	if (absolute) return (p) => external_path_namespaceObject.posix.relative(cwd, p) || ".";
-	return (p) => external_path_namespaceObject.posix.relative(cwd, `${root}/${p}`) || ".";
-}
-function buildRelative(cwd, root) {
-	if (root.startsWith(`${cwd}/`)) {
-		const prefix = root.slice(cwd.length + 1);
-		return (p) => `${prefix}/${p}`;
-	}
-	return (p) => {
-		const result = external_path_namespaceObject.posix.relative(cwd, `${root}/${p}`);
-		return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
-	};
-}
-function ensureNonDriveRelativePath(path) {
-	return path.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
-}
-const splitPatternOptions = { parts: true };
-function splitPattern(path) {
-	var _result$parts;
-	const result = picomatch.scan(path, splitPatternOptions);
-	return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path];
-}
-const ESCAPED_WIN32_BACKSLASHES = /\\(?![()[\]{}!+@])/g;
-function convertPosixPathToPattern(path) {
-	return escapePosixPath(path);
-}
-function convertWin32PathToPattern(path) {
-	return escapeWin32Path(path).replace(ESCAPED_WIN32_BACKSLASHES, "/");
-}
-/**
-* Converts a path to a pattern depending on the platform.
-* Identical to {@link escapePath} on POSIX systems.
-* @see {@link https://superchupu.dev/tinyglobby/documentation#convertPathToPattern}
-*/
-/* node:coverage ignore next 3 */
-const convertPathToPattern = (/* unused pure expression or super */ null && (isWin ? convertWin32PathToPattern : convertPosixPathToPattern));
-const POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g;
-const WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g;
-const escapePosixPath = (path) => path.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
-const escapeWin32Path = (path) => path.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
-/**
-* Escapes a path's special characters depending on the platform.
-* @see {@link https://superchupu.dev/tinyglobby/documentation#escapePath}
-*/
-/* node:coverage ignore next */
-const escapePath = isWin ? escapeWin32Path : escapePosixPath;
-/**
-* Checks if a pattern has dynamic parts.
-*
-* Has a few minor differences with [`fast-glob`](https://github.com/mrmlnc/fast-glob) for better accuracy:
-*
-* - Doesn't necessarily return `false` on patterns that include `\`.
-* - Returns `true` if the pattern includes parentheses, regardless of them representing one single pattern or not.
-* - Returns `true` for unfinished glob extensions i.e. `(h`, `+(h`.
-* - Returns `true` for unfinished brace expansions as long as they include `,` or `..`.
-*
-* @see {@link https://superchupu.dev/tinyglobby/documentation#isDynamicPattern}
-*/
-function isDynamicPattern(pattern, options) {
-	if ((options === null || options === void 0 ? void 0 : options.caseSensitiveMatch) === false) return true;
-	const scan = picomatch.scan(pattern);
-	return scan.isGlob || scan.negated;
-}
-function log(...tasks) {
-	console.log(`[tinyglobby ${(/* @__PURE__ */ new Date()).toLocaleTimeString("es")}]`, ...tasks);
-}
-function ensureStringArray(value) {
-	return typeof value === "string" ? [value] : value !== null && value !== void 0 ? value : [];
-}
-//#endregion
-//#region src/patterns.ts
-const PARENT_DIRECTORY = /^(\/?\.\.)+/;
-const ESCAPING_BACKSLASHES = /\\(?=[()[\]{}!*+?@|])/g;
-function normalizePattern(pattern, opts, props, isIgnore) {
-	var _PARENT_DIRECTORY$exe;
-	const cwd = opts.cwd;
-	let result = pattern;
-	if (pattern[pattern.length - 1] === "/") result = pattern.slice(0, -1);
-	if (result[result.length - 1] !== "*" && opts.expandDirectories) result += "/**";
-	const escapedCwd = escapePath(cwd);
-	result = (0,external_path_namespaceObject.isAbsolute)(result.replace(ESCAPING_BACKSLASHES, "")) ? external_path_namespaceObject.posix.relative(escapedCwd, result) : external_path_namespaceObject.posix.normalize(result);
-	const parentDir = (_PARENT_DIRECTORY$exe = PARENT_DIRECTORY.exec(result)) === null || _PARENT_DIRECTORY$exe === void 0 ? void 0 : _PARENT_DIRECTORY$exe[0];
-	const parts = splitPattern(result);
-	if (parentDir) {
-		const n = (parentDir.length + 1) / 3;
-		let i = 0;
-		const cwdParts = escapedCwd.split("/");
-		while (i < n && parts[i + n] === cwdParts[cwdParts.length + i - n]) {
-			result = result.slice(0, (n - i - 1) * 3) + result.slice((n - i) * 3 + parts[i + n].length + 1) || ".";
-			i++;
-		}
-		const potentialRoot = external_path_namespaceObject.posix.join(cwd, parentDir.slice(i * 3));
-		if (potentialRoot[0] !== "." && props.root.length > potentialRoot.length) {
-			props.root = ensureNonDriveRelativePath(potentialRoot);
-			props.depthOffset = -n + i;
-		}
-	}
-	if (!isIgnore && props.depthOffset >= 0) {
-		var _props$commonPath;
-		(_props$commonPath = props.commonPath) !== null && _props$commonPath !== void 0 || (props.commonPath = parts);
-		const newCommonPath = [];
-		const length = Math.min(props.commonPath.length, parts.length);
-		for (let i = 0; i < length; i++) {
-			const part = parts[i];
-			if (part === "**" && !parts[i + 1]) {
-				newCommonPath.pop();
-				break;
-			}
-			if (i === parts.length - 1 || part !== props.commonPath[i] || isDynamicPattern(part)) break;
-			newCommonPath.push(part);
-		}
-		props.depthOffset = newCommonPath.length;
-		props.commonPath = newCommonPath;
-		props.root = ensureNonDriveRelativePath(newCommonPath.length > 0 ? external_path_namespaceObject.posix.join(cwd, ...newCommonPath) : cwd);
-	}
-	return result;
-}
-function processPatterns(options, patterns, props) {
-	const matchPatterns = [];
-	const ignorePatterns = [];
-	for (const pattern of options.ignore) {
-		if (!pattern) continue;
-		if (pattern[0] !== "!" || pattern[1] === "(") ignorePatterns.push(normalizePattern(pattern, options, props, true));
-	}
-	for (const pattern of patterns) {
-		if (!pattern) continue;
-		if (pattern[0] !== "!" || pattern[1] === "(") matchPatterns.push(normalizePattern(pattern, options, props, false));
-		else if (pattern[1] !== "!" || pattern[2] === "(") ignorePatterns.push(normalizePattern(pattern.slice(1), options, props, true));
-	}
-	return {
-		match: matchPatterns,
-		ignore: ignorePatterns
-	};
-}
-//#endregion
-//#region src/crawler.ts
-function buildCrawler(options, patterns) {
-	const cwd = options.cwd;
-	const props = {
-		root: cwd,
-		depthOffset: 0
-	};
-	const processed = processPatterns(options, patterns, props);
-	if (options.debug) log("internal processing patterns:", processed);
-	const { absolute, caseSensitiveMatch, debug, dot, followSymbolicLinks, onlyDirectories } = options;
-	const root = props.root.replace(BACKSLASHES, "");
-	const matchOptions = {
-		dot,
-		nobrace: options.braceExpansion === false,
-		nocase: !caseSensitiveMatch,
-		noextglob: options.extglob === false,
-		noglobstar: options.globstar === false,
-		posix: true
-	};
-	const matcher = picomatch(processed.match, matchOptions);
-	const ignore = picomatch(processed.ignore, matchOptions);
-	const partialMatcher = getPartialMatcher(processed.match, matchOptions);
-	const format = buildFormat(cwd, root, absolute);
-	const excludeFormatter = absolute ? format : buildFormat(cwd, root, true);
-	const excludePredicate = (_, p) => {
-		const relativePath = excludeFormatter(p, true);
-		return relativePath !== "." && !partialMatcher(relativePath) || ignore(relativePath);
-	};
-	let maxDepth;
-	if (options.deep !== void 0) maxDepth = Math.round(options.deep - props.depthOffset);
-	const crawler = new Builder({
-		filters: [debug ? (p, isDirectory) => {
-			const path = format(p, isDirectory);
-			const matches = matcher(path) && !ignore(path);
-			if (matches) log(`matched ${path}`);
-			return matches;
-		} : (p, isDirectory) => {
-			const path = format(p, isDirectory);
-			return matcher(path) && !ignore(path);
-		}],
-		exclude: debug ? (_, p) => {
-			const skipped = excludePredicate(_, p);
-			log(`${skipped ? "skipped" : "crawling"} ${p}`);
-			return skipped;
-		} : excludePredicate,
-		fs: options.fs,
-		pathSeparator: "/",
-		relativePaths: !absolute,
-		resolvePaths: absolute,
-		includeBasePath: absolute,
-		resolveSymlinks: followSymbolicLinks,
-		excludeSymlinks: !followSymbolicLinks,
-		excludeFiles: onlyDirectories,
-		includeDirs: onlyDirectories || !options.onlyFiles,
-		maxDepth,
-		signal: options.signal
-	}).crawl(root);
-	if (options.debug) log("internal properties:", {
-		...props,
-		root
-	});
-	return [crawler, cwd !== root && !absolute && buildRelative(cwd, root)];
-}
-//#endregion
-//#region src/index.ts
-function formatPaths(paths, mapper) {
-	if (mapper) for (let i = paths.length - 1; i >= 0; i--) paths[i] = mapper(paths[i]);
-	return paths;
-}
-const defaultOptions = {
-	caseSensitiveMatch: true,
-	debug: !!process.env.TINYGLOBBY_DEBUG,
-	expandDirectories: true,
-	followSymbolicLinks: true,
-	onlyFiles: true
-};
-function getOptions(options) {
-	const opts = Object.assign({}, options);
-	for (const key in defaultOptions) if (opts[key] === void 0) Object.assign(opts, { [key]: defaultOptions[key] });
-	opts.cwd = (opts.cwd instanceof URL ? (0,external_url_namespaceObject.fileURLToPath)(opts.cwd) : (0,external_path_namespaceObject.resolve)(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
-	opts.ignore = ensureStringArray(opts.ignore);
-	opts.fs && (opts.fs = {
-		readdir: opts.fs.readdir || external_fs_namespaceObject.readdir,
-		readdirSync: opts.fs.readdirSync || external_fs_namespaceObject.readdirSync,
-		realpath: opts.fs.realpath || external_fs_namespaceObject.realpath,
-		realpathSync: opts.fs.realpathSync || external_fs_namespaceObject.realpathSync,
-		stat: opts.fs.stat || external_fs_namespaceObject.stat,
-		statSync: opts.fs.statSync || external_fs_namespaceObject.statSync
-	});
-	if (opts.debug) log("globbing with options:", opts);
-	return opts;
-}
-function getCrawler(globInput, inputOptions = {}) {
-	var _ref;
-	if (globInput && (inputOptions === null || inputOptions === void 0 ? void 0 : inputOptions.patterns)) throw new Error("Cannot pass patterns as both an argument and an option");
-	const isModern = isReadonlyArray(globInput) || typeof globInput === "string";
-	const patterns = ensureStringArray((_ref = isModern ? globInput : globInput.patterns) !== null && _ref !== void 0 ? _ref : "**/*");
-	const options = getOptions(isModern ? inputOptions : globInput);
-	return patterns.length > 0 ? buildCrawler(options, patterns) : [];
-}
-async function glob(globInput, options) {
-	const [crawler, relative] = getCrawler(globInput, options);
-	return crawler ? formatPaths(await crawler.withPromise(), relative) : [];
-}
-function globSync(globInput, options) {
-	const [crawler, relative] = getCrawler(globInput, options);
-	return crawler ? formatPaths(crawler.sync(), relative) : [];
-}
-//#endregion
-
-
-;// CONCATENATED MODULE: ./src/diagnostics/location.ts
-/** Reading the `file:line:col` part that precedes a diagnostic. */
-// Words that bots and CI systems put before a location (BFA's "Compile error at").
-const PREFIXES = ['Compile error at ', 'Compilation error at ', 'Error at '];
-function isDigits(text) {
-    if (text.length === 0 || text.length > 9)
-        return false;
-    for (let i = 0; i < text.length; i++) {
-        const c = text.charCodeAt(i);
-        if (c < 48 || c > 57)
-            return false;
-    }
-    return true;
-}
-/** Where the path starts in text that may carry a prefix (a tag, a timestamp, a bot's words). */
-function pathStart(text) {
-    for (const prefix of PREFIXES) {
-        const at = text.lastIndexOf(prefix);
-        if (at !== -1)
-            return at + prefix.length;
-    }
-    // A Windows drive path may contain spaces ("C:\Program Files\…"): start at the drive letter.
-    for (let i = text.length - 3; i >= 0; i--) {
-        if (text[i + 1] === ':' && (text[i + 2] === '\\' || text[i + 2] === '/') && /[A-Za-z]/.test(text[i])) {
-            // Also after a digit: progress output glued to the path ("Completed: 0C:\\Users\\…").
-            if (i === 0 || text[i - 1] === ' ' || text[i - 1] === '\t' || text[i - 1] === '"' || text[i - 1] === '\'' || /\d/.test(text[i - 1]))
-                return i;
-        }
-    }
-    const space = Math.max(text.lastIndexOf(' '), text.lastIndexOf('\t'));
-    return space + 1;
-}
-/** `path:line:col`, `path:line`, or a bare `path`, with any prefix before the path dropped. */
-function parseColonLocation(text) {
-    let rest = text.trimEnd();
-    if (rest.endsWith(':'))
-        rest = rest.slice(0, -1);
-    const numbers = [];
-    for (let k = 0; k < 2; k++) {
-        const colon = rest.lastIndexOf(':');
-        if (colon <= 0)
-            break;
-        const tail = rest.slice(colon + 1);
-        if (!isDigits(tail))
-            break;
-        numbers.unshift(Number(tail));
-        rest = rest.slice(0, colon);
-    }
-    const file = rest.slice(pathStart(rest)).trim();
-    if (file === '' || file.length > 1024)
-        return null;
-    return { file, line: numbers[0] ?? null, column: numbers[1] ?? null };
-}
-
-;// CONCATENATED MODULE: ./src/diagnostics/ld.ts
-/** Quote pairs linkers use around a symbol, in every locale we have seen. */
-const QUOTES = [['`', '\''], ['‘', '’'], ['»', '«'], ['«', '»'], ['„', '“'], ['"', '"'], ['\'', '\''], ['「', '」']];
-/** The symbol inside the first quote pair of text (the closing quote is the last one). */
-function quotedSymbol(text) {
-    let best = null;
-    for (const [open, close] of QUOTES) {
-        const at = text.indexOf(open);
-        if (at !== -1 && (best === null || at < best.at))
-            best = { at, close };
-    }
-    if (!best)
-        return null;
-    const end = text.lastIndexOf(best.close);
-    if (end <= best.at)
-        return null;
-    const inner = text.slice(best.at + 1, end).trim().replace(/^[«»\s]+|[«»\s]+$/g, '');
-    return inner === '' ? null : inner;
-}
-function linkDiagnostic(tool, kind, symbol, message, file = null) {
-    return {
-        tool,
-        severity: 'error',
-        file,
-        line: null,
-        column: null,
-        code: kind,
-        message: message.trim(),
-        context: [],
-        subject: symbol,
-    };
-}
-// Words of localised GNU ld for a symbol defined twice (en, de, fr, es, it, pt, ...).
-const DUPLICATE_WORDS = ['multiple definition', 'mehrfache definition', 'définitions multiples', 'definición múltiple', 'definizione multipla', 'múltipla definição', 'множественное определение', '多重定义', '重複定義'];
-const UNDEFINED_WORDS = ['undefined reference', 'undefinierter verweis', 'référence indéfinie', 'referencia a', 'riferimento non definito', 'referência indefinida', 'неопределённая ссылка', 'неопределенная ссылка', '未定义的引用', '定義されていない参照'];
-function toolOfPrefix(line) {
-    if (line.startsWith('ld.lld') || line.startsWith('lld-link') || line.startsWith('ld64.lld') || line.startsWith('wasm-ld'))
-        return 'lld';
-    if (line.indexOf('ld.gold') !== -1)
-        return 'gold';
-    return 'ld';
-}
-/** Where a location-like object prefix ends: `obj.o:(.text+0x5): ` or `file.cc:(.text+0x5): `. */
-function sectionMessage(line) {
-    const at = line.indexOf(':(.');
-    if (at === -1)
-        return null;
-    // French typography puts a space before the colon: "obj.o:(.data+0x0) : définitions multiples de « x »".
-    let close = line.indexOf('): ', at);
-    let skip = 3;
-    const spaced = line.indexOf(') : ', at);
-    if (spaced !== -1 && (close === -1 || spaced < close)) {
-        close = spaced;
-        skip = 4;
-    }
-    if (close === -1 || close - at > 200)
-        return null;
-    return line.slice(close + skip);
-}
-/** One self-contained linker line, or null. */
-function parseLinkerLine(line) {
-    // lld: "ld.lld: error: undefined symbol: foo" / "duplicate symbol: foo".
-    let at = line.indexOf('error: undefined symbol: ');
-    if (at !== -1)
-        return linkDiagnostic(toolOfPrefix(line), 'undefined', line.slice(at + 25).trim(), line.slice(at + 7));
-    at = line.indexOf('error: duplicate symbol: ');
-    if (at !== -1)
-        return linkDiagnostic(toolOfPrefix(line), 'duplicate', line.slice(at + 25).trim(), line.slice(at + 7));
-    // Missing libraries: bfd/gold "cannot find -lfoo", lld "unable to find library -lfoo", ld64 "library not found for -lfoo".
-    at = line.indexOf(' -l');
-    if (at !== -1 && (line.includes('cannot find -l') || line.includes('unable to find library -l') || line.includes('library not found for -l'))) {
-        const name = /^-l([\w.+-]{1,200})/.exec(line.slice(at + 1));
-        if (name) {
-            const tool = line.includes('library not found for') ? 'ld64' : toolOfPrefix(line);
-            const message = line.slice(line.indexOf(': ') === -1 ? 0 : line.indexOf(': ') + 2).replace(/^error: /, '');
-            return linkDiagnostic(tool, 'missing-library', name[1], message);
-        }
-    }
-    // Localised GNU ld: "/usr/bin/ld.bfd : ne peut pas trouver -lfoo : Aucun fichier…"; the shape is "<ld> : words -lname".
-    if (at !== -1 && isGnuLdLine(line)) {
-        const name = /^-l([\w.+-]{1,200})/.exec(line.slice(at + 1));
-        if (name)
-            return linkDiagnostic(toolOfPrefix(line), 'missing-library', name[1], line.slice(line.indexOf(':') + 1).trim());
-    }
-    // ld64 (Xcode 15+): "ld: library 'zstd' not found".
-    if (line.startsWith('ld: library ') && line.trimEnd().endsWith(' not found')) {
-        const name = /^ld: library '([^']{1,200})' not found/.exec(line.trimEnd());
-        if (name)
-            return linkDiagnostic('ld64', 'missing-library', name[1], line.slice(4).trim());
-    }
-    // ld64: "duplicate symbol '_x' in:" (older: "duplicate symbol _x in:").
-    if (line.startsWith('duplicate symbol ') && line.trimEnd().endsWith(' in:')) {
-        const raw = line.slice(17, line.trimEnd().length - 4).trim();
-        const symbol = raw.replace(/^'|'$/g, '');
-        return linkDiagnostic('ld64', 'duplicate', stripMachOUnderscore(symbol), line.trimEnd().slice(0, -4));
-    }
-    // gold: "obj:file.cc:function main: error: undefined reference to 'foo'"; "error: obj: multiple definition of 'foo'".
-    const lower = line.toLowerCase();
-    const hasUndefined = lower.includes('undefined reference') || (lower.includes('(.') && UNDEFINED_WORDS.some((w) => lower.includes(w)));
-    const hasDuplicate = !hasUndefined && (lower.includes('multiple definition') || (lower.includes('(.') && DUPLICATE_WORDS.some((w) => lower.includes(w))));
-    if (hasUndefined || hasDuplicate) {
-        const message = sectionMessage(line) ?? line.slice(line.lastIndexOf('error: ') === -1 ? 0 : line.lastIndexOf('error: ') + 7);
-        // "multiple definition of `x'; other.o:(.bss+0x0): first defined here": the symbol is before the ';'.
-        const semicolon = message.indexOf('; ');
-        const symbolText = hasDuplicate && semicolon !== -1 ? message.slice(0, semicolon) : message;
-        const symbol = quotedSymbol(symbolText);
-        if (symbol) {
-            const tool = line.includes('ld.gold') || line.includes(': error: undefined reference') ? 'gold' : toolOfPrefix(line);
-            return linkDiagnostic(tool, hasUndefined ? 'undefined' : 'duplicate', symbol, hasDuplicate && semicolon !== -1 ? message.slice(0, semicolon) : message);
-        }
-    }
-    return null;
-}
-/** A line GNU ld (bfd or gold) starts with its own name: "/usr/bin/ld: …", "ld.bfd : …" (French spacing). */
-function isGnuLdLine(line) {
-    const colon = line.indexOf(':');
-    if (colon <= 0 || colon > 200)
-        return false;
-    const head = line.slice(0, colon).trimEnd();
-    const name = head.slice(head.lastIndexOf('/') + 1);
-    return name === 'ld' || name === 'ld.bfd' || name === 'ld.gold' || name === 'ld.exe' || /^[\w-]{1,60}-ld(?:\.bfd|\.gold)?(?:\.exe)?$/.test(name);
-}
-/** Mach-O prefixes C symbols with `_`; the C name is what other linkers print. */
-function stripMachOUnderscore(symbol) {
-    return symbol.startsWith('_') && !symbol.includes('(') ? symbol.slice(1) : symbol;
-}
-/**
- * ld64's block: `Undefined symbols for architecture x86_64:` then, per symbol,
- * `  "_foo", referenced from:` and indented referrers.
- */
-class Ld64UndefinedBlock {
-    active = false;
-    current = null;
-    /** True when the line belonged to the block. */
-    push(line, emit) {
-        if (!this.active) {
-            if (line.startsWith('Undefined symbols for architecture ')) {
-                this.active = true;
-                return true;
-            }
-            return false;
-        }
-        const trimmed = line.trim();
-        if (line.startsWith('  "') || line.startsWith('  _') || line.startsWith('  \'')) {
-            const end = trimmed.indexOf(', referenced from');
-            const raw = (end === -1 ? trimmed : trimmed.slice(0, end)).replace(/^["']|["']$/g, '');
-            this.current = linkDiagnostic('ld64', 'undefined', stripMachOUnderscore(raw), `Undefined symbol ${raw}`);
-            emit(this.current);
-            return true;
-        }
-        if ((line.startsWith('    ') || line.startsWith('\t')) && trimmed !== '') {
-            if (this.current && this.current.context.length < 20)
-                this.current.context.push(trimmed);
-            return true;
-        }
-        if (trimmed.startsWith('ld: symbol(s) not found') || trimmed === '') {
-            // The summary closes the block; a blank line may sit inside some outputs.
-            if (trimmed !== '')
-                this.active = false;
-            return true;
-        }
-        this.active = false;
-        this.current = null;
-        return false;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/diagnostics/gcc.ts
-
-
-/**
- * GCC and Clang diagnostics: `file:line:col: error: message` (also without a
- * column, `fatal error:`, `warning:`), and the split form Build Failure
- * Analyzer writes: `Compile error at file:line:col:` then `error: message`.
- */
-const SEVERITY_MARKERS = [
-    [': fatal error: ', 'fatal'],
-    [': error: ', 'error'],
-    [': warning: ', 'warning'],
-];
-/**
- * The same severities as a GCC run in the user's language prints them (from
- * GCC's own catalogues: de, fr, es, it, pt, nl, sv, ru, uk, zh, ja, tr, ...).
- * Only tried when no English marker is on the line.
- */
-const LOCALISED_SEVERITY_MARKERS = [
-    [': schwerwiegender Fehler: ', 'fatal'], [': erreur fatale: ', 'fatal'], [': error fatal: ', 'fatal'], [': errore fatale: ', 'fatal'],
-    [': erro fatal: ', 'fatal'], [': fatale fout: ', 'fatal'], [': ödesdigert fel: ', 'fatal'], [': неисправимая ошибка: ', 'fatal'],
-    [': 致命错误：', 'fatal'], [': 致命的エラー: ', 'fatal'],
-    [': Fehler: ', 'error'], [': erreur: ', 'error'], [': errore: ', 'error'], [': erro: ', 'error'], [': fout: ', 'error'],
-    [': fel: ', 'error'], [': ошибка: ', 'error'], [': помилка: ', 'error'], [': 错误：', 'error'], [': エラー: ', 'error'],
-    [': hata: ', 'error'], [': błąd: ', 'error'], [': chyba: ', 'error'], [': virhe: ', 'error'], [': lỗi: ', 'error'],
-    [': Warnung: ', 'warning'], [': attention: ', 'warning'], [': aviso: ', 'warning'], [': avviso: ', 'warning'],
-    [': advertencia: ', 'warning'], [': waarschuwing: ', 'warning'], [': varning: ', 'warning'], [': предупреждение: ', 'warning'],
-    [': 警告：', 'warning'], [': 警告: ', 'warning'], [': uyarı: ', 'warning'],
-];
-/** One `file:line:col: severity: message` line, or null. */
-function parseGnuDiagnosticLine(text) {
-    for (const [marker, severity] of SEVERITY_MARKERS) {
-        const at = text.indexOf(marker);
-        if (at === -1)
-            continue;
-        const location = parseColonLocation(text.slice(0, at));
-        if (!location || location.line === null)
-            continue;
-        return { severity, ...location, message: text.slice(at + marker.length).trim() };
-    }
-    // A localised run: cheap gate on a digit before ": " (a line:col location) first.
-    if (!/\d: /.test(text))
-        return null;
-    for (const [marker, severity] of LOCALISED_SEVERITY_MARKERS) {
-        const at = text.indexOf(marker);
-        if (at === -1)
-            continue;
-        const location = parseColonLocation(text.slice(0, at));
-        if (!location || location.line === null)
-            continue;
-        return { severity, ...location, message: text.slice(at + marker.length).trim() };
-    }
-    return null;
-}
-/** `Compile error at file:line:col:` with the message on the next line. */
-function parseSplitLocationLine(text) {
-    const trimmed = text.trimEnd();
-    if (!trimmed.endsWith(':') || !/\d:$/.test(trimmed))
-        return null;
-    if (trimmed.indexOf(' error at ') === -1 && !trimmed.startsWith('Compile error at'))
-        return null;
-    const location = parseColonLocation(trimmed);
-    return location && location.line !== null ? location : null;
-}
-/** `error: message` as the second half of the split form. */
-function parseBareSeverityLine(text) {
-    const trimmed = text.trimStart();
-    if (trimmed.startsWith('fatal error: '))
-        return { severity: 'fatal', message: trimmed.slice(13).trim() };
-    if (trimmed.startsWith('error: '))
-        return { severity: 'error', message: trimmed.slice(7).trim() };
-    if (trimmed.startsWith('warning: '))
-        return { severity: 'warning', message: trimmed.slice(9).trim() };
-    return null;
-}
-// Wording only one of the two compilers uses: enough to say which printed a line.
-const CLANG_WORDING = [
-    '(aka ', 'type mismatch at ', 'use of undeclared identifier', 'no member named', 'assigning to ',
-    'from incompatible type', 'cannot initialize ', 'no viable ', '[-Werror,', 'file not found',
-    'incompatible function pointer types', 'errors generated',
-];
-const GCC_WORDING = [
-    '{aka ', '[-fpermissive]', 'was not declared in this scope', 'has no member named', 'invalid conversion from',
-    '[-Werror=', 'No such file or directory', 'does not name a type', 'expected primary-expression',
-    'from incompatible pointer type', 'marked \'override\', but does not override',
-];
-function gnuToolFromWording(message) {
-    const normalised = message.replace(/"/g, '\'');
-    // GCC first: Clang's "no member named" is inside GCC's "has no member named".
-    if (GCC_WORDING.some((w) => normalised.includes(w)))
-        return 'gcc';
-    if (CLANG_WORDING.some((w) => normalised.includes(w)))
-        return 'clang';
-    return null;
-}
-function gnuDiagnostic(parsed, context = []) {
-    return {
-        tool: gnuLineTool(parsed),
-        severity: parsed.severity,
-        file: parsed.file,
-        line: parsed.line,
-        column: parsed.column,
-        code: null,
-        message: parsed.message,
-        context,
-    };
-}
-/**
- * Lines GCC and Clang print BEFORE the diagnostic they explain: the include
- * chain, the enclosing function, the template backtrace. GNU ld prints
- * `obj.o: in function `f':` before its undefined references.
- */
-function isLeadingContextLine(line) {
-    const c = line.charCodeAt(0);
-    // Every leading-context line starts with "In ", spaces ("  from"), or a path; none is a build-step tag.
-    if (c === 91 /* [ */ || c === 45 /* - */)
-        return false;
-    if (line.startsWith('In file included from ') || line.startsWith('In module '))
-        return true;
-    if (line.startsWith('                 from '))
-        return true;
-    const trimmed = line.trimEnd();
-    if (!trimmed.endsWith(':') && !trimmed.endsWith(',')) {
-        // "f.cc:7:49:   required from here" / "required from 'void f()'" / "required by substitution of".
-        return line.indexOf(':   required ') !== -1 || line.indexOf(':   in \'constexpr\' expansion') !== -1 || line.indexOf(':   instantiated from') !== -1;
-    }
-    if (line.indexOf(': In ') !== -1 || line.indexOf(': At global scope:') !== -1 || line.indexOf(': At top level:') !== -1)
-        return true;
-    // GNU ld / gold, in any language: "ld: obj.o: in function `f':", "ld.bfd : obj.o : dans la fonction « f » :".
-    if (isGnuLdLine(line))
-        return true;
-    return line.indexOf(': in function ') !== -1 || line.indexOf(': In function ') !== -1 || line.indexOf(':   required from') !== -1;
-}
-/** Lines that close a compiler's or linker's output without adding a cause. */
-function isSummaryLine(line) {
-    // Summaries are short; most log lines are not, and leave here without a copy.
-    if (line.length > 300)
-        return false;
-    const t = line.trim();
-    if (t.endsWith(' generated.'))
-        return / (?:errors?|warnings?|warnings? and \d{1,9} errors?) generated\.$/.test(t);
-    return (t === 'compilation terminated.' ||
-        t.endsWith('all warnings being treated as errors') ||
-        t.includes('error: ld returned ') ||
-        t.includes('error: linker command failed') ||
-        t.startsWith('ld: symbol(s) not found') ||
-        t.startsWith('ninja: build stopped') ||
-        (t.startsWith('make') && t.includes(': *** ')) ||
-        t.startsWith('gmake') && t.includes(': *** '));
-}
-// clang-tidy names its checks in brackets at the end: "[modernize-use-nullptr]", "[clang-analyzer-core.NullDereference]".
-const TIDY_CHECK = /\[((?:clang-analyzer|modernize|bugprone|readability|performance|cppcoreguidelines|google|misc|cert|hicpp|llvm|llvmlibc|portability|concurrency|abseil|android|boost|darwin|fuchsia|linuxkernel|mpi|objc|openmp|zircon|altera)-[\w.,-]{1,200})\]$/;
-/** The tool the line's shape and wording tell, beyond GCC vs Clang. */
-function gnuLineTool(parsed) {
-    if (parsed.message.endsWith('[-Wclang-format-violations]'))
-        return 'clang-format';
-    if (parsed.message.endsWith(']') && TIDY_CHECK.test(parsed.message))
-        return 'clang-tidy';
-    if (parsed.file.endsWith('.java'))
-        return 'javac';
-    if (parsed.file.endsWith('.kt'))
-        return 'kotlinc';
-    return gnuToolFromWording(parsed.message);
-}
-/** The clang-tidy check named at the end of a message, or null. */
-function tidyCheckOf(message) {
-    const m = TIDY_CHECK.exec(message);
-    return m ? m[1].split(',')[0] : null;
-}
-/**
- * The compiler of a diagnostic whose wording did not tell, from how it printed
- * the source: GCC 9+ numbers excerpt lines (`    4 |   code`) and names the
- * enclosing function first (`f.cc: In function …`); Clang ends with `N errors generated.`.
- */
-function compilerFromShape(context, sawClangSummary) {
-    for (const line of context) {
-        if (/^\s{1,8}\d{1,7} \| /.test(line) || line.indexOf(': In function ') !== -1 || line.indexOf(': In member function ') !== -1)
-            return 'gcc';
-    }
-    return sawClangSummary ? 'clang' : null;
-}
-
-;// CONCATENATED MODULE: ./src/diagnostics/msvc.ts
-
-/**
- * MSVC diagnostics: `file(line[,col]): error CNNNN: message`. The severity word
- * is localised ("Fehler", "erreur", ...); the code and the line's shape are not,
- * so the code decides. MSBuild appends ` [C:\path\project.vcxproj]`.
- */
-// Bounded quantifiers only: a hostile line cannot make this backtrack far.
-const MSVC_TAIL = /^\((\d{1,9})(?:,(\d{1,9}))?(?:,\d{1,9},\d{1,9})?\)\s?:\s{0,4}(?:[^\s:]{1,24}\s){0,3}([A-Z]{1,3}\d{4})\s?:\s?(.*)$/;
-const WARNING_WORDS = ['warn', 'avertissement', 'avviso', 'advertencia', 'aviso', 'waarschuwing', 'varning', '警告', '경고', 'предупрежд', 'uyarı', 'ostrzeżenie', 'upozornění'];
-const ERROR_WORDS = ['error', 'fehler', 'erreur', 'errore', 'erro', 'fout', 'fel', 'błąd', 'chyba', 'hata', 'ошибка', '错误', '錯誤', 'エラー', '오류'];
-/**
- * The severity word decides, in any language we know ("error C4430" is an
- * error although C4xxx are warning codes); without one, the code's range does.
- */
-function severityOfMsvcCode(code, words) {
-    const lowered = words.toLowerCase();
-    if (lowered.includes('fatal') || lowered.includes('schwerwiegend') || lowered.includes('致命'))
-        return 'fatal';
-    if (WARNING_WORDS.some((w) => lowered.includes(w)))
-        return 'warning';
-    if (ERROR_WORDS.some((w) => lowered.includes(w)))
-        return /^(?:C1\d{3}|LNK1\d{3})$/.test(code) ? 'fatal' : 'error';
-    if (/^C4\d{3}$/.test(code) || /^LNK4\d{3}$/.test(code))
-        return 'warning';
-    if (/^C1\d{3}$/.test(code) || /^LNK1\d{3}$/.test(code))
-        return 'fatal';
-    return 'error';
-}
-function parseMsvcDiagnosticLine(text) {
-    // Cheap checks first: "): " and a code-looking token.
-    const close = text.indexOf('): ');
-    const closeNoSpace = close === -1 ? text.indexOf('):') : close;
-    if (closeNoSpace === -1)
-        return null;
-    // The location's "(" is the last one before "):".
-    const open = text.lastIndexOf('(', closeNoSpace);
-    if (open <= 0)
-        return null;
-    const match = MSVC_TAIL.exec(text.slice(open));
-    if (!match)
-        return null;
-    const head = text.slice(0, open);
-    const file = head.slice(pathStart(head)).trim();
-    if (file === '')
-        return null;
-    const words = text.slice(closeNoSpace + 2, text.indexOf(match[3], closeNoSpace));
-    let message = match[4].trim();
-    const project = message.lastIndexOf(' [');
-    if (project !== -1 && message.endsWith(']') && /\.(vcx|cs|vb)proj\]$/i.test(message))
-        message = message.slice(0, project).trim();
-    return {
-        tool: toolOfCode(match[3]),
-        severity: severityOfMsvcCode(match[3], words),
-        file,
-        line: Number(match[1]),
-        column: match[2] ? Number(match[2]) : null,
-        code: match[3],
-        message,
-        context: [],
-    };
-}
-/** tsc prints MSVC's shape with TS codes; a code's letters tell the tool. */
-function toolOfCode(code) {
-    if (code.startsWith('TS'))
-        return 'tsc';
-    if (code.startsWith('LNK'))
-        return 'link.exe';
-    if (code.startsWith('CS'))
-        return 'csc';
-    if (code.startsWith('NU'))
-        return 'nuget';
-    if (code.startsWith('MSB'))
-        return 'msbuild';
-    return 'msvc';
-}
-const LNK_CODE = /\bLNK\d{4}\b/;
-/** LNK1120 and LNK1169 only count the unresolved or multiply defined symbols listed above them: not root causes. */
-const LINK_SUMMARY_CODES = new Set(['LNK1120', 'LNK1169']);
-/**
- * link.exe: `main.obj : error LNK2019: unresolved external symbol "int __cdecl
- * foo(int)" (?foo@@YAHH@Z) referenced in function main`, `LINK : fatal error
- * LNK1104: cannot open file 'x.lib'`. Localised words, same code and shape.
- */
-function parseLinkExeLine(text) {
-    if (text.indexOf('LNK') === -1)
-        return null;
-    const match = LNK_CODE.exec(text);
-    if (!match)
-        return null;
-    let rest = text.slice(match.index + match[0].length);
-    if (!rest.startsWith(':') && !rest.startsWith(' :'))
-        return null;
-    rest = rest.slice(rest.indexOf(':') + 1).trim();
-    const head = text.slice(0, match.index);
-    const sep = head.lastIndexOf(' : ') !== -1 ? head.lastIndexOf(' : ') : head.lastIndexOf(': ');
-    if (sep === -1)
-        return null;
-    const words = head.slice(sep + 2).trim();
-    let objectPart = head.slice(0, sep).trim();
-    // cl.exe-style location on a link error ("log.c(40): error LNK2019: …"): the line is not part of the name.
-    let lineNo = null;
-    const located = /\((\d{1,9})(?:,\d{1,9})?\)$/.exec(objectPart);
-    if (located) {
-        lineNo = Number(located[1]);
-        objectPart = objectPart.slice(0, located.index);
-    }
-    const file = objectPart.slice(pathStart(objectPart)).trim();
-    let message = rest;
-    const project = message.lastIndexOf(' [');
-    if (project !== -1 && /\.(vcx|cs|vb)proj\]$/i.test(message))
-        message = message.slice(0, project).trim();
-    const code = match[0];
-    return {
-        tool: 'link.exe',
-        severity: severityOfMsvcCode(code, words),
-        file: file === '' || file.toUpperCase() === 'LINK' ? null : file,
-        line: lineNo,
-        column: null,
-        code,
-        message,
-        context: [],
-        subject: linkExeSubject(code, message),
-    };
-}
-/** The symbol (or library) a link.exe message is about. */
-function linkExeSubject(code, message) {
-    if (code === 'LNK1104' || code === 'LNK1181') {
-        const quoted = /['"‘„«]([^'"’“»]{1,500})['"’“»]/.exec(message);
-        return quoted ? quoted[1] : null;
-    }
-    // The unresolved symbol comes first: bare for C ("symbol c_helper referenced in"), else the first
-    // quoted name ("void __cdecl Log(char const *)" (?Log@@YAXPEBD@Z)); the referencing function follows.
-    const bare = /\b(?:symbol|Symbol|symbole|simbolo|símbolo)\s([^\s"]{1,1000})/.exec(message);
-    if (bare)
-        return bare[1];
-    const quoted = /"([^"]{1,2000})"/.exec(message);
-    if (quoted)
-        return quoted[1];
-    // Languages without a word we know for "symbol" (无法解析的外部符号 __imp_pthread_create): the first ASCII identifier.
-    const identifier = /(?:^|[^\x21-\x7e])([A-Za-z_?][\w@?$:<>~]{0,1000})/.exec(message);
-    return identifier ? identifier[1] : null;
-}
-/**
- * A row copied from Visual Studio's Error List: tab-separated columns
- * `Severity Code Description Project File Line [Suppression State]`.
- */
-function parseErrorListRow(text) {
-    if (text.indexOf('\t') === -1)
-        return null;
-    const cells = text.split('\t', 12).map((c) => c.trim());
-    if (cells.length < 3)
-        return null;
-    const codeIndex = cells.findIndex((c, i) => i <= 2 && /^(?:[A-Z]{1,3}\d{4}|LNK\d{4})$/.test(c));
-    if (codeIndex === -1)
-        return null;
-    const code = cells[codeIndex];
-    const severityWord = cells.slice(0, codeIndex).join(' ');
-    const message = cells[codeIndex + 1] ?? '';
-    if (message === '')
-        return null;
-    let file = null;
-    let line = null;
-    // Description, then Project, then File and Line.
-    for (let i = codeIndex + 3; i < cells.length; i++) {
-        if (file === null && /[\\/]|\.\w{1,5}$/.test(cells[i]) && !/^\d+$/.test(cells[i]))
-            file = cells[i];
-        else if (file !== null && /^\d{1,9}$/.test(cells[i])) {
-            line = Number(cells[i]);
-            break;
-        }
-    }
-    const tool = toolOfCode(code);
-    return {
-        tool,
-        severity: severityOfMsvcCode(code, severityWord),
-        file,
-        line,
-        column: null,
-        code,
-        message,
-        context: [],
-        subject: code.startsWith('LNK') ? linkExeSubject(code, message) : null,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/diagnostics/sanitizers.ts
-function parseLocation(text) {
-    const m = /^(.{1,2000}?):(\d{1,9})(?::(\d{1,9}))?$/.exec(text);
-    if (!m)
-        return { file: text === '<null>' ? null : text, line: null, column: null };
-    return { file: m[1], line: Number(m[2]), column: m[3] ? Number(m[3]) : null };
-}
-/** A trailing `(module+0x1f)` or `(BuildId: …)` group: where it opens, or -1. */
-function trailingParenGroup(text) {
-    if (!text.endsWith(')'))
-        return -1;
-    const open = text.lastIndexOf(' (');
-    if (open === -1)
-        return -1;
-    const inner = text.slice(open + 2, -1);
-    return inner.startsWith('BuildId') || inner.includes('+0x') || inner.startsWith('/') || inner.startsWith('<') ? open : -1;
-}
-/**
- * One stack frame: ASan/LSan `#1 0x55d in close_and_read() /path/f.cc:7:10`
- * (or `… in __interceptor_malloc (/bin/x+0xa3) (BuildId: …)`), TSan
- * `#0 record() /path/f.cc:3 (bin+0x123c)`. Read from the ends, no regex over the name.
- */
-function parseFrame(line) {
-    let rest = line.trim();
-    if (!rest.startsWith('#'))
-        return null;
-    const space = rest.indexOf(' ');
-    if (space === -1 || !/^#\d{1,4}$/.test(rest.slice(0, space)))
-        return null;
-    rest = rest.slice(space + 1);
-    if (rest.startsWith('0x')) {
-        const inAt = rest.indexOf(' in ');
-        if (inAt === -1)
-            return { function: '<null>', file: null, line: null, column: null };
-        rest = rest.slice(inAt + 4);
-    }
-    for (let k = 0; k < 2; k++) {
-        const open = trailingParenGroup(rest);
-        if (open === -1)
-            break;
-        rest = rest.slice(0, open);
-    }
-    const last = rest.lastIndexOf(' ');
-    if (last !== -1) {
-        const token = rest.slice(last + 1);
-        if (token.startsWith('/') || token.startsWith('<null>') || /^[A-Za-z]:[\\/]/.test(token) || /:\d{1,9}(?::\d{1,9})?$/.test(token) || token.startsWith('../') || token.startsWith('./')) {
-            return { function: rest.slice(0, last).trim(), ...parseLocation(token) };
-        }
-    }
-    return { function: rest.trim(), file: null, line: null, column: null };
-}
-const RUNTIME_PATHS = ['/usr/include/', '/include/c++/', '/usr/lib/', 'libsanitizer/', 'compiler-rt/', 'csu/', 'sysdeps/', '/rustc/', 'libc-start', '/usr/src/'];
-/** A frame in the project's own code: not the runtime, the C/C++ library or an interceptor. */
-function isProjectFrame(frame) {
-    const fn = frame.function;
-    if (fn === '<null>' || fn.startsWith('__interceptor_') || fn.startsWith('__sanitizer') || fn.startsWith('__asan') || fn.startsWith('__tsan') || fn.startsWith('__libc_') || fn === '_start')
-        return false;
-    const bare = bareFunctionName(fn);
-    if (bare.startsWith('std::') || bare.startsWith('__gnu_cxx::') || bare.startsWith('core::') || bare.startsWith('alloc::'))
-        return false;
-    if (fn.startsWith('operator new') || fn.startsWith('operator delete') || fn.startsWith('std::') || /^(?:malloc|calloc|realloc|free|memcpy|memmove|memset|strcpy|strlen|pthread_create)$/.test(fn))
-        return false;
-    if (frame.file === null)
-        return false;
-    return !RUNTIME_PATHS.some((p) => frame.file.includes(p));
-}
-/** Function name without parameters or return type: GCC prints `read_id`, Clang `read_id(Session*)`. */
-function bareFunctionName(fn) {
-    let name = fn.trim();
-    let depth = 0;
-    for (let i = name.length - 1; i >= 0; i--) {
-        const c = name[i];
-        if (c === ')')
-            depth++;
-        else if (c === '(') {
-            depth--;
-            if (depth === 0) {
-                // Strip the last parameter list unless it is an operator's own "()".
-                if (!name.slice(0, i).endsWith('operator'))
-                    name = name.slice(0, i);
-                break;
-            }
-        }
-    }
-    // A return type before the name (`void std::__invoke_impl<…>`): keep the last top-level word.
-    let angle = 0;
-    for (let i = name.length - 1; i >= 0; i--) {
-        const c = name[i];
-        if (c === '>')
-            angle++;
-        else if (c === '<')
-            angle--;
-        else if (c === ' ' && angle === 0)
-            return name.slice(i + 1);
-    }
-    return name;
-}
-const TOOL_OF = {
-    AddressSanitizer: 'asan',
-    ThreadSanitizer: 'tsan',
-    LeakSanitizer: 'lsan',
-    MemorySanitizer: 'msan',
-    UndefinedBehaviorSanitizer: 'ubsan',
-};
-/** Strips addresses and pids so that the same report reads the same twice. */
-function withoutAddresses(text) {
-    return text.replace(/ on (?:unknown )?address 0x[0-9a-f]{1,16}(?: \(pc 0x[0-9a-f]{1,16} bp 0x[0-9a-f]{1,16} sp 0x[0-9a-f]{1,16} T\d{1,6}\))?/, '')
-        .replace(/ at pc 0x[0-9a-f]{1,16} bp 0x[0-9a-f]{1,16} sp 0x[0-9a-f]{1,16}/, '')
-        .replace(/ \(pid=\d{1,10}\)/, '')
-        .trim();
-}
-/**
- * Reads sanitizer blocks line by line. `push` returns true for lines of a
- * block, so that frames and shadow bytes are not read as other diagnostics.
- */
-class SanitizerBlock {
-    current = null;
-    frames = [];
-    /** Frames of the first stack only: the access (ASan), the first thread (TSan), the allocation (LSan). */
-    firstStackDone = false;
-    push(line, emit) {
-        // UBSan's one-line report; with print_stacktrace=1 its frames follow.
-        if (line.indexOf(': runtime error: ') !== -1) {
-            const report = parseUbsanLine(line);
-            if (report) {
-                this.close();
-                this.current = report;
-                this.frames = [];
-                this.firstStackDone = false;
-                emit(report);
-                return true;
-            }
-        }
-        // Cheap gate: every line we care about has one of these.
-        const hasSanitizer = line.indexOf('Sanitizer') !== -1;
-        if (hasSanitizer) {
-            const start = this.startOf(line);
-            if (start) {
-                this.close();
-                this.current = start;
-                this.frames = [];
-                this.firstStackDone = false;
-                emit(start);
-                return true;
-            }
-        }
-        if (!this.current)
-            return false;
-        const trimmed = line.trim();
-        if (hasSanitizer && trimmed.startsWith('SUMMARY: ')) {
-            this.current.context.push(trimmed);
-            if (this.current.tool !== 'lsan')
-                this.close();
-            return true;
-        }
-        if (trimmed.startsWith('#')) {
-            const frame = parseFrame(trimmed);
-            if (frame && !this.firstStackDone) {
-                this.frames.push(frame);
-                if (this.current.context.length < 40)
-                    this.current.context.push(trimmed);
-            }
-            return true;
-        }
-        if (trimmed === '') {
-            if (this.frames.length > 0)
-                this.firstStackDone = true;
-            return true;
-        }
-        // LeakSanitizer: each "Direct leak of N byte(s)…" is its own root cause.
-        if (this.current.tool === 'lsan' && (trimmed.startsWith('Direct leak of') || trimmed.startsWith('Indirect leak of'))) {
-            if (this.frames.length > 0) {
-                const previous = this.current;
-                this.close();
-                this.current = { ...previous, context: [], message: trimmed.replace(/ \d+ byte\(s\) in \d+ object\(s\)/, ''), code: trimmed.startsWith('Direct') ? 'direct-leak' : 'indirect-leak' };
-                emit(this.current);
-            }
-            else {
-                this.current.code = trimmed.startsWith('Direct') ? 'direct-leak' : 'indirect-leak';
-            }
-            this.frames = [];
-            this.firstStackDone = false;
-            return true;
-        }
-        if (trimmed.startsWith('==') && trimmed.endsWith('==ABORTING')) {
-            this.close();
-            return true;
-        }
-        // "==19353==The signal is caused by a READ memory access.", "==1==Hint: …"
-        if (trimmed.startsWith('==') && /^==\d{1,10}==/.test(trimmed))
-            return true;
-        // Other lines of the report (READ of size, shadow bytes, thread creation) stay inside it.
-        if (/^(?:READ|WRITE|Read|Write|Previous|Location|Thread|Mutex|Shadow|Atomic|freed|previously|allocated|0x[0-9a-f]|=>|[A-Z][a-z ]{2,40}:\s|[A-Z][\w ]{0,40} redzone|Addressable|Partially|Freed|Stack|Global|Poisoned|Container|Array|Intra|ASan|Left|Right|HINT|Objects leaked|Direct|Indirect|As if)/.test(trimmed) || line.startsWith('  ')) {
-            return true;
-        }
-        this.close();
-        return false;
-    }
-    startOf(line) {
-        const m = /(?:==\d{1,10}==)?(ERROR|WARNING): (AddressSanitizer|ThreadSanitizer|LeakSanitizer|MemorySanitizer|UndefinedBehaviorSanitizer): ([^\s(]{1,80})(.{0,2000})$/.exec(line);
-        if (!m)
-            return null;
-        const tool = TOOL_OF[m[2]];
-        // "heap-use-after-free on address …", "data race (pid=…)", "SEGV on unknown address": the words before " on "/" (".
-        const words = `${m[3]}${m[4]}`.split(' (')[0].split(' on ')[0].trim();
-        const kind = tool === 'lsan' || m[3] === 'detected' ? 'memory-leak' : words.replace(/:$/, '');
-        return {
-            tool: tool === 'asan' && kind === 'memory-leak' ? 'lsan' : tool === 'lsan' ? 'lsan' : tool,
-            severity: 'error',
-            file: null,
-            line: null,
-            column: null,
-            code: kind,
-            message: withoutAddresses(`${m[2]}: ${m[3]}${m[4]}`),
-            context: [],
-        };
-    }
-    /** Sets location and subject from the frames read so far. */
-    close() {
-        const current = this.current;
-        if (!current)
-            return;
-        const project = this.frames.filter(isProjectFrame);
-        const top = project[0] ?? null;
-        // UBSan's own line names the place; its frames only add the callers.
-        if (top && current.file === null) {
-            current.file = top.file;
-            current.line = top.line;
-            current.column = top.column;
-        }
-        const frames = project.slice(0, 3).map((f) => bareFunctionName(f.function)).join(' < ');
-        if (frames || current.tool !== 'ubsan')
-            current.subject = frames || null;
-        this.current = null;
-        this.frames = [];
-    }
-    finish() {
-        this.close();
-    }
-}
-/** UBSan: `file:line:col: runtime error: message`. */
-function parseUbsanLine(line) {
-    const at = line.indexOf(': runtime error: ');
-    if (at === -1)
-        return null;
-    const location = /^(.{1,2000}?):(\d{1,9}):(\d{1,9})$/.exec(line.slice(0, at).trim());
-    const message = line.slice(at + 17).trim();
-    // The kind is the message's first words before the operands: "signed integer overflow", "load of null pointer".
-    const kind = message.replace(/:.*$/, '').replace(/\s(?:0x[0-9a-f]+|-?\d+).*$/, '').trim();
-    return {
-        tool: 'ubsan',
-        severity: 'error',
-        file: location ? location[1] : null,
-        line: location ? Number(location[2]) : null,
-        column: location ? Number(location[3]) : null,
-        code: kind,
-        message,
-        context: [],
-        subject: location ? `${location[1].replace(/^.*[\\/]/, '')}:${location[2]}` : null,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/diagnostics/tests.ts
-function testDiagnostic(tool, name, outcome, message = '', file = null, line = null) {
-    return {
-        tool,
-        severity: 'error',
-        file,
-        line,
-        column: null,
-        code: outcome,
-        message: message || (outcome === 'timeout' ? `${name} timed out` : `${name} failed`),
-        context: [],
-        // A test id is the runner's text; keep it to a sane length.
-        subject: name.length > 500 ? name.slice(0, 500) : name,
-    };
-}
-const MAX_MESSAGE_LINES = 8;
-/** What the runner said about a test: the first lines after its start, kept short. */
-function joinMessage(lines) {
-    return lines.map((l) => l.trim()).filter((l) => l !== '').slice(0, MAX_MESSAGE_LINES).join(' | ').slice(0, 600);
-}
-/**
- * CTest's progress line `2/3 Test #2: storage_roundtrip ......***Failed  0.00 sec`,
- * read by position (no regex over the dots, which a hostile line can repeat).
- */
-function parseCtestResultLine(line, stars) {
-    const hash = line.indexOf('Test #');
-    if (hash === -1 || hash > stars)
-        return null;
-    const colon = line.indexOf(': ', hash);
-    if (colon === -1 || colon > stars || !/^\d{1,7}$/.test(line.slice(hash + 6, colon)))
-        return null;
-    let end = colon + 2;
-    while (end < stars && line.charCodeAt(end) !== 32)
-        end++;
-    const name = line.slice(colon + 2, end);
-    if (name === '' || name.length > 500)
-        return null;
-    // Between the name and "***" only dots and spaces.
-    for (let i = end; i < stars; i++) {
-        const c = line.charCodeAt(i);
-        if (c !== 46 && c !== 32)
-            return null;
-    }
-    const detail = line.slice(stars + 3).replace(/\s{2,}.*$/, '').replace(/\s+\d[\d.]* sec$/, '').trim();
-    return detail === '' ? null : { name, detail: detail.slice(0, 60) };
-}
-/**
- * A stateful reader over the runners' formats. `push` returns true when the
- * line was a test runner's, so no other parser reads it.
- */
-class TestRunnerReader {
-    emit;
-    byKey = new Map();
-    // GoogleTest: lines between "[ RUN      ] X" and its result.
-    gtestRunning = null;
-    gtestLines = [];
-    // CTest: inside "The following tests FAILED:".
-    ctestList = false;
-    // pytest: the "___ name ___" section being read.
-    pytestSection = null;
-    pytestLines = [];
-    // go test: message lines that precede (-v) or follow "--- FAIL".
-    goPending = [];
-    goLast = null;
-    // go test: "panic: test timed out", named by the lines after it.
-    goTimeout = null;
-    // cargo: "---- name stdout ----" section.
-    cargoSection = null;
-    cargoLines = [];
-    // Jest "● a › b" / Vitest "FAIL file > a > b" message lines.
-    jsCurrent = null;
-    jsLines = [];
-    constructor(emit) {
-        this.emit = emit;
-    }
-    record(d) {
-        const key = `${d.tool}\u0000${d.subject}`;
-        const existing = this.byKey.get(key);
-        if (existing) {
-            if (d.code === 'timeout')
-                existing.code = 'timeout';
-            if (existing.message.endsWith(' failed') && !d.message.endsWith(' failed'))
-                existing.message = d.message;
-            return existing;
-        }
-        this.byKey.set(key, d);
-        this.emit(d);
-        return d;
-    }
-    push(line) {
-        return this.gtest(line) || this.ctest(line) || this.pytest(line) || this.goTest(line) || this.cargo(line) || this.js(line);
-    }
-    finish() {
-        this.flushJs();
-        this.flushPytest();
-        this.reportPytestSections();
-        this.flushCargo();
-    }
-    gtest(line) {
-        if (line.startsWith('[ RUN      ] ')) {
-            this.gtestRunning = line.slice(13).trim();
-            this.gtestLines = [];
-            return true;
-        }
-        if (line.startsWith('[  FAILED  ] ')) {
-            const rest = line.slice(13).trim();
-            // "[  FAILED  ] 2 tests, listed below:" is the summary header.
-            if (/^\d+ tests?, listed below/.test(rest))
-                return true;
-            const name = rest.replace(/ \(\d+ ms\)$/, '').replace(/, where .*$/, '');
-            const message = this.gtestRunning === name ? joinMessage(this.gtestLines) : '';
-            const location = /^(.{1,1000}?):(\d{1,9}): Failure$/.exec(this.gtestLines[0]?.trim() ?? '');
-            const timedOut = /timed? ?out|timeout/i.test(message) && !/expected/i.test(message);
-            this.record(testDiagnostic('gtest', name, timedOut ? 'timeout' : 'failed', location ? joinMessage(this.gtestLines.slice(1)) : message, location?.[1] ?? null, location ? Number(location[2]) : null));
-            this.gtestRunning = null;
-            return true;
-        }
-        if (line.startsWith('[       OK ] ')) {
-            this.gtestRunning = null;
-            return true;
-        }
-        if (this.gtestRunning !== null) {
-            if (this.gtestLines.length < 40)
-                this.gtestLines.push(line);
-            // Let other parsers read it too (a sanitizer report inside a test).
-            return false;
-        }
-        return false;
-    }
-    ctest(line) {
-        // "2/3 Test #2: storage_roundtrip ................***Failed    0.00 sec"
-        const stars = line.indexOf('***');
-        if (stars !== -1 && line.indexOf(' Test ') !== -1 && line.indexOf('#') !== -1) {
-            const result = parseCtestResultLine(line, stars);
-            if (result) {
-                const outcome = result.detail.startsWith('Timeout') ? 'timeout' : 'failed';
-                this.record(testDiagnostic('ctest', result.name, outcome, `${result.name}: ${result.detail}`));
-                return true;
-            }
-        }
-        if (line.startsWith('The following tests FAILED:') || line.startsWith('The following tests did not run:')) {
-            this.ctestList = line.startsWith('The following tests FAILED:');
-            return true;
-        }
-        if (this.ctestList) {
-            // "\t  2 - storage_roundtrip (Failed)"
-            const m = /^\s{1,20}\d{1,7} - (\S{1,500}) \(([^)]{1,40})\)/.exec(line);
-            if (m) {
-                const outcome = m[2].startsWith('Timeout') ? 'timeout' : 'failed';
-                this.record(testDiagnostic('ctest', m[1], outcome, `${m[1]}: ${m[2]}`));
-                return true;
-            }
-            this.ctestList = false;
-        }
-        return false;
-    }
-    pytest(line) {
-        // Short summary: "FAILED tests/test_x.py::test_y - AssertionError: …", "ERROR tests/…".
-        // "ERROR tests/test_x.py" alone: the module failed to import (collection error).
-        const collection = line.startsWith('ERROR ') && /^ERROR \S{1,500}\.py(?: - .{0,500})?$/.test(line.trimEnd());
-        if ((line.startsWith('FAILED ') || line.startsWith('ERROR ')) && (line.indexOf('::') !== -1 || collection)) {
-            this.flushPytest();
-            const body = line.slice(line.indexOf(' ') + 1);
-            const dash = body.indexOf(' - ');
-            const id = (dash === -1 ? body : body.slice(0, dash)).trim();
-            const reason = dash === -1 ? this.pytestUnreported.get(id) ?? '' : body.slice(dash + 3).trim();
-            const outcome = /Timeout|timed? ?out/i.test(reason) ? 'timeout' : 'failed';
-            const file = id.indexOf('::') === -1 ? id : id.slice(0, id.indexOf('::'));
-            this.record(testDiagnostic('pytest', id, outcome, reason, file));
-            return true;
-        }
-        // Section header of the FAILURES part: "____ test_count ____" (kept for the message when no summary follows).
-        if (line.startsWith('___') && line.endsWith('___')) {
-            this.flushPytest();
-            const name = line.replace(/^_+\s|\s_+$/g, '').trim().replace(/^ERROR collecting /, '');
-            if (name !== '' && !name.includes(' ')) {
-                this.pytestSection = name;
-                this.pytestLines = [];
-                return true;
-            }
-            return false;
-        }
-        if (this.pytestSection !== null) {
-            if (line.startsWith('E ') && this.pytestLines.length < 20)
-                this.pytestLines.push(line.slice(1).trim());
-            if (/^={3,} /.test(line))
-                this.flushPytest();
-            return false;
-        }
-        return false;
-    }
-    /** pytest sections read but not yet reported: the short summary (if any) comes after all of them. */
-    pytestUnreported = new Map();
-    flushPytest() {
-        if (this.pytestSection === null)
-            return;
-        const name = this.pytestSection;
-        this.pytestSection = null;
-        if (this.pytestLines.length > 0 && this.pytestUnreported.size < 1000)
-            this.pytestUnreported.set(name, joinMessage(this.pytestLines));
-    }
-    /** Sections no summary line named (pytest run with -rN, or the summary cut off). */
-    reportPytestSections() {
-        for (const [name, message] of this.pytestUnreported) {
-            const known = [...this.byKey.values()].some((d) => d.tool === 'pytest' && (d.subject === name || d.subject.endsWith(`::${name}`) || d.subject.includes(`::${name}[`)));
-            if (!known)
-                this.record(testDiagnostic('pytest', name, 'failed', message));
-        }
-        this.pytestUnreported.clear();
-    }
-    goTest(line) {
-        if (line.startsWith('--- FAIL: ') || line.startsWith('    --- FAIL: ')) {
-            const m = /--- FAIL: (\S{1,500}) \(/.exec(line);
-            if (!m)
-                return false;
-            const d = this.record(testDiagnostic('go-test', m[1], 'failed', joinMessage(this.goPending)));
-            this.goPending = [];
-            this.goLast = d;
-            return true;
-        }
-        if (line.startsWith('=== RUN ')) {
-            this.goPending = [];
-            this.goLast = null;
-            return true;
-        }
-        // "    calc_test.go:7: Div(7, 2) = 3, want 4"
-        if ((line.startsWith('    ') || line.startsWith('\t')) && line.indexOf('_test.go:') !== -1) {
-            const text = line.trim();
-            if (this.goLast && this.goLast.message.endsWith(' failed')) {
-                this.goLast.message = text;
-            }
-            else if (this.goPending.length < 10) {
-                this.goPending.push(text);
-            }
-            return true;
-        }
-        if (line.startsWith('panic: test timed out after ')) {
-            const d = testDiagnostic('go-test', 'test binary', 'timeout', line.trim());
-            // go names the running tests on the next lines ("running tests:\n\tTestX (10m0s)").
-            this.goTimeout = d;
-            this.record(d);
-            return true;
-        }
-        if (this.goTimeout) {
-            // Go 1.20+: "running tests:" then "\tTestX (10m0s)"; older: the test's goroutine, "pkg.TestX(0x0?)".
-            const m = /^\s{1,8}(Test\w{0,200}) \(/.exec(line) ?? /^[\w.\/-]{1,300}\.(Test\w{0,200})\(/.exec(line);
-            if (m) {
-                this.goTimeout.subject = m[1];
-                this.goTimeout.message = `${m[1]}: ${this.goTimeout.message}`;
-                this.goTimeout = null;
-                return true;
-            }
-            // Goroutine dumps run until the package's FAIL line.
-            if (line.startsWith('FAIL'))
-                this.goTimeout = null;
-            return line.trim() === '' || line.startsWith('goroutine ') || line.startsWith('\t') || line.startsWith('created by') || line.trim() === 'running tests:' || /^[\w.\/()*-]{1,300}\(/.test(line);
-        }
-        return false;
-    }
-    cargo(line) {
-        // "test tests::doubles ... FAILED"
-        if (line.startsWith('test ') && line.endsWith(' ... FAILED')) {
-            const name = line.slice(5, -11).trim();
-            this.record(testDiagnostic('cargo', name, 'failed'));
-            return true;
-        }
-        if (line.startsWith('---- ') && line.endsWith(' stdout ----')) {
-            this.flushCargo();
-            this.cargoSection = line.slice(5, -12).trim();
-            this.cargoLines = [];
-            return true;
-        }
-        if (this.cargoSection !== null) {
-            if (line.startsWith('stack backtrace:') || line.startsWith('note: ') || line === 'failures:') {
-                this.flushCargo();
-                return line === 'failures:' || line.startsWith('stack backtrace:');
-            }
-            if (this.cargoLines.length < 12)
-                this.cargoLines.push(line);
-            return true;
-        }
-        return false;
-    }
-    flushCargo() {
-        if (this.cargoSection === null)
-            return;
-        const name = this.cargoSection;
-        this.cargoSection = null;
-        const lines = this.cargoLines.filter((l) => l.trim() !== '');
-        // "thread 'x' (123) panicked at src/lib.rs:6:20:" then the panic message.
-        const panicAt = lines.findIndex((l) => l.includes(' panicked at '));
-        let file = null;
-        let lineNo = null;
-        let message = joinMessage(lines);
-        if (panicAt !== -1) {
-            const loc = /panicked at (.{1,1000}?):(\d{1,9}):\d{1,9}:?/.exec(lines[panicAt]);
-            if (loc) {
-                file = loc[1];
-                lineNo = Number(loc[2]);
-            }
-            // Old format: "panicked at 'message', src/lib.rs:6:20".
-            const inline = /panicked at '(.{0,500})', /.exec(lines[panicAt]);
-            message = inline ? inline[1] : joinMessage(lines.slice(panicAt + 1));
-        }
-        const d = this.record(testDiagnostic('cargo', name, 'failed', message, file, lineNo));
-        if (d.file === null) {
-            d.file = file;
-            d.line = lineNo;
-        }
-        if (d.message.endsWith(' failed') && message)
-            d.message = message;
-    }
-    js(line) {
-        const trimmed = line.trimStart();
-        // Jest: "  ● Suite › test name"
-        if (trimmed.startsWith('● ') && trimmed.indexOf(' › ') !== -1) {
-            this.flushJs();
-            const name = trimmed.slice(2).trim();
-            this.jsCurrent = this.record(testDiagnostic('jest', name, 'failed'));
-            this.jsLines = [];
-            return true;
-        }
-        // Vitest: " FAIL  file.test.ts > suite > test"
-        if (trimmed.startsWith('FAIL ') && trimmed.indexOf(' > ') !== -1) {
-            this.flushJs();
-            const name = trimmed.slice(5).trim();
-            const file = name.slice(0, name.indexOf(' > ')).trim();
-            this.jsCurrent = this.record(testDiagnostic('vitest', name, 'failed', '', file));
-            this.jsLines = [];
-            return true;
-        }
-        if (this.jsCurrent) {
-            const t = line.trim();
-            if (t.startsWith('⎯') || t.startsWith('●') || /^(?:Test Files|Tests|Test Suites|Snapshots|Time|Ran all)\b/.test(t)) {
-                this.flushJs();
-                return false;
-            }
-            if (t !== '' && this.jsLines.length < 6 && !t.startsWith('at ') && !/^\d+\s?\|/.test(t) && !t.startsWith('❯') && !t.startsWith('>'))
-                this.jsLines.push(t);
-            return true;
-        }
-        return false;
-    }
-    flushJs() {
-        const d = this.jsCurrent;
-        if (!d)
-            return;
-        this.jsCurrent = null;
-        const message = joinMessage(this.jsLines.slice(0, 3));
-        if (message && d.message.endsWith(' failed'))
-            d.message = message;
-        if (/Exceeded timeout of|Test timed out in|timed out in \d/.test(this.jsLines.join(' ')))
-            d.code = 'timeout';
-        this.jsLines = [];
-    }
-}
-
-;// CONCATENATED MODULE: ./src/diagnostics/rustc.ts
-/**
- * rustc: `error[E0308]: mismatched types` with its location on a following
- * ` --> src/main.rs:3:18` line. A bare `error: …` is rustc's only when a
- * ` --> ` line follows; summaries (`aborting due to`, `could not compile`) are not causes.
- */
-const SUMMARIES = ['aborting due to', 'could not compile', 'test failed, to rerun', 'build failed', 'Some errors have detailed', 'For more information'];
-class RustcReader {
-    last = null;
-    bare = null;
-    /** True when the line was rustc's. */
-    push(line, emit) {
-        if (line.startsWith('error[E') || line.startsWith('error: ')) {
-            this.bare = null;
-            const m = /^error(?:\[(E\d{4})\])?: (.{1,4000})$/.exec(line.trimEnd());
-            if (!m || SUMMARIES.some((s) => m[2].startsWith(s))) {
-                this.last = null;
-                return false;
-            }
-            const d = { tool: 'rustc', severity: 'error', file: null, line: null, column: null, code: m[1] ?? null, message: m[2], context: [] };
-            if (m[1]) {
-                emit(d);
-                this.last = d;
-            }
-            else {
-                this.bare = d;
-                this.last = null;
-            }
-            return m[1] !== undefined;
-        }
-        const arrow = line.indexOf('--> ');
-        if (arrow !== -1 && arrow < 12 && line.slice(0, arrow).trim() === '') {
-            const target = this.last ?? this.bare;
-            if (!target || target.file !== null)
-                return false;
-            const loc = /^(.{1,2000}?):(\d{1,9}):(\d{1,9})$/.exec(line.slice(arrow + 4).trim());
-            if (loc) {
-                target.file = loc[1];
-                target.line = Number(loc[2]);
-                target.column = Number(loc[3]);
-            }
-            if (target === this.bare) {
-                emit(target);
-                this.last = target;
-                this.bare = null;
-            }
-            return true;
-        }
-        this.bare = null;
-        if (this.last) {
-            // Source excerpt and notes: ` 3 |     let n…`, `  = note: …`, `note: function defined here`.
-            if (line.startsWith(' ') || line.startsWith('note: ') || line.startsWith('help: ') || /^\d{1,7}\s{0,3}\|/.test(line)) {
-                if (this.last.context.length < 30 && line.trim() !== '' && line.trim() !== '|')
-                    this.last.context.push(line);
-                return true;
-            }
-            if (line.trim() === '')
-                return true;
-            this.last = null;
-        }
-        return false;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/diagnostics/cmake.ts
-/**
- * CMake: `CMake Error at CMakeLists.txt:3 (find_package):` then an indented
- * message, or `CMake Error: message` on one line. The message is read from
- * the indented lines that follow, up to the first blank line.
- */
-class CmakeReader {
-    current = null;
-    reading = false;
-    push(line, emit) {
-        if (line.startsWith('CMake Error')) {
-            this.current = null;
-            const at = /^CMake Error at (.{1,2000}?):(\d{1,9}) \(([\w]{1,100})\):?\s*$/.exec(line.trimEnd());
-            if (at) {
-                this.current = { tool: 'cmake', severity: 'error', file: at[1], line: Number(at[2]), column: null, code: at[3], message: `${at[3]}:`, context: [] };
-                this.reading = true;
-                emit(this.current);
-                return true;
-            }
-            const plain = /^CMake Error(?: \(dev\))?: (.{1,4000})$/.exec(line.trimEnd());
-            if (plain) {
-                this.current = { tool: 'cmake', severity: 'error', file: null, line: null, column: null, code: null, message: plain[1], context: [] };
-                this.reading = false;
-                emit(this.current);
-                return true;
-            }
-            return false;
-        }
-        if (!this.current)
-            return false;
-        if (line.startsWith('  ') && line.trim() !== '') {
-            if (this.reading && this.current.message.length < 400)
-                this.current.message += ` ${line.trim()}`;
-            else if (this.current.context.length < 20)
-                this.current.context.push(line.trim());
-            return true;
-        }
-        if (line.trim() === '' && this.reading) {
-            this.reading = false;
-            return true;
-        }
-        if (line.trim() === '')
-            return true;
-        this.current = null;
-        return false;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/diagnostics/go.ts
-/** go build / go vet: `./main.go:9:18: cannot use …` (no severity word), under a `# package` line. */
-function parseGoLine(line) {
-    const at = line.indexOf('.go:');
-    if (at === -1)
-        return null;
-    const m = /^(\S{0,1000}\.go):(\d{1,9}):(?:(\d{1,9}):)? (.{1,4000})$/.exec(line.trim());
-    if (!m)
-        return null;
-    // Test output ("    calc_test.go:7: msg") is the test runner's; a "vet:" prefix is go vet's.
-    if (line.startsWith(' ') || line.startsWith('\t'))
-        return null;
-    return {
-        tool: 'go',
-        severity: 'error',
-        file: m[1],
-        line: Number(m[2]),
-        column: m[3] ? Number(m[3]) : null,
-        code: null,
-        message: m[4].replace(/^vet: /, ''),
-        context: [],
-    };
-}
-
-;// CONCATENATED MODULE: ./src/diagnostics/tsc.ts
-/**
- * tsc: `index.ts(2,7): error TS2322: …` (the default when not a TTY; read by
- * the MSVC-shaped parser) and the pretty form `index.ts:2:7 - error TS2322: …`.
- */
-function parseTscPrettyLine(line) {
-    // By hand, not by one regex: `(.+?):(\d+):(\d+) - error` backtracks polynomially on repeats of itself.
-    const text = line.trim();
-    const marker = text.indexOf(' - error TS') !== -1 ? ' - error TS' : text.indexOf(' - warning TS') !== -1 ? ' - warning TS' : null;
-    if (!marker)
-        return null;
-    const at = text.indexOf(marker);
-    const location = /^(.{1,2000}):(\d{1,9}):(\d{1,9})$/.exec(text.slice(0, at));
-    const rest = /^(\d{1,6}): (.{0,4000})$/.exec(text.slice(at + marker.length));
-    if (!location || !rest)
-        return null;
-    const m = [text, location[1], location[2], location[3], marker.includes('warning') ? 'warning' : 'error', `TS${rest[1]}`, rest[2]];
-    return {
-        tool: 'tsc',
-        severity: m[4] === 'warning' ? 'warning' : 'error',
-        file: m[1],
-        line: Number(m[2]),
-        column: Number(m[3]),
-        code: m[5],
-        message: m[6],
-        context: [],
-    };
-}
-
-;// CONCATENATED MODULE: ./src/diagnostics/infra.ts
-// Lower-case substrings → kind. Most specific first; each checked with indexOf.
-const SIGNS = [
-    ['no space left on device', 'disk-full'],
-    ['disk quota exceeded', 'disk-full'],
-    ['not enough space on the disk', 'disk-full'],
-    ['there is not enough space on the disk', 'disk-full'],
-    ['killed signal terminated program', 'out-of-memory'],
-    ['terminated with signal 9 [killed]', 'out-of-memory'],
-    ['out of memory: killed process', 'out-of-memory'],
-    ['oom-kill', 'out-of-memory'],
-    ['oomkilled', 'out-of-memory'],
-    ['virtual memory exhausted', 'out-of-memory'],
-    ['cannot allocate memory', 'out-of-memory'],
-    ['out of memory allocating', 'out-of-memory'],
-    ['fatal error c1060', 'out-of-memory'],
-    ['fatal error c1002', 'out-of-memory'],
-    ['agent went offline', 'agent-lost'],
-    ['agent was removed', 'agent-lost'],
-    ['channelclosedexception', 'agent-lost'],
-    ['remote call on', 'agent-lost'],
-    ['connection was broken', 'agent-lost'],
-    ['the runner has received a shutdown signal', 'agent-lost'],
-    ['lost communication with the server', 'agent-lost'],
-    ['error cloning remote repo', 'checkout-failed'],
-    ['error fetching remote repo', 'checkout-failed'],
-    ['checkout failed', 'checkout-failed'],
-    ['fatal: could not read from remote repository', 'checkout-failed'],
-    ['fatal: unable to access', 'checkout-failed'],
-    ['fatal: reference is not a tree', 'checkout-failed'],
-    ['fatal: couldn\'t find remote ref', 'checkout-failed'],
-    ['fatal: authentication failed for', 'checkout-failed'],
-    ['could not resolve host', 'network'],
-    ['temporary failure in name resolution', 'network'],
-    ['name or service not known', 'network'],
-    ['connection timed out', 'network'],
-    ['connection refused', 'network'],
-    ['connection reset by peer', 'network'],
-    ['network is unreachable', 'network'],
-    ['tls handshake timeout', 'network'],
-    ['build timed out (after', 'job-timeout'],
-    ['has exceeded the maximum execution time', 'job-timeout'],
-    ['the job exceeded the maximum execution time', 'job-timeout'],
-    ['cancelling nested steps due to timeout', 'job-timeout'],
-    ['the job exceeded the maximum time limit', 'job-timeout'],
-    ['job timed out', 'job-timeout'],
-    ['execution timed out', 'job-timeout'],
-    ['timeout has been exceeded', 'job-timeout'],
-    ['build was aborted', 'job-aborted'],
-    ['aborted by ', 'job-aborted'],
-    ['the operation was canceled', 'job-aborted'],
-    ['finished: aborted', 'job-aborted'],
-];
-function escapeRegExp(text) {
-    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-// One case-insensitive alternation of literal signs: a single pass per line, no lower-casing of
-// every line of a log that may be hundreds of MB.
-const INFRA_SIGNS = new RegExp(SIGNS.map(([sign]) => escapeRegExp(sign)).join('|'), 'i');
-const INFRA_KIND = new Map(SIGNS.map(([sign, kind]) => [sign, kind]));
-function infraKindOf(line) {
-    const match = INFRA_SIGNS.exec(line);
-    if (!match)
-        return null;
-    // The alternation takes the leftmost sign; the most specific one on the line wins, as listed.
-    const lower = line.toLowerCase();
-    for (const [sign, kind] of SIGNS)
-        if (lower.indexOf(sign) !== -1)
-            return kind;
-    return INFRA_KIND.get(match[0].toLowerCase()) ?? null;
-}
-/** Who printed an infrastructure line, where its wording tells. */
-function infraTool(line) {
-    if (/^(?:\S*\/)?(?:ld(?:\.bfd|\.gold)?|collect2)(?:\.exe)?:/.test(line.trim()))
-        return 'ld';
-    if (/^(?:\S*\/)?(?:[gc]\+\+|gcc|cc|clang\+?\+?)(?:-\d{1,3})?: fatal error:/.test(line.trim()))
-        return line.includes('clang') ? 'clang' : 'gcc';
-    if (/^(?:fatal|error): /.test(line.trim()) && /remote|repository|unable to access|not a tree|remote ref|authentication/.test(line))
-        return 'git';
-    if (/Agent went offline|ChannelClosedException|Build timed out \(after|Error cloning remote repo|Error fetching remote repo|Remote call on|Build was aborted|Aborted by /.test(line))
-        return 'jenkins';
-    if (/has exceeded the maximum execution time|The operation was canceled|The runner has received a shutdown signal|lost communication with the server/.test(line))
-        return 'github-actions';
-    if (/Out of memory: Killed process|oom-kill/i.test(line))
-        return 'kernel';
-    return null;
-}
-function parseInfraLine(line) {
-    const kind = infraKindOf(line);
-    if (!kind)
-        return null;
-    return { tool: infraTool(line), severity: 'error', file: null, line: null, column: null, code: kind, message: line.trim().slice(0, 500), context: [], subject: kind };
-}
-/**
- * Crashes outside the sanitizers: the shell's `Segmentation fault (core
- * dumped)`, `Aborted`, glibc's `Assertion … failed.`, `terminate called
- * after throwing`, CTest's `***Exception: SegFault`, Windows' access violation.
- */
-const CRASH_SIGNS = [
-    ['segmentation fault', 'SIGSEGV'],
-    ['sigsegv', 'SIGSEGV'],
-    ['exception: segfault', 'SIGSEGV'],
-    ['bus error', 'SIGBUS'],
-    ['sigbus', 'SIGBUS'],
-    ['illegal instruction', 'SIGILL'],
-    ['floating point exception', 'SIGFPE'],
-    ['terminate called after throwing', 'uncaught-exception'],
-    ['terminate called without an active exception', 'uncaught-exception'],
-    ['access violation', 'access-violation'],
-    ['0xc0000005', 'access-violation'],
-    ['(core dumped)', 'core-dump'],
-    ['sigabrt', 'SIGABRT'],
-    ['exception: other', 'SIGABRT'],
-];
-const CRASH_GATE = /segmentation fault|sigsegv|segfault|bus error|sigbus|illegal instruction|floating point exception|terminate called|access violation|0xc0000005|core dumped|sigabrt|exception: other|Aborted|Assertion `/i;
-/**
- * One pass that says whether a line can be an infrastructure or crash line at
- * all; most lines of a log are not, and this is the only work done on them.
- */
-const MACHINE_SIGNS = new RegExp(`${INFRA_SIGNS.source}|${CRASH_GATE.source}`, 'i');
-/** Such lines are short; a compiler command line of many KB is not one. */
-const MAX_MACHINE_LINE = 2000;
-/** An infrastructure or crash diagnostic, or null. */
-function parseMachineLine(line) {
-    if (line.length > MAX_MACHINE_LINE || !MACHINE_SIGNS.test(line))
-        return null;
-    return parseInfraLine(line) ?? parseCrashLine(line);
-}
-/** The shell that reported a signal: "bash: line 1:  8073 Segmentation fault …", "sh: 1: …". */
-function shellOf(line) {
-    const m = /^(bash|sh|zsh|dash|ksh)(?:: line \d{1,9})?:/.exec(line.trim());
-    return m ? m[1] : null;
-}
-function parseCrashLine(line) {
-    if (!CRASH_GATE.test(line))
-        return null;
-    // glibc assert: "prog: file.c:2: main: Assertion `ready' failed."
-    const assertAt = line.indexOf(': Assertion `');
-    if (assertAt !== -1 && line.trimEnd().endsWith('failed.')) {
-        const head = line.slice(0, assertAt);
-        const m = /([^\s:]{1,1000}):(\d{1,9}): ([^:]{1,500})$/.exec(head);
-        const assertion = line.slice(assertAt + 13, line.lastIndexOf('\' failed.') === -1 ? undefined : line.lastIndexOf('\' failed.'));
-        return {
-            tool: 'assert', severity: 'error', file: m ? m[1] : null, line: m ? Number(m[2]) : null, column: null,
-            code: 'assertion', message: line.slice(assertAt + 2).trim(), context: [], subject: `${m ? m[3] + ': ' : ''}${assertion}`,
-        };
-    }
-    // The shell's "  8081 Aborted   ./prog" / "Aborted (core dumped)"; not any sentence with "aborted".
-    if (line.indexOf('Aborted') !== -1 && /(?:^|\d\s{1,10})Aborted(?:\s|$)/.test(line.trim())) {
-        const program = /Aborted(?: \(core dumped\))?\s{1,40}(\S{1,1000})\s*$/.exec(line.trim());
-        const name = program ? program[1].replace(/^.*[\\/]/, '') : null;
-        return { tool: shellOf(line), severity: 'error', file: null, line: null, column: null, code: 'SIGABRT', message: line.trim().replace(/\s{2,}/g, ' ').replace(/^bash: line \d+: \d+ /, '').slice(0, 500), context: [], subject: name ? `SIGABRT in ${name}` : 'SIGABRT' };
-    }
-    const lower = ` ${line.toLowerCase()} `;
-    for (const [sign, signal] of CRASH_SIGNS) {
-        if (lower.indexOf(sign) === -1)
-            continue;
-        // "bash: line 1:  8073 Segmentation fault      /tmp/bin/segv": key on the program, not the pid.
-        const program = /(?:fault|aborted|dumped\))\s{1,40}(\S{1,1000})\s*$/i.exec(line.trim());
-        const name = program ? program[1].replace(/^.*[\\/]/, '') : null;
-        const message = line.trim().replace(/\s{2,}/g, ' ').replace(/^bash: line \d+: \d+ /, '').slice(0, 500);
-        const tool = signal === 'uncaught-exception' ? 'libstdc++' : signal === 'access-violation' ? 'windows' : shellOf(line);
-        return { tool, severity: 'error', file: null, line: null, column: null, code: signal, message, context: [], subject: name ? `${signal} in ${name}` : signal };
-    }
-    return null;
-}
-
-;// CONCATENATED MODULE: ./src/diagnostics/line-prefix.ts
-/**
- * Lines as CI systems print and people paste them: CR line ends, ANSI colours,
- * timestamps (Azure/GitHub `2024-01-01T00:00:00.0000000Z `, Jenkins timestamper
- * `[2024-01-01T10:00:00.123Z] ` or `10:00:00 `), build-step tags (`[ 45%] `,
- * ninja `[12/345] `, MSBuild `1>`), and GitHub annotations (`##[error]`).
- * Everything here is a cheap character test first; regexes are anchored and bounded.
- */
-const ANSI = /\x1b\[[0-9;?]{0,32}[A-Za-z]|\x1b\][^\x07\x1b]{0,256}(?:\x07|\x1b\\)/g;
-const ISO_TIMESTAMP = /^\[?\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(?:[.,]\d{1,9})?(?:Z|[+-]\d\d:?\d\d)?\]?\s/;
-const CLOCK = /^\[?\d\d:\d\d:\d\d(?:[.,]\d{1,9})?\]?\s/;
-const STEP_TAG = /^\[\s{0,3}\d{1,3}%\]\s|^\[\d{1,7}\/\d{1,7}\]\s/;
-const MSBUILD_NODE = /^\s{0,4}\d{1,3}>/;
-const ANNOTATION = /^##\[(?:error|warning|notice|debug|group|endgroup|section|command)\]/;
-function stripAnsi(line) {
-    return line.indexOf('\x1b') === -1 ? line : line.replace(ANSI, '');
-}
-/** The line without decorations that do not belong to the tool's output. */
-function cleanLine(raw) {
-    let line = raw;
-    if (line.endsWith('\r'))
-        line = line.slice(0, -1);
-    line = stripAnsi(line);
-    // Up to three stacked decorations: `2024-… [ 45%] ##[error]…`.
-    for (let k = 0; k < 3; k++) {
-        const c = line.charCodeAt(0);
-        let match = null;
-        if (c >= 48 && c <= 57)
-            match = ISO_TIMESTAMP.exec(line) ?? CLOCK.exec(line) ?? MSBUILD_NODE.exec(line);
-        else if (c === 91 /* [ */)
-            match = ISO_TIMESTAMP.exec(line) ?? CLOCK.exec(line) ?? STEP_TAG.exec(line);
-        else if (c === 35 /* # */)
-            match = ANNOTATION.exec(line);
-        else if (c === 32 && line.indexOf('>') !== -1 && line.indexOf('>') < 8)
-            match = MSBUILD_NODE.exec(line);
-        if (!match)
-            break;
-        line = line.slice(match[0].length);
-    }
-    return line;
-}
-
-;// CONCATENATED MODULE: ./src/diagnostics/index.ts
-
-
-
-
-
-
-
-
-
-
-
-/** Lines longer than this are cut before parsing: no diagnostic needs more. */
-const MAX_LINE_LENGTH = 8192;
-/** How many lines of include chain / function / template backtrace are kept before a diagnostic. */
-const MAX_LEADING_CONTEXT = 30;
-const MAX_CONTEXT = 50;
-/** Lines that belong to the diagnostic above them: notes, carets, fix-its, candidates. */
-function isContinuation(line) {
-    if (line.trim() === '')
-        return false;
-    if (line.includes(': note: ') || line.startsWith('note: '))
-        return true;
-    return line.startsWith(' ') || line.startsWith('\t') || line.startsWith('>>> ');
-}
-// BFA closes each cause with "( <build url> )": not part of the diagnostic.
-function stripBuildUrlSuffix(message) {
-    const trimmed = message.trimEnd();
-    if (!trimmed.endsWith(')'))
-        return trimmed;
-    const open = trimmed.lastIndexOf(' ( http');
-    return open === -1 ? trimmed : trimmed.slice(0, open).trimEnd();
-}
-/**
- * One line → a self-contained diagnostic of any tool we know, or null.
- * Cheap substring checks gate each parser.
- */
-function parseDiagnosticLine(line) {
-    if (line.indexOf(': ') === -1 && line.indexOf('\t') === -1 && line.indexOf(' - error ') === -1 && !line.startsWith('duplicate symbol '))
-        return null;
-    const gnu = parseGnuDiagnosticLine(line);
-    if (gnu)
-        return gnuDiagnostic(gnu);
-    if (line.indexOf('LNK') !== -1) {
-        const link = parseLinkExeLine(line);
-        if (link)
-            return link;
-    }
-    if (line.indexOf(')') !== -1) {
-        const msvc = parseMsvcDiagnosticLine(line);
-        if (msvc)
-            return msvc;
-    }
-    if (line.indexOf(' - error TS') !== -1) {
-        const tsc = parseTscPrettyLine(line);
-        if (tsc)
-            return tsc;
-    }
-    const linker = parseLinkerLine(line);
-    if (linker)
-        return linker;
-    if (line.indexOf('\t') !== -1) {
-        const row = parseErrorListRow(line);
-        if (row)
-            return row;
-    }
-    return parseGoLine(line);
-}
-/**
- * Reads diagnostics line by line, keeping only the little state multi-line
- * forms need (include chains before a diagnostic, notes after it, sanitizer
- * and test-runner blocks), so a log can be fed to it as a stream.
- */
-class DiagnosticScanner {
-    found = [];
-    last = null;
-    pendingLocation = null;
-    leading = [];
-    sawClangSummary = false;
-    excerptNext = false;
-    sanitizers = new SanitizerBlock();
-    tests = new TestRunnerReader((d) => this.emit(d));
-    ld64 = new Ld64UndefinedBlock();
-    rustc = new RustcReader();
-    cmake = new CmakeReader();
-    emitFn = (d) => this.emit(d);
-    push(rawLine) {
-        const line = cleanLine(rawLine.length > MAX_LINE_LENGTH ? rawLine.slice(0, MAX_LINE_LENGTH) : rawLine);
-        if (this.pendingLocation) {
-            const location = this.pendingLocation;
-            this.pendingLocation = null;
-            const bare = parseBareSeverityLine(line);
-            if (bare) {
-                this.emit(gnuDiagnostic({ ...location, ...bare }));
-                return;
-            }
-        }
-        if (this.sanitizers.push(line, this.emitFn))
-            return this.endPlain();
-        if (this.tests.push(line))
-            return this.endPlain();
-        if (this.ld64.push(line, this.emitFn))
-            return this.endPlain();
-        if (this.rustc.push(line, this.emitFn))
-            return this.endPlain();
-        if (this.cmake.push(line, this.emitFn))
-            return this.endPlain();
-        if (isLeadingContextLine(line)) {
-            if (this.leading.length < MAX_LEADING_CONTEXT)
-                this.leading.push(line);
-            return;
-        }
-        if (isSummaryLine(line)) {
-            if (line.indexOf(' generated.') !== -1)
-                this.sawClangSummary = true;
-            this.last = null;
-            this.leading = [];
-            return;
-        }
-        const diagnostic = parseDiagnosticLine(line);
-        if (diagnostic) {
-            if (diagnostic.code !== null && LINK_SUMMARY_CODES.has(diagnostic.code)) {
-                this.last = null;
-                return;
-            }
-            this.emit(diagnostic);
-            return;
-        }
-        if (line.trimEnd().endsWith(':')) {
-            const location = parseSplitLocationLine(line);
-            if (location) {
-                this.pendingLocation = location;
-                this.last = null;
-                return;
-            }
-        }
-        // Clang prints the source line as is (no indent) right after a diagnostic or note.
-        const excerpt = this.excerptNext && line.trim() !== '';
-        this.excerptNext = false;
-        if (excerpt) {
-            // Not source but the machine failing right after a diagnostic ("g++: fatal error: Killed signal…").
-            const other = parseMachineLine(line);
-            if (other) {
-                this.emit(other);
-                return;
-            }
-        }
-        if (this.last && (excerpt || isContinuation(line))) {
-            if (line.includes(': note: '))
-                this.excerptNext = true;
-            const continuation = stripBuildUrlSuffix(line);
-            if (this.last.context.length < MAX_CONTEXT && continuation.trim() !== '' && !continuation.trim().startsWith('( http')) {
-                // An include chain printed before a note belongs to that note.
-                for (const lead of this.leading)
-                    if (this.last.context.length < MAX_CONTEXT)
-                        this.last.context.push(lead);
-                this.last.context.push(continuation);
-            }
-            this.leading = [];
-            return;
-        }
-        const other = parseMachineLine(line);
-        if (other) {
-            this.emit(other);
-            return;
-        }
-        this.last = null;
-        this.leading = [];
-    }
-    /** A line some block reader took: plain diagnostics above no longer continue. */
-    endPlain() {
-        this.last = null;
-        this.leading = [];
-    }
-    emit(diagnostic) {
-        diagnostic.message = stripBuildUrlSuffix(diagnostic.message);
-        if (this.leading.length > 0) {
-            diagnostic.context = [...this.leading, ...diagnostic.context];
-            this.leading = [];
-        }
-        this.found.push(diagnostic);
-        this.last = diagnostic;
-        // Only compilers quote the source line after a diagnostic (Clang and GCC before 9 unindented).
-        this.excerptNext = diagnostic.column !== null && diagnostic.code === null && diagnostic.subject === undefined && (diagnostic.tool === null || diagnostic.tool === 'gcc' || diagnostic.tool === 'clang' || diagnostic.tool === 'clang-tidy' || diagnostic.tool === 'clang-format');
-    }
-    /** Diagnostics found so far, without closing the blocks still being read (finish() does). */
-    get count() {
-        return this.found.length;
-    }
-    finish() {
-        this.sanitizers.finish();
-        this.tests.finish();
-        for (const d of this.found) {
-            if (d.tool === null && d.file !== null && d.line !== null && d.code === null)
-                d.tool = compilerFromShape(d.context, this.sawClangSummary);
-        }
-        return this.found;
-    }
-}
-/** Every diagnostic in a text (a bot's quote or a log), in order. */
-function parseDiagnostics(text) {
-    const scanner = new DiagnosticScanner();
-    let start = 0;
-    while (start <= text.length) {
-        let end = text.indexOf('\n', start);
-        if (end === -1)
-            end = text.length;
-        scanner.push(text.slice(start, end));
-        start = end + 1;
-    }
-    return scanner.finish();
-}
-
-;// CONCATENATED MODULE: ./src/diagnostics/needles.ts
-/**
- * Byte strings that mark the lines of a log worth parsing. The log stage
- * (src/logs) searches whole logs for these with Buffer.indexOf and hands only
- * the lines around the hits to DiagnosticScanner, so EVERY line a parser here
- * turns into an error (or a step/target marker) must contain one of them.
- * When you teach a parser new wording, add its needle here;
- * test/logs/needles.test.ts checks this over every fixture.
- *
- * Speed: Buffer.indexOf looks for the needle's first byte with memchr, so a
- * needle whose first byte is rare in logs (upper case, punctuation) costs
- * ~10 ms per 256 MiB, one starting with a common lower-case letter 5-10×
- * more. Prefer `rror` over `error`, and rare-byte anchors with a check.
- * English tool output only: a localised MSVC (`Fehler C2065`) needs its word here.
- */
-const DIGITS = '0123456789';
-const LETTERS = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
-/** Word characters but `s` (`errors`): what may not follow `error` in a diagnostic. */
-const WORD_BUT_PLURAL = `${DIGITS}${LETTERS.replace('s', '')}_`;
-const LOG_NEEDLES = [
-    {
-        find: 'rror',
-        notFollowedBy: WORD_BUT_PLURAL,
-        why: 'GCC/Clang `: error:`, `fatal error:`, `[-Werror=`; MSVC `error C2065`, link.exe `error LNK2019`; UBSan `runtime error:`; collect2/lld `error:`; make `Error 1`; `##[error]`',
-    },
-    { find: 'RROR', why: 'sanitizers `ERROR: AddressSanitizer`, `ERROR: LeakSanitizer`, other tools in capitals' },
-    // Not `FAIL`/`Fail`: CMake logs have `F` in every line (CMakeFiles), `A` is rare.
-    { find: 'AIL', why: 'ninja `FAILED: target`, GoogleTest `[  FAILED  ]`, CTest `tests FAILED`, go test `--- FAIL`, jest `FAIL`' },
-    { find: '***', why: 'CTest `***Failed`, `***Timeout`, `***Exception: SegFault`; make `*** [target] Error 1`; crash handlers `*** SIGSEGV`' },
-    { find: 'fatal', why: 'git and other tools `fatal:`' },
-    { find: 'Sanitizer', why: '`WARNING: ThreadSanitizer: data race`, `SUMMARY: …Sanitizer`' },
-    {
-        find: '`',
-        lineMustContain: ['undefined reference', 'multiple definition', 'in function `'],
-        why: 'GNU ld `undefined reference to `sym\'`, `multiple definition of `sym\'` and the `in function `f\':` line before them (the backtick is the rare anchor)',
-    },
-    { find: 'Undefined symbols', why: 'Apple ld' },
-    { find: 'Segmentation fault', why: 'crashes' },
-    { find: 'SIG', why: '`SIGSEGV`, `SIGABRT`, `SIGILL` in crash reports' },
-    { find: 'Aborted', why: '`Aborted (core dumped)`' },
-    { find: 'Timeout', why: 'CTest `***Timeout`, test timeouts' },
-    { find: '(after ', lineMustContain: ['timed out'], why: 'Jenkins build-timeout plugin `Build timed out (after 60 minutes)`' },
-    { find: 'No space left on device', why: 'infrastructure' },
-    { find: 'Killed', why: 'OOM killer' },
-    { find: '##[group]', why: 'GitHub Actions step names (the failing step)' },
-    { find: 'LNK', why: 'link.exe in any language: `LNK2019`, `LNK1104`' },
-    { find: 'duplicate symbol', why: 'Apple ld64 `duplicate symbol \'_main\'`' },
-    { find: '.go:', lineMustContain: [': '], why: 'go build `./main.go:5:2: undefined: x` (no severity word)' },
-    { find: 'panic', why: 'Rust `thread \'t\' panicked at src/lib.rs:6:5` (cargo test); go test `panic: test timed out after 1s`' },
-    { find: 'diff of stderr', why: 'rust compiletest UI test failures' },
-    // Localised GCC, GNU ld and MSVC (the severity word and the linker's sentences).
-    { find: 'Fehler', why: 'German GCC `Fehler:`, MSVC `Fehler C2065`' },
-    { find: 'rreur', why: 'French GCC `erreur:`, MSVC `erreur C2065` (`rreur`: rarer bytes than `err`)' },
-    { find: 'rrore', why: 'Italian GCC/MSVC `errore`' },
-    { find: '«', why: 'the opening guillemet of localised GCC and GNU ld quotes (French « x », German »x«, Russian): undefinierter Verweis, définitions multiples, …' },
-    { find: 'nicht finden', why: 'German ld `kann -lfoo nicht finden`' },
-    { find: 'ne peut pas trouver', why: 'French ld `ne peut pas trouver -lfoo`' },
-    { find: 'ошибка', why: 'Russian GCC/MSVC' },
-    { find: '错误', why: 'Chinese GCC/MSVC' },
-    { find: 'エラー', why: 'Japanese GCC/MSVC' },
-];
-
-;// CONCATENATED MODULE: ./node_modules/ansi-regex/index.js
-// Valid string terminator sequences are ESC\ and 0x9c; OSC also accepts BEL.
-const ST = String.raw`(?:\u001B\u005C|\u009C)`;
-
-// OSC sequences only: ESC ] ... BEL/ST (or the C1 introducer 0x9d ... BEL/ST).
-// Payloads stop at terminators, cancellations, and C1 controls. An unterminated string cannot swallow the next sequence or repeatedly scan its payload from later introducers. Terminals likewise abort a control string on an unexpected ESC.
-const stringControls = String.raw`\u0018\u001A\u001B\u0080-\u009F`;
-const osc = String.raw`(?:\u001B\]|\u009D)[^\u0007${stringControls}]*(?:\u0007|${ST})`;
-
-// DCS, SOS, PM, APC, and screen window titles have opaque payloads terminated by ST. Nested ESC payloads, such as tmux passthrough, require a parser.
-const controlString = String.raw`(?:\u001B[PX^_k]|[\u0090\u0098\u009E\u009F])[^${stringControls}]*${ST}`;
-
-// Linux console palette controls have fixed lengths and no string terminator; iTerm2 terminates its palette assignments. Consume an immediately adjacent OSC terminator, but match these controls before OSC so a later BEL cannot consume visible text.
-const linuxPalette = String.raw`\u001B\](?:P[\dA-Fa-f]{7}|R)(?:\u0007|${ST})?`;
-
-// CSI: ESC [ or C1 CSI, parameter bytes (0x30–0x3f), intermediate bytes (0x20–0x2f), then a final byte (0x40–0x7e).
-// `= < >` are final bytes in two-byte VT52 escapes (`ESC >`) but parameter bytes in a CSI (`ESC [ > 0 ; 276 ; 0 c`, the device attributes reply). Match CSI first to consume the whole sequence, where its introducer makes the two unambiguous.
-const csi = String.raw`(?:\u001B\[|\u009B)[\u0030-\u003F]*[\u0020-\u002F]*[\u0040-\u007E]`;
-
-// Related escapes: ESC, intermediate bytes (0x20–0x2f), then a final byte (0x30–0x7e), or a supported two-byte escape.
-// The two-byte final class stays narrow so that ESC followed by an arbitrary character is not read as a sequence. CSI parameters belong only to the CSI form, preventing partial matches and avoiding a second scan with nested repetition.
-// Escapes whose final byte is a digit include `ESC 7` and `ESC 8` (save and restore cursor), `ESC ( 0` (line drawing character set), and `ESC # 8` (screen alignment).
-// A digit is never a CSI final byte. These escapes end immediately at their final byte, so `ESC 7 l` is read as the escape followed by text rather than a sequence with parameter 7 and final byte `l`.
-const ansi_regex_escape = String.raw`\u001B(?:[\u0020-\u002F]+[\u0030-\u007E]|[\dA-PR-TZcf-oq-uy=><~|}])`;
-
-const pattern = `${linuxPalette}|${osc}|${controlString}|${csi}|${ansi_regex_escape}`;
-
-function ansiRegex({onlyFirst = false} = {}) {
-	return new RegExp(pattern, onlyFirst ? undefined : 'g');
-}
-
-;// CONCATENATED MODULE: ./node_modules/strip-ansi/index.js
-
-
-const regex = ansiRegex();
-
-function strip_ansi_stripAnsi(string) {
-	if (typeof string !== 'string') {
-		throw new TypeError(`Expected a \`string\`, got \`${typeof string}\``);
-	}
-
-	// Fast path: ANSI codes require ESC (7-bit) or CSI (8-bit) introducer
-	if (!string.includes('\u001B') && !string.includes('\u009B')) {
-		return string;
-	}
-
-	// Even though the regex is global, we don't need to reset the `.lastIndex`
-	// because unlike `.exec()` and `.test()`, `.replace()` does it automatically
-	// and doing it manually has a performance penalty.
-	return string.replace(regex, '');
-}
-
-;// CONCATENATED MODULE: ./src/logs/clean.ts
-
-/**
- * What CI systems add around a tool's line: colour codes, Jenkins console
- * notes, timestamp prefixes. Applied only to the few lines the log stage
- * decodes, never to the whole log.
- */
-// Jenkins writes console notes (hyperlinks, serialized annotations) as hidden text: ESC[8m … ESC[0m.
-const JENKINS_HIDDEN_NOTE = /\x1b\[8m[^\x1b]{0,8192}\x1b\[0m/g;
-// Bounded quantifiers only: a hostile line cannot make these backtrack far.
-const GITHUB_TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?Z ?/;
-const BRACKETED_TIMESTAMP = /^\[\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}(?:[.,]\d{1,9})?(?:Z|[+-]\d{2}:?\d{2})?\] ?/;
-const CLOCK_TIMESTAMP = /^\[?\d{1,3}:\d{2}:\d{2}(?:\.\d{1,6})?\]? /;
-/** A CI timestamp at the start of a line, removed: GitHub Actions, Jenkins timestamper (system or elapsed time). */
-function stripTimestamp(line) {
-    // Cheap shape checks first: most lines are not stamped, and `[12/345] Building` must not pay for three regexes.
-    const first = line.charCodeAt(0);
-    let match = null;
-    if (first >= 48 && first <= 57) {
-        if (line.charCodeAt(4) === 45 /* - */)
-            match = GITHUB_TIMESTAMP.exec(line);
-        else if (hasClockColon(line, 1))
-            match = CLOCK_TIMESTAMP.exec(line);
-    }
-    else if (first === 91 /* [ */) {
-        if (line.charCodeAt(5) === 45)
-            match = BRACKETED_TIMESTAMP.exec(line);
-        else if (hasClockColon(line, 2))
-            match = CLOCK_TIMESTAMP.exec(line);
-    }
-    return match ? line.slice(match[0].length) : line;
-}
-/** `H:`, `HH:` or `HHH:` from `from`. */
-function hasClockColon(line, from) {
-    for (let i = from; i < from + 3; i++)
-        if (line.charCodeAt(i) === 58 /* : */)
-            return true;
-    return false;
-}
-/** One log line as the tool printed it. `\r` is handled by the caller, which splits on it. */
-function cleanLogLine(raw) {
-    let line = raw;
-    if (line.indexOf('\x1b') !== -1) {
-        if (line.indexOf('\x1b[8m') !== -1)
-            line = line.replace(JENKINS_HIDDEN_NOTE, '');
-        line = strip_ansi_stripAnsi(line);
-    }
-    // A prefix may come twice: the runner's timestamp, then the tool's own (Jenkins in GitHub, or the reverse).
-    line = stripTimestamp(line);
-    return stripTimestamp(line);
-}
-
-;// CONCATENATED MODULE: ./src/logs/kernel/needle-kernel.wasm.ts
-// Generated by build.sh from needle-kernel.c: do not edit.
-const NEEDLE_KERNEL_WASM = 'AGFzbQEAAAABEgJgAAF/YAl/f39/f39/f38BfwMDAgABBQMBAAIGDwJ/AUGQiAQLfwBBkIgECwctBAZtZW1vcnkCAAtzY2FuX3Jlc3VtZQAABHNjYW4AAQtfX2hlYXBfYmFzZQMBCtUHAgsAQQAoAoCIgIAAC8YHBQN/BnsCfwJ7Cn8jgICAgABBEGshCUEAIQoCQAJAIAJBEmogAU0NACACIQsMAQsgA/0AAFAhDCAD/QAAQCENIAP9AAAwIQ4gA/0AACAhDyAD/QAAECEQIAP9AAAAIREgBEEBaiESIAIgAGpBAWohE0EAIQoCQANAAkAgECAAIAJqIgP9AAAAIhRBBP1t/Q4gESAU/QwPDw8PDw8PDw8PDw8PDw8PIhX9Tv0O/U4gDyAD/QAAASIUIBX9Tv0O/U4gDiAUQQT9bf0O/U4gDSAD/QAAAiIUIBX9Tv0O/U4gDCAUQQT9bf0O/U4iFf1TRQ0AIAkgFf0LBAAgFf0MAAAAAAAAAAAAAAAAAAAAAP0k/WQiFkUNAANAAkAgCSAWaCIDai0AACIXRQ0AIBMgA2ohGCAAIAMgAmoiC2ohGQNAAkAgBiAXaEEDdEH4AXFqIgMtAAAiGkH/AUYNAANAIAMhGwJAIAUgGkH/AXFBA3RqIgMoAgQiHCALaiABSw0AAkAgHEUNACAZLQAAIAQgAygCACIDai0AAEcNASAcQX9qIR0gEiADaiEeQQAhAwNAIB0gA0YNASAeIANqIRogGCADaiEfIANBAWohAyAfLQAAIBotAABGDQALIAMgHEkNAQsgCkECaiIDIAhLDQggByAKQQJ0aiIaIAs2AgAgGkEEaiAbLQAANgIAIAMhCgsgG0EBaiEDIBstAAEiGkH/AUcNAAsLIBdBf2ogF3EiF0H/AXENAAsLIBZBf2ogFnEiFg0ACwsgE0EQaiETIAJBImohAyACQRBqIgshAiADIAFLDQIMAAsLQQAgCzYCgIiAgAAgCg8LAkACQCALIAFPDQAgBEEBaiESIAsgAGpBAWohGANAIAAgC2ohGUH/ASEXA0ACQCAGIBdoQQN0QfgBcWoiAy0AACIaQf8BRg0AA0AgAyEbAkAgBSAaQf8BcUEDdGoiAygCBCIcIAtqIAFLDQACQCAcRQ0AIBktAAAgBCADKAIAIgNqLQAARw0BIBxBf2ohHSASIANqIR5BACEDA0AgHSADRg0BIB4gA2ohGiAYIANqIR8gA0EBaiEDIB8tAAAgGi0AAEYNAAsgAyAcSQ0BCyAKQQJqIgMgCEsNBiAHIApBAnRqIhogCzYCACAaQQRqIBstAAA2AgAgAyEKCyAbQQFqIQMgGy0AASIaQf8BRw0ACwsgF0F/aiAXcSIXQf8BcQ0ACyAYQQFqIRggC0EBaiILIAFHDQALC0EAIAE2AoCIgIAAIAoPC0EAIAs2AoCIgIAAIAoL';
-
-;// CONCATENATED MODULE: ./src/logs/needle-search.ts
-
-class IndexOfSearch {
-    kind = 'indexOf';
-    needles;
-    constructor(needles) {
-        this.needles = needles.map((n) => Buffer.from(n, 'utf8'));
-    }
-    reusable = [null, null];
-    readBuffer(size, _slack, slot = 0) {
-        const have = this.reusable[slot];
-        if (have && have.length >= size)
-            return have.subarray(0, size);
-        const fresh = Buffer.allocUnsafe(size);
-        this.reusable[slot] = fresh;
-        return fresh;
-    }
-    find(buf, end, onHit) {
-        const region = end === buf.length ? buf : buf.subarray(0, end);
-        this.needles.forEach((needle, index) => {
-            for (let at = region.indexOf(needle, 0); at !== -1; at = region.indexOf(needle, at + 1))
-                onHit(at, index);
-        });
-    }
-}
-const wasm = globalThis.WebAssembly;
-const BUCKETS = 8;
-const PER_BUCKET = 8;
-const OUT_PAIRS = 1 << 15;
-const PAGE = 65536;
-/** Nibble tables: bucket bit b is set where a needle of bucket b may have that nibble at that offset. */
-function buildTables(needles, bucketOf) {
-    const tables = new Uint8Array(96);
-    needles.forEach((needle, index) => {
-        const bit = 1 << bucketOf[index];
-        for (let k = 0; k < 3; k++) {
-            if (k < needle.length) {
-                tables[32 * k + (needle[k] & 15)] |= bit;
-                tables[32 * k + 16 + (needle[k] >> 4)] |= bit;
-            }
-            else {
-                // A needle shorter than three bytes accepts any byte there.
-                for (let nibble = 0; nibble < 16; nibble++) {
-                    tables[32 * k + nibble] |= bit;
-                    tables[32 * k + 16 + nibble] |= bit;
-                }
-            }
-        }
-    });
-    return tables;
-}
-/** Short needles get buckets of their own (they accept anything past their end); the rest share, similar first bytes together. */
-function assignBuckets(needles) {
-    const order = needles.map((n, i) => i).sort((a, b) => needles[a].length - needles[b].length || needles[a][0] - needles[b][0]);
-    const bucketOf = new Array(needles.length);
-    const sizes = new Array(BUCKETS).fill(0);
-    let next = 0;
-    const short = order.filter((i) => needles[i].length < 3);
-    const long = order.filter((i) => needles[i].length >= 3).sort((a, b) => needles[a][0] - needles[b][0]);
-    for (const i of short) {
-        if (next >= BUCKETS)
-            return null;
-        bucketOf[i] = next;
-        sizes[next++] = PER_BUCKET - 1; // full: nothing else joins a short needle
-    }
-    const free = BUCKETS - next;
-    if (free === 0 && long.length > 0)
-        return null;
-    const perBucket = Math.ceil(long.length / Math.max(1, free));
-    if (perBucket > PER_BUCKET - 1)
-        return null;
-    long.forEach((i, k) => {
-        const bucket = next + Math.floor(k / perBucket);
-        bucketOf[i] = bucket;
-        sizes[bucket]++;
-    });
-    return bucketOf;
-}
-class WasmSimdSearch {
-    kind = 'wasm-simd';
-    exports;
-    tablesAt;
-    bytesAt;
-    needlesAt;
-    bucketsAt;
-    outAt;
-    readAt;
-    readSize = 0;
-    inputAt;
-    constructor(instance, needles, bucketOf) {
-        this.exports = instance.exports;
-        const align = (n) => (n + 15) & ~15;
-        const heap = align(this.exports.__heap_base.value);
-        const totalBytes = needles.reduce((sum, n) => sum + n.length, 0);
-        this.tablesAt = heap;
-        this.bytesAt = align(this.tablesAt + 96);
-        this.needlesAt = align(this.bytesAt + totalBytes);
-        this.bucketsAt = align(this.needlesAt + 8 * needles.length);
-        this.outAt = align(this.bucketsAt + BUCKETS * PER_BUCKET);
-        this.readAt = align(this.outAt + OUT_PAIRS * 8);
-        this.inputAt = this.readAt;
-        this.ensure(this.inputAt + PAGE);
-        const memory = new Uint8Array(this.exports.memory.buffer);
-        memory.set(buildTables(needles, bucketOf), this.tablesAt);
-        const descriptors = new DataView(this.exports.memory.buffer, this.needlesAt, 8 * needles.length);
-        let offset = 0;
-        needles.forEach((needle, index) => {
-            memory.set(needle, this.bytesAt + offset);
-            descriptors.setUint32(8 * index, offset, true);
-            descriptors.setUint32(8 * index + 4, needle.length, true);
-            offset += needle.length;
-        });
-        memory.fill(0xff, this.bucketsAt, this.bucketsAt + BUCKETS * PER_BUCKET);
-        const filled = new Array(BUCKETS).fill(0);
-        needles.forEach((_, index) => {
-            const bucket = bucketOf[index];
-            memory[this.bucketsAt + bucket * PER_BUCKET + filled[bucket]++] = index;
-        });
-    }
-    ensure(bytes) {
-        const have = this.exports.memory.buffer.byteLength;
-        if (bytes > have)
-            this.exports.memory.grow(Math.ceil((bytes - have) / PAGE));
-    }
-    readBuffer(size, slack, slot = 0) {
-        if (size > this.readSize) {
-            // The read slots sit before the copy area; growing them moves the copy area up.
-            this.readSize = (size + 15) & ~15;
-            this.inputAt = this.readAt + 2 * this.readSize + 16;
-        }
-        this.ensure(this.inputAt + slack + PAGE);
-        return Buffer.from(this.exports.memory.buffer, this.readAt + slot * this.readSize, size);
-    }
-    find(buf, end, onHit) {
-        if (end === 0)
-            return;
-        let at;
-        if (buf.buffer === this.exports.memory.buffer && buf.byteOffset >= this.readAt && buf.byteOffset + end <= this.readAt + 2 * this.readSize) {
-            // Read straight into wasm memory by readBuffer(): nothing to copy.
-            at = buf.byteOffset;
-        }
-        else {
-            this.ensure(this.inputAt + end + 16);
-            new Uint8Array(this.exports.memory.buffer, this.inputAt, end).set(buf.subarray(0, end));
-            at = this.inputAt;
-        }
-        const out = new Uint32Array(this.exports.memory.buffer, this.outAt, OUT_PAIRS * 2);
-        let from = 0;
-        while (from < end) {
-            const count = this.exports.scan(at, end, from, this.tablesAt, this.bytesAt, this.needlesAt, this.bucketsAt, this.outAt, OUT_PAIRS * 2);
-            for (let k = 0; k < count; k += 2)
-                onHit(out[k], out[k + 1]);
-            const resume = this.exports.scan_resume();
-            if (resume <= from && count === 0)
-                throw new Error('needle search made no progress');
-            from = resume;
-        }
-    }
-}
-/** The fastest search this Node can run for these needles. */
-function createNeedleSearch(needleTexts, options = {}) {
-    const needles = needleTexts.map((n) => Buffer.from(n, 'utf8'));
-    if (wasm && options.allowWasm !== false && needles.length > 0 && needles.every((n) => n.length > 0)) {
-        const bucketOf = assignBuckets(needles);
-        if (bucketOf) {
-            try {
-                const module = new wasm.Module(Buffer.from(NEEDLE_KERNEL_WASM, 'base64'));
-                return new WasmSimdSearch(new wasm.Instance(module, {}), needles, bucketOf);
-            }
-            catch {
-                // No WebAssembly SIMD here: fall through.
-            }
-        }
-    }
-    return new IndexOfSearch(needleTexts);
-}
-
-;// CONCATENATED MODULE: ./src/logs/steps.ts
-/**
- * Where a build stopped: the target ninja or make failed to build, the
- * GitHub Actions step that ran it. Read from the cleaned lines the log stage
- * decodes (the needles `FAIL`, `rror` and `##[group]` make sure they are).
- */
-const MAX_TARGET = 300;
-function clip(text) {
-    const trimmed = text.trim();
-    return trimmed.length > MAX_TARGET ? `${trimmed.slice(0, MAX_TARGET - 1)}…` : trimmed;
-}
-/** `FAILED: obj/a.o ` (ninja), `FAILED: [code=1] obj/a.o` (ninja ≥ 1.12). */
-function ninjaFailedTarget(line) {
-    if (!line.startsWith('FAILED: '))
-        return null;
-    let rest = line.slice(8);
-    if (rest.startsWith('[code=')) {
-        const close = rest.indexOf('] ');
-        if (close !== -1 && close < 16)
-            rest = rest.slice(close + 2);
-    }
-    const target = clip(rest);
-    return target === '' ? null : target;
-}
-/**
- * `make[2]: *** [src/CMakeFiles/a.dir/build.make:76: src/a.o] Error 1` (GNU make ≥ 4.2),
- * `make: *** [all] Error 2` (older): the target in the brackets.
- */
-function makeFailedTarget(line) {
-    const stars = line.indexOf(': *** [');
-    if (stars === -1 || !line.startsWith('make') || line.indexOf('Error', stars) === -1)
-        return null;
-    const open = stars + 6;
-    const close = line.lastIndexOf('] ');
-    if (close <= open)
-        return null;
-    let target = line.slice(open + 1, close);
-    // `file:line: target`: the makefile location comes first.
-    const space = target.indexOf(': ');
-    if (space !== -1 && /:\d{1,9}$/.test(target.slice(Math.max(0, space - 10), space)))
-        target = target.slice(space + 2);
-    target = clip(target);
-    return target === '' ? null : target;
-}
-/** `##[group]Run cmake --build build` → `Run cmake --build build`. */
-function githubGroupTitle(line) {
-    if (!line.startsWith('##[group]'))
-        return null;
-    const title = clip(line.slice(9));
-    return title === '' ? null : title;
-}
-function isGithubErrorLine(line) {
-    return line.startsWith('##[error]');
-}
-
-;// CONCATENATED MODULE: ./src/logs/scan.ts
-
-
-
-
-
-const NL = 10;
-const CR = 13;
-/** Lines fed before a hit: test runners print the assertion before the `FAILED` line. */
-const LEAD_LINES = 30;
-/** Lines fed after a hit whatever they hold (sanitizer headers, `The signal is caused by…`, `Hint:`). */
-const TRAIL_ALWAYS = 12;
-/** Continuation lines fed after a hit at most. */
-const TRAIL_MAX = 60;
-/** A partial line longer than this without `\n` is cut at its last `\r`, or anywhere. */
-const MAX_CARRY = 1 << 20;
-const MAX_TARGETS = 20;
-/** Bytes handed to the needle search at once. */
-const MAX_REGION = 4 << 20;
-const SEARCH = createNeedleSearch(LOG_NEEDLES.map((n) => n.find));
-const MUST_CONTAIN = LOG_NEEDLES.map((n) => n.lineMustContain ?? null);
-const NEEDLE_LENGTH = LOG_NEEDLES.map((n) => Buffer.byteLength(n.find, 'utf8'));
-/** Per needle, a 256-entry table of the bytes that may not follow it (null: any may). */
-const NOT_FOLLOWED_BY = LOG_NEEDLES.map((n) => {
-    if (!n.notFollowedBy)
-        return null;
-    const table = new Uint8Array(256);
-    for (const byte of Buffer.from(n.notFollowedBy, 'latin1'))
-        table[byte] = 1;
-    return table;
-});
-/** Lines that go on with the diagnostic above them. */
-function continuesDiagnostic(line) {
-    if (line === '')
-        return false;
-    const first = line.charCodeAt(0);
-    if (first === 32 || first === 9)
-        return true;
-    return line.includes('note:') || line.includes(': required from') || line.includes('In file included from');
-}
-/**
- * A line nobody saw: the empty "line" between the `\r` and `\n` of a CRLF, or
- * a progress redraw that the text after its `\r` overwrote on the terminal.
- * Skipped without breaking the run of lines around it.
- */
-function isInvisible(buf, start, end) {
-    let i = start;
-    while (i < end && buf[i] !== NL && buf[i] !== CR)
-        i++;
-    return isInvisibleLine(buf, start, i, end);
-}
-/** isInvisible for a line whose end (its `\n`/`\r`, or `end`) is known. */
-function isInvisibleLine(buf, start, lineEnd, end) {
-    if (start > 0 && buf[start] === NL && buf[start - 1] === CR)
-        return true;
-    return lineEnd + 1 < end && buf[lineEnd] === CR && buf[lineEnd + 1] !== NL && buf[lineEnd + 1] !== CR;
-}
-// Buffer#utf8Slice skips toString's argument handling, which costs more than the decoding of a short line.
-const fastUtf8 = typeof Buffer.prototype.utf8Slice === 'function';
-function utf8(buf, start, end) {
-    return fastUtf8 ? buf.utf8Slice(start, end) : buf.toString('utf8', start, end);
-}
-function toBuffer(chunk) {
-    return Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
-}
-class scan_LogScanner {
-    scanner = new DiagnosticScanner();
-    maxLine;
-    maxDiagnostics;
-    /** The end of the previous push that did not end a line. */
-    carry = null;
-    /** Absolute offset of the current buffer's first byte. */
-    base = 0;
-    /** Absolute offset just past the last line fed to the scanner (-1: none yet). */
-    fedEnd = -1;
-    /** The last lines of the previous region when not fed: the lead of a hit at the start of the next. */
-    leadTail = null;
-    trailAlways = 0;
-    trailLeft = 0;
-    bytes = 0;
-    linesExamined = 0;
-    /** maxDiagnostics reached: lines are still read for steps and targets, no longer parsed. */
-    full = false;
-    failedTargets = [];
-    currentStep = null;
-    failedStep = null;
-    finished = false;
-    constructor(options = {}) {
-        this.maxLine = Math.max(256, options.maxLineLength ?? MAX_LINE_LENGTH);
-        this.maxDiagnostics = options.maxDiagnostics ?? 10_000;
-    }
-    /**
-     * Where to read the next chunk (then push a subarray of it): memory the
-     * needle search reads without a copy. Two slots, to read one while the
-     * other is pushed. Shared by all scanners: one reader at a time.
-     */
-    readBuffer(size, slot = 0) {
-        return SEARCH.readBuffer(size, size + 2 * MAX_CARRY, slot);
-    }
-    /** The next bytes of the log, cut anywhere (inside a line, inside a UTF-8 sequence). */
-    push(chunk) {
-        if (this.finished)
-            throw new Error('LogScanner: push after finish');
-        if (chunk.byteLength === 0)
-            return;
-        if (chunk.byteLength > MAX_REGION) {
-            // A huge chunk (a whole log in memory) in pieces: the search copies at most a piece.
-            for (let at = 0; at < chunk.byteLength; at += MAX_REGION)
-                this.push(chunk.subarray(at, at + MAX_REGION));
-            return;
-        }
-        this.bytes += chunk.byteLength;
-        let buf = toBuffer(chunk);
-        if (this.carry) {
-            // Only the line cut by the previous chunk is joined: the chunk itself is never copied.
-            const nl = buf.indexOf(NL);
-            const headEnd = nl === -1 ? buf.length : nl + 1;
-            const joined = Buffer.concat([this.carry, buf.subarray(0, headEnd)]);
-            this.carry = null;
-            buf = buf.subarray(headEnd);
-            this.consume(joined);
-        }
-        if (buf.length > 0)
-            this.consume(buf);
-    }
-    /** Scans the whole lines of buf; keeps (copies) the unfinished last line for the next push. */
-    consume(buf) {
-        let end = buf.lastIndexOf(NL) + 1;
-        if (buf.length - end > MAX_CARRY) {
-            // A very long run without `\n`: progress redraws end at `\r`; anything else is cut.
-            const cr = buf.lastIndexOf(CR) + 1;
-            end = buf.length - cr <= MAX_CARRY && cr > end ? cr : buf.length;
-        }
-        if (end > 0) {
-            this.processRegion(buf, end);
-            this.base += end;
-        }
-        // Copy: the caller may reuse its buffer for the next read.
-        this.carry = end < buf.length ? Buffer.from(buf.subarray(end)) : null;
-    }
-    finish() {
-        if (!this.finished) {
-            if (this.carry) {
-                const last = this.carry;
-                this.carry = null;
-                this.processRegion(last, last.length);
-                this.base += last.length;
-            }
-            this.finished = true;
-        }
-        const all = this.scanner.finish();
-        return {
-            diagnostics: all,
-            failedTargets: [...this.failedTargets],
-            failedStep: this.failedStep,
-            bytes: this.bytes,
-            linesExamined: this.linesExamined,
-            diagnosticsCapped: this.full,
-        };
-    }
-    // --- one region: whole lines buf[0, end) ---
-    processRegion(buf, end) {
-        const hits = this.findHitLines(buf, end);
-        let pos = 0;
-        if (this.trailAlways > 0 || this.trailLeft > 0)
-            pos = this.feedTrail(buf, 0, end, hits, 0).pos;
-        let k = 0;
-        while (k < hits.length) {
-            const hit = hits[k++];
-            if (hit < pos)
-                continue;
-            // Lead lines, never before what was already handled.
-            const { start: leadStart, found: leadCount } = this.linesBack(buf, hit, LEAD_LINES, pos);
-            if (leadStart === 0 && leadCount < LEAD_LINES && this.leadTail)
-                this.feedLeadTail(LEAD_LINES - leadCount);
-            let at = leadStart;
-            while (at < hit)
-                at = this.feedLine(buf, at, end);
-            at = this.feedLine(buf, hit, end);
-            this.trailAlways = TRAIL_ALWAYS;
-            this.trailLeft = TRAIL_MAX;
-            const trail = this.feedTrail(buf, at, end, hits, k);
-            pos = trail.pos;
-            k = trail.k;
-        }
-        this.rememberLeadTail(buf, end);
-    }
-    /** Line starts of the needles' hits in buf[0, end), ascending, each once. */
-    findHitLines(buf, end) {
-        const starts = [];
-        let lastStart = -1;
-        let lastEnd = -1;
-        SEARCH.find(buf, end, (at, needle) => {
-            const rejected = NOT_FOLLOWED_BY[needle];
-            if (rejected !== null && rejected[buf[at + NEEDLE_LENGTH[needle]]] === 1)
-                return;
-            // Hits come in position order (per needle for the fallback): reuse the last line's bounds.
-            const inLast = at >= lastStart && at < lastEnd;
-            const start = inLast ? lastStart : this.lineStart(buf, at);
-            const lineEnd = inLast ? lastEnd : this.lineEnd(buf, at, end);
-            lastStart = start;
-            lastEnd = lineEnd;
-            const words = MUST_CONTAIN[needle];
-            if (words && !this.lineContainsAny(buf, start, lineEnd, words))
-                return;
-            if (starts.length === 0 || starts[starts.length - 1] !== start)
-                starts.push(start);
-        });
-        if (starts.length < 2)
-            return starts;
-        let sorted = true;
-        for (let i = 1; i < starts.length && sorted; i++)
-            if (starts[i] < starts[i - 1])
-                sorted = false;
-        if (!sorted)
-            starts.sort((a, b) => a - b);
-        let unique = 1;
-        for (let i = 1; i < starts.length; i++)
-            if (starts[i] !== starts[unique - 1])
-                starts[unique++] = starts[i];
-        starts.length = unique;
-        return starts;
-    }
-    lineContainsAny(buf, start, end, words) {
-        const text = buf.toString('latin1', start, end);
-        return words.some((w) => text.includes(w));
-    }
-    /** Start of the line holding byte `at`: after the previous `\n`/`\r`, at most maxLine back. */
-    lineStart(buf, at) {
-        const floor = Math.max(0, at - this.maxLine);
-        let i = at - 1;
-        while (i >= floor) {
-            const c = buf[i];
-            if (c === NL || c === CR)
-                return i + 1;
-            i--;
-        }
-        return floor;
-    }
-    /** Index of the `\n`/`\r` ending the line that holds `from`, or `end`. */
-    lineEnd(buf, from, end) {
-        for (let i = from; i < end; i++) {
-            const c = buf[i];
-            if (c === NL || c === CR)
-                return i;
-        }
-        return end;
-    }
-    /** Decodes, cleans and feeds the line starting at `start`; returns the next line's start. */
-    feedLine(buf, start, end, knownEnd = -1, cleaned = null) {
-        const lineEnd = knownEnd === -1 ? this.lineEnd(buf, start, end) : knownEnd;
-        const next = Math.min(end, lineEnd + 1);
-        if (isInvisibleLine(buf, start, lineEnd, end)) {
-            if (this.fedEnd === this.base + start)
-                this.fedEnd = this.base + next;
-            return next;
-        }
-        // A gap since the last fed line: an empty line tells the scanner nothing continues.
-        if (this.fedEnd !== -1 && this.fedEnd !== this.base + start)
-            this.scanner.push('');
-        this.feedText(cleaned ?? this.decodeClean(buf, start, lineEnd));
-        this.fedEnd = this.base + next;
-        return next;
-    }
-    decodeClean(buf, start, lineEnd) {
-        return cleanLogLine(utf8(buf, start, Math.min(lineEnd, start + this.maxLine)));
-    }
-    feedText(line) {
-        this.linesExamined++;
-        this.noteStep(line);
-        if (this.full)
-            return;
-        this.scanner.push(line);
-        // finish() hands back the list found so far: its length is the count.
-        if (this.scanner.count >= this.maxDiagnostics)
-            this.full = true;
-    }
-    noteStep(line) {
-        const first = line.charCodeAt(0);
-        if (first === 70 /* F */ || first === 109 /* m */) {
-            const target = ninjaFailedTarget(line) ?? makeFailedTarget(line);
-            if (target && this.failedTargets.length < MAX_TARGETS && !this.failedTargets.includes(target))
-                this.failedTargets.push(target);
-        }
-        else if (first === 35 /* # */) {
-            const group = githubGroupTitle(line);
-            if (group)
-                this.currentStep = group;
-            else if (isGithubErrorLine(line) && this.failedStep === null)
-                this.failedStep = this.currentStep;
-        }
-    }
-    /** Feeds lines after a hit while they continue it; a hit met on the way restarts the trail. */
-    feedTrail(buf, from, end, hits, k) {
-        let at = from;
-        while (at < end && (this.trailAlways > 0 || this.trailLeft > 0)) {
-            while (k < hits.length && hits[k] < at)
-                k++;
-            const isHit = k < hits.length && hits[k] === at;
-            const lineEnd = this.lineEnd(buf, at, end);
-            const gap = isInvisibleLine(buf, at, lineEnd, end);
-            let peek = null;
-            if (!isHit && !gap && this.trailAlways <= 0) {
-                peek = this.decodeClean(buf, at, lineEnd);
-                if (!continuesDiagnostic(peek)) {
-                    this.trailLeft = 0;
-                    break;
-                }
-            }
-            at = this.feedLine(buf, at, end, lineEnd, peek);
-            if (gap)
-                continue;
-            if (isHit) {
-                k++;
-                this.trailAlways = TRAIL_ALWAYS;
-                this.trailLeft = TRAIL_MAX;
-            }
-            else {
-                if (this.trailAlways > 0)
-                    this.trailAlways--;
-                else
-                    this.trailLeft--;
-            }
-        }
-        return { pos: at, k };
-    }
-    /** Start of the `count`-th line before `from` (CRLF gaps not counted), not before `floor`. */
-    linesBack(buf, from, count, floor) {
-        let start = from;
-        let found = 0;
-        while (found < count && start > floor) {
-            start = Math.max(floor, this.lineStart(buf, start - 1));
-            if (!isInvisible(buf, start, buf.length))
-                found++;
-        }
-        return { start, found };
-    }
-    /**
-     * Keeps the last lines before the next region that were not fed: a hit at
-     * the start of the next region needs them as its lead. Spans regions when
-     * they are short (tiny chunks).
-     */
-    rememberLeadTail(buf, end) {
-        const fedLocal = Math.max(0, this.fedEnd - this.base);
-        const { start, found } = this.linesBack(buf, end, LEAD_LINES, Math.min(end, fedLocal));
-        let tail = start < end ? buf.subarray(start, end) : null;
-        let tailStart = this.base + start;
-        if (found < LEAD_LINES && start === 0 && this.leadTail && this.leadTailStart + this.leadTail.length === this.base) {
-            const old = this.leadTail;
-            const oldFed = Math.max(0, this.fedEnd - this.leadTailStart);
-            const back = this.linesBack(old, old.length, LEAD_LINES - found, Math.min(old.length, oldFed));
-            if (back.start < old.length) {
-                tail = tail ? Buffer.concat([old.subarray(back.start), tail]) : old.subarray(back.start);
-                tailStart = this.leadTailStart + back.start;
-            }
-        }
-        // Copy: the region's bytes may belong to the caller.
-        this.leadTail = tail ? Buffer.from(tail) : null;
-        this.leadTailStart = tailStart;
-    }
-    leadTailStart = 0;
-    /** Feeds the last `count` lines before this region (they end where it starts). */
-    feedLeadTail(count) {
-        const tail = this.leadTail;
-        this.leadTail = null;
-        if (!tail || this.leadTailStart + tail.length !== this.base)
-            return;
-        const { start } = this.linesBack(tail, tail.length, count, 0);
-        const savedBase = this.base;
-        this.base = this.leadTailStart;
-        let at = start;
-        while (at < tail.length)
-            at = this.feedLine(tail, at, tail.length);
-        this.base = savedBase;
-    }
-}
-/** Scans a whole log held in memory (tests, small inputs). */
-function scanLogText(text, options) {
-    const scanner = new scan_LogScanner(options);
-    scanner.push(typeof text === 'string' ? Buffer.from(text, 'utf8') : text);
-    return scanner.finish();
-}
-
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: ./src/logs/read.ts
-
-
-
-/** Bytes read at a time: large enough that per-read costs vanish, small enough to stay flat. */
-const READ_CHUNK = 4 << 20;
-/** Scans a log file in fixed-size reads; memory does not grow with the file. */
-/** The scanners' shared read slots are used by one file reader at a time; others read into their own buffers. */
-let readSlotsBusy = false;
-function readInto(fd, buffer) {
-    return new Promise((resolve, reject) => (0,external_node_fs_namespaceObject.read)(fd, buffer, 0, buffer.length, null, (error, bytesRead) => (error ? reject(error) : resolve(bytesRead))));
-}
-/**
- * Scans a log file in fixed-size reads; memory does not grow with the file.
- * Double-buffered: the next chunk is read (on libuv's thread pool) while the
- * current one is searched, straight into the needle search's memory.
- */
-async function scanLogFile(path, options) {
-    let fd;
-    try {
-        fd = (0,external_node_fs_namespaceObject.openSync)(path, 'r');
-    }
-    catch (error) {
-        const code = error.code;
-        if (code === 'ENOENT')
-            throw new InputError(`${path}: no such file`);
-        if (code === 'EACCES' || code === 'EPERM')
-            throw new InputError(`${path}: permission denied`);
-        throw new InputError(`${path}: cannot read (${code ?? error.message})`);
-    }
-    const shared = !readSlotsBusy;
-    readSlotsBusy = true;
-    let pending = null;
-    try {
-        if ((0,external_node_fs_namespaceObject.fstatSync)(fd).isDirectory())
-            throw new InputError(`${path}: is a directory, expected a log file`);
-        const scanner = new scan_LogScanner(options);
-        const slots = shared
-            ? [scanner.readBuffer(READ_CHUNK, 0), scanner.readBuffer(READ_CHUNK, 1)]
-            : [Buffer.allocUnsafe(READ_CHUNK), Buffer.allocUnsafe(READ_CHUNK)];
-        let slot = 0;
-        pending = readInto(fd, slots[slot]);
-        for (;;) {
-            const bytesRead = await pending;
-            pending = null;
-            if (bytesRead === 0)
-                break;
-            const current = slots[slot];
-            slot = 1 - slot;
-            pending = readInto(fd, slots[slot]);
-            scanner.push(bytesRead === current.length ? current : current.subarray(0, bytesRead));
-        }
-        return scanner.finish();
-    }
-    catch (error) {
-        if (error instanceof InputError)
-            throw error;
-        const code = error.code;
-        throw new InputError(`${path}: cannot read (${code ?? error.message})`);
-    }
-    finally {
-        // Never close the file or free the slots under a read in flight.
-        if (pending)
-            await pending.catch(() => 0);
-        if (shared)
-            readSlotsBusy = false;
-        (0,external_node_fs_namespaceObject.closeSync)(fd);
-    }
-}
-/** Scans a stream of chunks (stdin, an HTTP body). */
-async function scanLogStream(stream, options) {
-    const scanner = new LogScanner(options);
-    for await (const chunk of stream)
-        scanner.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
-    return scanner.finish();
-}
-
-;// CONCATENATED MODULE: ./src/classify/quoted.ts
-/**
- * Quoted names and types in compiler messages. Compilers quote with '…'
- * (C locale), ‘…’ (UTF-8 locale) or "…" (MSVC, and any text that passed through
- * Build Failure Analyzer, which turns every ' into "). Typedefs come with their
- * expansion: GCC 8+ `'T' {aka 'U'}`, GCC 7 `'T {aka U}'`, Clang `'T' (aka 'U')`.
- */
-/** Every quote character becomes `'`. */
-function unifyQuotes(message) {
-    // « » » « „ “ ‹ ›: the quotes of localised compilers and linkers (German, French).
-    return message.replace(/[‘’“”"`´«»„‹›]/g, '\'');
-}
-function splitInnerAka(text) {
-    const at = text.indexOf(' {aka ');
-    if (at !== -1 && text.endsWith('}')) {
-        return { text: text.slice(0, at).trim(), aka: text.slice(at + 6, -1).trim() };
-    }
-    return { text, aka: null };
-}
-/**
- * Replaces quoted parts by placeholders so that the wording around them can be
- * matched with short, anchored patterns. Linear: one pass over the message.
- */
-function extractQuoted(message) {
-    const text = unifyQuotes(message);
-    const quoted = [];
-    let skeleton = '';
-    let i = 0;
-    while (i < text.length) {
-        const c = text[i];
-        if (c !== '\'') {
-            skeleton += c;
-            i++;
-            continue;
-        }
-        // A quote inside a word (don't, it's) is not an opening quote.
-        const prev = i > 0 ? text[i - 1] : ' ';
-        const after = text[i + 1] ?? ' ';
-        if (/[A-Za-z]/.test(prev) && /[A-Za-z]/.test(after)) {
-            skeleton += c;
-            i++;
-            continue;
-        }
-        const close = findClosingQuote(text, i + 1);
-        if (close === -1) {
-            skeleton += text.slice(i);
-            break;
-        }
-        const entry = splitInnerAka(text.slice(i + 1, close));
-        i = close + 1;
-        // Following ` {aka '…'}` or ` (aka '…')`.
-        const rest = text.slice(i, i + 8);
-        const akaOpen = rest.startsWith(' {aka \'') ? '}' : rest.startsWith(' (aka \'') ? ')' : null;
-        if (akaOpen) {
-            const akaClose = findClosingQuote(text, i + 7);
-            if (akaClose !== -1 && text[akaClose + 1] === akaOpen) {
-                entry.aka = text.slice(i + 7, akaClose);
-                i = akaClose + 2;
-            }
-        }
-        skeleton += `Q${quoted.length}`;
-        quoted.push(entry);
-    }
-    return { skeleton, quoted };
-}
-/**
- * The quote that closes one opened at `from`: the next `'` that is followed by
- * something a closing quote is followed by (space, punctuation, end). Types
- * hold no quotes, so this is the next quote in practice.
- */
-function findClosingQuote(text, from) {
-    for (let j = from; j < text.length; j++) {
-        if (text[j] !== '\'')
-            continue;
-        const next = text[j + 1];
-        if (next === undefined || /[\s,.:;)\]}]/.test(next) || next === '\'')
-            return j;
-    }
-    return -1;
-}
-/** The type a quoted part stands for: its expansion when the compiler gave one. */
-function expanded(quoted) {
-    return quoted.aka ?? quoted.text;
-}
-
-;// CONCATENATED MODULE: ./src/logs/merge.ts
-
-/**
- * A bot quotes the first error of a job; the job's log holds it again with
- * all the others. One error is one occurrence: same job + file + line +
- * message (quotes, spaces and a bot's trimming aside).
- */
-function normaliseForMatch(message) {
-    return unifyQuotes(message).replace(/\s+/g, ' ').trim().toLowerCase();
-}
-function occurrenceKey(file, line, message) {
-    return `${file ?? ''}\u0000${line ?? ''}\u0000${normaliseForMatch(message)}`;
-}
-/**
- * The log's diagnostics (complete, with columns and notes) first, then what
- * only the bot quoted; duplicates kept once. `relative` maps a printed path
- * to the repository-relative one, so `/home/ci/ws/repo/a.cc` and `a.cc` meet.
- */
-function mergeJobDiagnostics(quoted, fromLog, relative) {
-    const seen = new Set();
-    const merged = [];
-    const keyOf = (d) => occurrenceKey(d.file === null ? null : relative(d.file), d.line, d.message);
-    for (const d of [...fromLog, ...quoted]) {
-        const key = keyOf(d);
-        if (seen.has(key))
-            continue;
-        // A bot may cut a long message: a quote that starts the log's message is the same error.
-        if (fromLog.length > 0 && quoted.includes(d) && isPrefixOfSeen(d, merged, relative))
-            continue;
-        seen.add(key);
-        merged.push(d);
-    }
-    return merged;
-}
-function isPrefixOfSeen(d, merged, relative) {
-    const file = d.file === null ? null : relative(d.file);
-    const message = normaliseForMatch(d.message).replace(/(?:\.\.\.|…)$/, '');
-    if (message.length < 20)
-        return false;
-    return merged.some((m) => m.line === d.line && (m.file === null ? null : relative(m.file)) === file && normaliseForMatch(m.message).startsWith(message));
-}
-
-;// CONCATENATED MODULE: ./src/logs/attach.ts
-/**
- * Which job each log belongs to. A log named by the caller keeps its job; an
- * unnamed one goes to the report's only failed job, or to the failed job whose
- * name its file name contains; otherwise it is a job of its own, named after
- * the file. Pure: returns a new report when jobs are added.
- */
-const FAILED = new Set(['failure', 'unstable', 'aborted', 'unknown']);
-function baseName(source) {
-    const withoutQuery = source.split(/[?#]/)[0];
-    return withoutQuery.split(/[\\/]/).filter((s) => s !== '').pop() ?? source;
-}
-function jobForUnnamedLog(log, failed) {
-    if (failed.length === 1)
-        return failed[0].name;
-    const file = baseName(log.source).toLowerCase();
-    const byName = failed.filter((job) => {
-        const name = job.name.toLowerCase();
-        const last = name.split('/').pop() ?? name;
-        return file.includes(last);
-    });
-    // The longest name wins: `linux-asan` over `linux`.
-    byName.sort((a, b) => b.name.length - a.name.length);
-    return byName[0]?.name ?? null;
-}
-function logStatus(log) {
-    if (!log.scan)
-        return 'unknown';
-    const hasErrors = log.scan.diagnostics.some((d) => d.severity !== 'warning') || log.scan.failedTargets.length > 0 || log.scan.failedStep !== null;
-    return hasErrors ? 'failure' : log.problem ? 'unknown' : 'success';
-}
-function attachLogs(report, logs) {
-    if (logs.length === 0)
-        return { report, logs };
-    const jobs = report ? [...report.jobs] : [];
-    const failed = jobs.filter((j) => FAILED.has(j.status));
-    const attached = logs.map((log) => {
-        const job = log.job ?? jobForUnnamedLog(log, failed) ?? baseName(log.source);
-        return { ...log, job };
-    });
-    for (const log of attached) {
-        if (jobs.some((j) => j.name === log.job))
-            continue;
-        const isUrl = /^https?:\/\//.test(log.source);
-        jobs.push({
-            name: log.job,
-            url: isUrl ? log.source : null,
-            build: null,
-            status: logStatus(log),
-            patchSet: report?.patchSet ?? null,
-            text: log.scan?.failedTargets.map((t) => `FAILED: ${t}`).join('\n') ?? '',
-        });
-    }
-    const withJobs = report
-        ? { ...report, jobs }
-        : { dialect: 'log', author: null, date: null, patchSet: null, verdict: null, vote: null, jobs };
-    return { report: withJobs, logs: attached };
-}
-
-;// CONCATENATED MODULE: ./src/logs/index.ts
-
-
-
-
-
-;// CONCATENATED MODULE: ./src/publish/fetch-logs.ts
-
-
-const DEFAULT_LOG_FETCH_SETTINGS = {
-    maxBytes: 512 * 1024 * 1024,
-    timeoutMs: 120_000,
-    concurrency: 4,
-    auth: [],
-    githubApiUrl: 'https://api.github.com',
-};
-const MAX_REDIRECTS = 5;
-/** Where the plain-text log of a job page lives. */
-function logUrlOf(jobUrl, githubApiUrl) {
-    let parsed;
-    try {
-        parsed = new URL(jobUrl);
-    }
-    catch {
-        return { url: jobUrl, kind: 'plain' };
-    }
-    const path = parsed.pathname;
-    // https://github.com/<owner>/<repo>/actions/runs/<run>/job/<job id>
-    const github = /^\/([^/]{1,100})\/([^/]{1,100})\/actions\/runs\/\d{1,20}\/jobs?\/(\d{1,20})\/?$/.exec(path);
-    if (github) {
-        const api = githubApiUrl.replace(/\/+$/, '');
-        return { url: `${api}/repos/${github[1]}/${github[2]}/actions/jobs/${github[3]}/logs`, kind: 'github' };
-    }
-    if (/\/actions\/jobs\/\d{1,20}\/logs\/?$/.test(path))
-        return { url: jobUrl, kind: 'github' };
-    // Jenkins: …/job/<name>/[job/<name>/…]<build number>/, also Gerrit Trigger's `display/redirect` links.
-    const jenkins = /^(.*\/job\/[^/]{1,200}\/\d{1,12})(?:\/display\/redirect)?\/?$/.exec(path);
-    if (jenkins)
-        return { url: `${parsed.origin}${jenkins[1]}/consoleText`, kind: 'jenkins' };
-    if (/\/job\/[^/]{1,200}\/\d{1,12}\/console(?:Full)?\/?$/.test(path)) {
-        return { url: `${parsed.origin}${path.replace(/\/console(?:Full)?\/?$/, '/consoleText')}`, kind: 'jenkins' };
-    }
-    return { url: jobUrl, kind: 'plain' };
-}
-function authorizationFor(url, auth) {
-    const entry = auth.find((a) => a.host.toLowerCase() === url.host.toLowerCase() || a.host.toLowerCase() === url.hostname.toLowerCase());
-    return entry ? entry.authorization : null;
-}
-function mib(bytes) {
-    const value = bytes / (1024 * 1024);
-    return `${value >= 10 ? value.toFixed(0) : value.toFixed(1)} MiB`;
-}
-/** One log: follows redirects by hand so the credentials never leave the allowed hosts. */
-async function fetchJobLog(job, jobUrl, settings, logger, fetchImpl = fetch) {
-    const { url: first, kind } = logUrlOf(jobUrl, settings.githubApiUrl);
-    const controller = new AbortController();
-    let timedOut = false;
-    const timer = setTimeout(() => {
-        timedOut = true;
-        controller.abort();
-    }, settings.timeoutMs);
-    const scanner = new scan_LogScanner();
-    let read = 0;
-    let source = first;
-    const result = (problem, scanned) => ({ job, source, scan: scanned ? scanner.finish() : null, problem });
-    try {
-        let url = first;
-        let response = null;
-        for (let hop = 0; hop <= MAX_REDIRECTS; hop++) {
-            const target = new URL(url);
-            if (target.protocol !== 'https:' && target.protocol !== 'http:')
-                return result(`refused to follow a redirect to ${target.protocol}`, false);
-            const headers = { Accept: kind === 'github' ? 'application/vnd.github+json' : 'text/plain, */*' };
-            // Never credentials over plain HTTP after a redirect from HTTPS.
-            const downgraded = target.protocol === 'http:' && new URL(first).protocol === 'https:';
-            const authorization = downgraded ? null : authorizationFor(target, settings.auth);
-            if (authorization)
-                headers.Authorization = authorization;
-            response = await fetchImpl(url, { headers, redirect: 'manual', signal: controller.signal });
-            if (response.status >= 300 && response.status < 400 && response.headers.get('location')) {
-                await response.body?.cancel();
-                url = new URL(response.headers.get('location'), url).toString();
-                response = null;
-                continue;
-            }
-            break;
-        }
-        if (!response)
-            return result(`more than ${MAX_REDIRECTS} redirects`, false);
-        if (!response.ok) {
-            await response.body?.cancel();
-            return result(`HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`, false);
-        }
-        const type = response.headers.get('content-type') ?? '';
-        if (type.includes('text/html')) {
-            await response.body?.cancel();
-            return result(`not a plain-text log (${type.split(';')[0]})`, false);
-        }
-        if (!response.body)
-            return result(null, true);
-        const reader = response.body.getReader();
-        for (;;) {
-            const { done, value } = await reader.read();
-            if (done)
-                break;
-            if (read + value.byteLength > settings.maxBytes) {
-                scanner.push(value.subarray(0, settings.maxBytes - read));
-                read = settings.maxBytes;
-                controller.abort();
-                await reader.cancel().catch(() => undefined);
-                logger.warning(`build-triage: log of ${job} cut at ${mib(settings.maxBytes)}`);
-                return result(`cut at ${mib(settings.maxBytes)} (the size limit); later errors may be missing`, true);
-            }
-            read += value.byteLength;
-            scanner.push(value);
-        }
-        logger.info(`build-triage: read ${mib(read)} of log for ${job}`);
-        return result(null, true);
-    }
-    catch (error) {
-        if (timedOut) {
-            logger.warning(`build-triage: log of ${job} timed out`);
-            return result(`timed out after ${settings.timeoutMs / 1000} s${read > 0 ? ` (${mib(read)} read)` : ''}`, read > 0);
-        }
-        const cause = error.cause?.code ?? error.message;
-        logger.warning(`build-triage: cannot fetch log of ${job}: ${cause}`);
-        return result(`cannot fetch: ${cause}`, read > 0);
-    }
-    finally {
-        clearTimeout(timer);
-    }
-}
-/** The jobs whose logs are worth fetching: failed, with a link. */
-function jobsWithLogs(jobs) {
-    const failed = new Set(['failure', 'unstable', 'aborted', 'unknown']);
-    return jobs.filter((j) => failed.has(j.status) && j.url !== null).map((j) => ({ name: j.name, url: j.url }));
-}
-/** Every job's log, at most `concurrency` at a time, in the jobs' order. */
-async function fetchJobLogs(jobs, settings, logger, fetchImpl = fetch) {
-    const results = new Array(jobs.length);
-    let next = 0;
-    const worker = async () => {
-        while (next < jobs.length) {
-            const index = next++;
-            results[index] = await fetchJobLog(jobs[index].name, jobs[index].url, settings, logger, fetchImpl);
-        }
-    };
-    await Promise.all(Array.from({ length: Math.max(1, Math.min(settings.concurrency, jobs.length)) }, worker));
-    return results;
-}
-/** The action's `logs` input: paths or globs, one per line; each file is a job's log. */
-async function readLogFiles(patterns, logger) {
-    const cleaned = patterns.map((p) => p.trim()).filter((p) => p !== '');
-    if (cleaned.length === 0)
-        return [];
-    // The same glob library as the `source` input (tinyglobby).
-    const files = (await glob(cleaned, { onlyFiles: true, absolute: true })).sort();
-    if (files.length === 0)
-        logger.warning(`build-triage: no log file matches ${cleaned.join(', ')}`);
-    const logs = [];
-    for (const file of files) {
-        try {
-            logs.push({ job: null, source: file, scan: await scanLogFile(file), problem: null });
-        }
-        catch (error) {
-            logs.push({ job: null, source: file, scan: null, problem: error.message });
-        }
-    }
-    return logs;
-}
-function positive(text, fallback, name) {
-    if (text.trim() === '')
-        return fallback;
-    const value = Number(text);
-    if (!Number.isFinite(value) || value <= 0)
-        throw new Error(`input ${name} must be a positive number, got '${text}'`);
-    return value;
-}
-function list(text) {
-    return text.split(/[\n,]/).map((s) => s.trim()).filter((s) => s !== '');
-}
-/**
- * Inputs `logs`, `fetch-logs`, `log-max-mib`, `log-timeout` (seconds),
- * `log-concurrency`, `log-auth-hosts` + `log-authorization`. The GitHub token
- * goes to the API host only (`GITHUB_API_URL`), where GitHub job logs live.
- */
-function readLogInputs(getInput, githubToken, env = process.env) {
-    const githubApiUrl = env.GITHUB_API_URL || DEFAULT_LOG_FETCH_SETTINGS.githubApiUrl;
-    const auth = [];
-    if (githubToken)
-        auth.push({ host: new URL(githubApiUrl).host, authorization: `Bearer ${githubToken}` });
-    const authorization = getInput('log-authorization').trim();
-    if (authorization)
-        for (const host of list(getInput('log-auth-hosts')))
-            auth.push({ host, authorization });
-    return {
-        logFiles: list(getInput('logs')),
-        fetchLogs: getInput('fetch-logs').trim().toLowerCase() === 'true',
-        settings: {
-            maxBytes: Math.round(positive(getInput('log-max-mib'), DEFAULT_LOG_FETCH_SETTINGS.maxBytes / 1048576, 'log-max-mib') * 1048576),
-            timeoutMs: Math.round(positive(getInput('log-timeout'), DEFAULT_LOG_FETCH_SETTINGS.timeoutMs / 1000, 'log-timeout') * 1000),
-            concurrency: Math.round(positive(getInput('log-concurrency'), DEFAULT_LOG_FETCH_SETTINGS.concurrency, 'log-concurrency')),
-            auth,
-            githubApiUrl,
-        },
-    };
-}
-/**
- * Everything the action needs for logs, in one call: the files of `logs`,
- * and with `fetch-logs` the downloads for the failed jobs of a first triage.
- * Pass the result as `logs` to triageText.
- */
-async function collectJobLogs(jobs, inputs, logger, fetchImpl = fetch) {
-    const logs = await readLogFiles(inputs.logFiles, logger);
-    if (inputs.fetchLogs)
-        logs.push(...(await fetchJobLogs(jobsWithLogs(jobs), inputs.settings, logger, fetchImpl)));
-    return logs;
-}
-
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
 // EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
@@ -58736,7 +54728,7 @@ var Inst = class Inst {
 	}
 };
 // src/Machine.js
-var build_Queue = class Queue {
+var Queue = class Queue {
 	constructor(numInst) {
 		this.sparse = new Int32Array(numInst);
 		this.densePcs = new Int32Array(numInst);
@@ -58801,8 +54793,8 @@ var Machine = class Machine {
 		const m = new Machine();
 		m.prog = re2.prog;
 		m.re2 = re2;
-		m.q0 = new build_Queue(m.prog.numInst());
-		m.q1 = new build_Queue(m.prog.numInst());
+		m.q0 = new Queue(m.prog.numInst());
+		m.q1 = new Queue(m.prog.numInst());
 		m.addStack = new Int32Array(2 * (m.prog.numInst() + 1));
 		m.matched = false;
 		m.matchcap = new Int32Array(m.prog.numCap < 2 ? 2 : m.prog.numCap);
@@ -64101,11 +60093,8763 @@ function shouldFail(doc, failOn) {
 
 
 
+;// CONCATENATED MODULE: ./src/publish/bot-authors.ts
+
+
+/** Logins CI bots are given: `*[bot]`, `*-bot`, `*bot`, `*-ci`, Jenkins, Zuul, Buildbot, Prow. */
+function looksLikeCiBot(login) {
+    const l = login.toLowerCase();
+    return (l.endsWith('[bot]') ||
+        l.endsWith('bot') ||
+        l.endsWith('-ci') ||
+        l.endsWith('_ci') ||
+        l.startsWith('ci-') ||
+        l.includes('jenkins') ||
+        l.includes('zuul') ||
+        l.includes('buildbot') ||
+        l.includes('-robot'));
+}
+/**
+ * `bot-authors`: empty → accounts of type Bot and logins that look like CI bots;
+ * else comma-separated logins (case-insensitive) and `/regex/` entries.
+ * Logins are at most 39 characters, so a user's regex cannot run long on them.
+ */
+function parseBotAuthors(input) {
+    const entries = input
+        .split(/[,\n]/)
+        .map((e) => e.trim())
+        .filter((e) => e !== '');
+    if (entries.length === 0) {
+        return {
+            description: 'accounts of type Bot and logins that look like CI bots',
+            matches: (user) => user !== null && (user.type === 'Bot' || looksLikeCiBot(user.login)),
+        };
+    }
+    const logins = new Set();
+    // User regexes run on RE2 (linear time), like the rules file's: never on the backtracking RegExp.
+    const patterns = [];
+    for (const entry of entries) {
+        if (entry.length > 2 && entry.startsWith('/') && entry.lastIndexOf('/') > 0) {
+            const compiled = compileMessagePattern(entry);
+            if ('error' in compiled && compiled.error)
+                throw new InputError(`input bot-authors: ${entry} is not a valid regular expression (${compiled.error})`);
+            if ('matcher' in compiled && compiled.matcher)
+                patterns.push(compiled.matcher);
+        }
+        else
+            logins.add(entry.toLowerCase());
+    }
+    return {
+        description: entries.join(', '),
+        matches: (user) => {
+            if (user === null)
+                return false;
+            const login = user.login.slice(0, 64);
+            return logins.has(login.toLowerCase()) || patterns.some((matches) => matches(login));
+        },
+    };
+}
+
+;// CONCATENATED MODULE: external "url"
+const external_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
+;// CONCATENATED MODULE: external "module"
+const external_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("module");
+;// CONCATENATED MODULE: ./node_modules/fdir/dist/index.mjs
+
+
+
+
+//#region rolldown:runtime
+var __require = /* @__PURE__ */ (0,external_module_namespaceObject.createRequire)(import.meta.url);
+
+//#endregion
+//#region src/utils.ts
+function cleanPath(path) {
+	let normalized = (0,external_path_namespaceObject.normalize)(path);
+	if (normalized.length > 1 && normalized[normalized.length - 1] === external_path_namespaceObject.sep) normalized = normalized.substring(0, normalized.length - 1);
+	return normalized;
+}
+const SLASHES_REGEX = /[\\/]/g;
+function convertSlashes(path, separator) {
+	return path.replace(SLASHES_REGEX, separator);
+}
+const WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
+function isRootDirectory(path) {
+	return path === "/" || WINDOWS_ROOT_DIR_REGEX.test(path);
+}
+function normalizePath(path, options) {
+	const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
+	const pathNeedsCleaning = process.platform === "win32" && path.includes("/") || path.startsWith(".");
+	if (resolvePaths) path = (0,external_path_namespaceObject.resolve)(path);
+	if (normalizePath$1 || pathNeedsCleaning) path = cleanPath(path);
+	if (path === ".") return "";
+	const needsSeperator = path[path.length - 1] !== pathSeparator;
+	return convertSlashes(needsSeperator ? path + pathSeparator : path, pathSeparator);
+}
+
+//#endregion
+//#region src/api/functions/join-path.ts
+function joinPathWithBasePath(filename, directoryPath) {
+	return directoryPath + filename;
+}
+function joinPathWithRelativePath(root, options) {
+	return function(filename, directoryPath) {
+		const sameRoot = directoryPath.startsWith(root);
+		if (sameRoot) return directoryPath.slice(root.length) + filename;
+		else return convertSlashes((0,external_path_namespaceObject.relative)(root, directoryPath), options.pathSeparator) + options.pathSeparator + filename;
+	};
+}
+function joinPath(filename) {
+	return filename;
+}
+function joinDirectoryPath(filename, directoryPath, separator) {
+	return directoryPath + filename + separator;
+}
+function build$7(root, options) {
+	const { relativePaths, includeBasePath } = options;
+	return relativePaths && root ? joinPathWithRelativePath(root, options) : includeBasePath ? joinPathWithBasePath : joinPath;
+}
+
+//#endregion
+//#region src/api/functions/push-directory.ts
+function pushDirectoryWithRelativePath(root) {
+	return function(directoryPath, paths) {
+		paths.push(directoryPath.substring(root.length) || ".");
+	};
+}
+function pushDirectoryFilterWithRelativePath(root) {
+	return function(directoryPath, paths, filters) {
+		const relativePath = directoryPath.substring(root.length) || ".";
+		if (filters.every((filter) => filter(relativePath, true))) paths.push(relativePath);
+	};
+}
+const pushDirectory = (directoryPath, paths) => {
+	paths.push(directoryPath || ".");
+};
+const pushDirectoryFilter = (directoryPath, paths, filters) => {
+	const path = directoryPath || ".";
+	if (filters.every((filter) => filter(path, true))) paths.push(path);
+};
+const empty$2 = () => {};
+function build$6(root, options) {
+	const { includeDirs, filters, relativePaths } = options;
+	if (!includeDirs) return empty$2;
+	if (relativePaths) return filters && filters.length ? pushDirectoryFilterWithRelativePath(root) : pushDirectoryWithRelativePath(root);
+	return filters && filters.length ? pushDirectoryFilter : pushDirectory;
+}
+
+//#endregion
+//#region src/api/functions/push-file.ts
+const pushFileFilterAndCount = (filename, _paths, counts, filters) => {
+	if (filters.every((filter) => filter(filename, false))) counts.files++;
+};
+const pushFileFilter = (filename, paths, _counts, filters) => {
+	if (filters.every((filter) => filter(filename, false))) paths.push(filename);
+};
+const pushFileCount = (_filename, _paths, counts, _filters) => {
+	counts.files++;
+};
+const pushFile = (filename, paths) => {
+	paths.push(filename);
+};
+const empty$1 = () => {};
+function build$5(options) {
+	const { excludeFiles, filters, onlyCounts } = options;
+	if (excludeFiles) return empty$1;
+	if (filters && filters.length) return onlyCounts ? pushFileFilterAndCount : pushFileFilter;
+	else if (onlyCounts) return pushFileCount;
+	else return pushFile;
+}
+
+//#endregion
+//#region src/api/functions/get-array.ts
+const getArray = (paths) => {
+	return paths;
+};
+const getArrayGroup = () => {
+	return [""].slice(0, 0);
+};
+function build$4(options) {
+	return options.group ? getArrayGroup : getArray;
+}
+
+//#endregion
+//#region src/api/functions/group-files.ts
+const groupFiles = (groups, directory, files) => {
+	groups.push({
+		directory,
+		files,
+		dir: directory
+	});
+};
+const empty = () => {};
+function build$3(options) {
+	return options.group ? groupFiles : empty;
+}
+
+//#endregion
+//#region src/api/functions/resolve-symlink.ts
+const resolveSymlinksAsync = function(path, state, callback$1) {
+	const { queue, fs, options: { suppressErrors } } = state;
+	queue.enqueue();
+	fs.realpath(path, (error, resolvedPath) => {
+		if (error) return queue.dequeue(suppressErrors ? null : error, state);
+		fs.stat(resolvedPath, (error$1, stat) => {
+			if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
+			if (stat.isDirectory() && isRecursive(path, resolvedPath, state)) return queue.dequeue(null, state);
+			callback$1(stat, resolvedPath);
+			queue.dequeue(null, state);
+		});
+	});
+};
+const resolveSymlinks = function(path, state, callback$1) {
+	const { queue, fs, options: { suppressErrors } } = state;
+	queue.enqueue();
+	try {
+		const resolvedPath = fs.realpathSync(path);
+		const stat = fs.statSync(resolvedPath);
+		if (stat.isDirectory() && isRecursive(path, resolvedPath, state)) return;
+		callback$1(stat, resolvedPath);
+	} catch (e) {
+		if (!suppressErrors) throw e;
+	}
+};
+function build$2(options, isSynchronous) {
+	if (!options.resolveSymlinks || options.excludeSymlinks) return null;
+	return isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
+}
+function isRecursive(path, resolved, state) {
+	if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
+	let parent = (0,external_path_namespaceObject.dirname)(path);
+	let depth = 1;
+	while (parent !== state.root && depth < 2) {
+		const resolvedPath = state.symlinks.get(parent);
+		const isSameRoot = !!resolvedPath && (resolvedPath === resolved || resolvedPath.startsWith(resolved) || resolved.startsWith(resolvedPath));
+		if (isSameRoot) depth++;
+		else parent = (0,external_path_namespaceObject.dirname)(parent);
+	}
+	state.symlinks.set(path, resolved);
+	return depth > 1;
+}
+function isRecursiveUsingRealPaths(resolved, state) {
+	return state.visited.includes(resolved + state.options.pathSeparator);
+}
+
+//#endregion
+//#region src/api/functions/invoke-callback.ts
+const onlyCountsSync = (state) => {
+	return state.counts;
+};
+const groupsSync = (state) => {
+	return state.groups;
+};
+const defaultSync = (state) => {
+	return state.paths;
+};
+const limitFilesSync = (state) => {
+	return state.paths.slice(0, state.options.maxFiles);
+};
+const onlyCountsAsync = (state, error, callback$1) => {
+	report(error, callback$1, state.counts, state.options.suppressErrors);
+	return null;
+};
+const defaultAsync = (state, error, callback$1) => {
+	report(error, callback$1, state.paths, state.options.suppressErrors);
+	return null;
+};
+const limitFilesAsync = (state, error, callback$1) => {
+	report(error, callback$1, state.paths.slice(0, state.options.maxFiles), state.options.suppressErrors);
+	return null;
+};
+const groupsAsync = (state, error, callback$1) => {
+	report(error, callback$1, state.groups, state.options.suppressErrors);
+	return null;
+};
+function report(error, callback$1, output, suppressErrors) {
+	if (error && !suppressErrors) callback$1(error, output);
+	else callback$1(null, output);
+}
+function build$1(options, isSynchronous) {
+	const { onlyCounts, group, maxFiles } = options;
+	if (onlyCounts) return isSynchronous ? onlyCountsSync : onlyCountsAsync;
+	else if (group) return isSynchronous ? groupsSync : groupsAsync;
+	else if (maxFiles) return isSynchronous ? limitFilesSync : limitFilesAsync;
+	else return isSynchronous ? defaultSync : defaultAsync;
+}
+
+//#endregion
+//#region src/api/functions/walk-directory.ts
+const readdirOpts = { withFileTypes: true };
+const walkAsync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
+	state.queue.enqueue();
+	if (currentDepth < 0) return state.queue.dequeue(null, state);
+	const { fs } = state;
+	state.visited.push(crawlPath);
+	state.counts.directories++;
+	fs.readdir(crawlPath || ".", readdirOpts, (error, entries = []) => {
+		callback$1(entries, directoryPath, currentDepth);
+		state.queue.dequeue(state.options.suppressErrors ? null : error, state);
+	});
+};
+const walkSync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
+	const { fs } = state;
+	if (currentDepth < 0) return;
+	state.visited.push(crawlPath);
+	state.counts.directories++;
+	let entries = [];
+	try {
+		entries = fs.readdirSync(crawlPath || ".", readdirOpts);
+	} catch (e) {
+		if (!state.options.suppressErrors) throw e;
+	}
+	callback$1(entries, directoryPath, currentDepth);
+};
+function build(isSynchronous) {
+	return isSynchronous ? walkSync : walkAsync;
+}
+
+//#endregion
+//#region src/api/queue.ts
+/**
+* This is a custom stateless queue to track concurrent async fs calls.
+* It increments a counter whenever a call is queued and decrements it
+* as soon as it completes. When the counter hits 0, it calls onQueueEmpty.
+*/
+var dist_Queue = class {
+	count = 0;
+	constructor(onQueueEmpty) {
+		this.onQueueEmpty = onQueueEmpty;
+	}
+	enqueue() {
+		this.count++;
+		return this.count;
+	}
+	dequeue(error, output) {
+		if (this.onQueueEmpty && (--this.count <= 0 || error)) {
+			this.onQueueEmpty(error, output);
+			if (error) {
+				output.controller.abort();
+				this.onQueueEmpty = void 0;
+			}
+		}
+	}
+};
+
+//#endregion
+//#region src/api/counter.ts
+var Counter = class {
+	_files = 0;
+	_directories = 0;
+	set files(num) {
+		this._files = num;
+	}
+	get files() {
+		return this._files;
+	}
+	set directories(num) {
+		this._directories = num;
+	}
+	get directories() {
+		return this._directories;
+	}
+	/**
+	* @deprecated use `directories` instead
+	*/
+	/* c8 ignore next 3 */
+	get dirs() {
+		return this._directories;
+	}
+};
+
+//#endregion
+//#region src/api/aborter.ts
+/**
+* AbortController is not supported on Node 14 so we use this until we can drop
+* support for Node 14.
+*/
+var Aborter = class {
+	aborted = false;
+	abort() {
+		this.aborted = true;
+	}
+};
+
+//#endregion
+//#region src/api/walker.ts
+var Walker = class {
+	root;
+	isSynchronous;
+	state;
+	joinPath;
+	pushDirectory;
+	pushFile;
+	getArray;
+	groupFiles;
+	resolveSymlink;
+	walkDirectory;
+	callbackInvoker;
+	constructor(root, options, callback$1) {
+		this.isSynchronous = !callback$1;
+		this.callbackInvoker = build$1(options, this.isSynchronous);
+		this.root = normalizePath(root, options);
+		this.state = {
+			root: isRootDirectory(this.root) ? this.root : this.root.slice(0, -1),
+			paths: [""].slice(0, 0),
+			groups: [],
+			counts: new Counter(),
+			options,
+			queue: new dist_Queue((error, state) => this.callbackInvoker(state, error, callback$1)),
+			symlinks: /* @__PURE__ */ new Map(),
+			visited: [""].slice(0, 0),
+			controller: new Aborter(),
+			fs: options.fs || external_fs_namespaceObject_0
+		};
+		this.joinPath = build$7(this.root, options);
+		this.pushDirectory = build$6(this.root, options);
+		this.pushFile = build$5(options);
+		this.getArray = build$4(options);
+		this.groupFiles = build$3(options);
+		this.resolveSymlink = build$2(options, this.isSynchronous);
+		this.walkDirectory = build(this.isSynchronous);
+	}
+	start() {
+		this.pushDirectory(this.root, this.state.paths, this.state.options.filters);
+		this.walkDirectory(this.state, this.root, this.root, this.state.options.maxDepth, this.walk);
+		return this.isSynchronous ? this.callbackInvoker(this.state, null) : null;
+	}
+	walk = (entries, directoryPath, depth) => {
+		const { paths, options: { filters, resolveSymlinks: resolveSymlinks$1, excludeSymlinks, exclude, maxFiles, signal, useRealPaths, pathSeparator }, controller } = this.state;
+		if (controller.aborted || signal && signal.aborted || maxFiles && paths.length > maxFiles) return;
+		const files = this.getArray(this.state.paths);
+		for (let i = 0; i < entries.length; ++i) {
+			const entry = entries[i];
+			if (entry.isFile() || entry.isSymbolicLink() && !resolveSymlinks$1 && !excludeSymlinks) {
+				const filename = this.joinPath(entry.name, directoryPath);
+				this.pushFile(filename, files, this.state.counts, filters);
+			} else if (entry.isDirectory()) {
+				let path = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
+				if (exclude && exclude(entry.name, path)) continue;
+				this.pushDirectory(path, paths, filters);
+				this.walkDirectory(this.state, path, path, depth - 1, this.walk);
+			} else if (this.resolveSymlink && entry.isSymbolicLink()) {
+				let path = joinPathWithBasePath(entry.name, directoryPath);
+				this.resolveSymlink(path, this.state, (stat, resolvedPath) => {
+					if (stat.isDirectory()) {
+						resolvedPath = normalizePath(resolvedPath, this.state.options);
+						if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path + pathSeparator)) return;
+						this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path + pathSeparator, depth - 1, this.walk);
+					} else {
+						resolvedPath = useRealPaths ? resolvedPath : path;
+						const filename = (0,external_path_namespaceObject.basename)(resolvedPath);
+						const directoryPath$1 = normalizePath((0,external_path_namespaceObject.dirname)(resolvedPath), this.state.options);
+						resolvedPath = this.joinPath(filename, directoryPath$1);
+						this.pushFile(resolvedPath, files, this.state.counts, filters);
+					}
+				});
+			}
+		}
+		this.groupFiles(this.state.groups, directoryPath, files);
+	};
+};
+
+//#endregion
+//#region src/api/async.ts
+function promise(root, options) {
+	return new Promise((resolve$1, reject) => {
+		callback(root, options, (err, output) => {
+			if (err) return reject(err);
+			resolve$1(output);
+		});
+	});
+}
+function callback(root, options, callback$1) {
+	let walker = new Walker(root, options, callback$1);
+	walker.start();
+}
+
+//#endregion
+//#region src/api/sync.ts
+function sync(root, options) {
+	const walker = new Walker(root, options);
+	return walker.start();
+}
+
+//#endregion
+//#region src/builder/api-builder.ts
+var APIBuilder = class {
+	constructor(root, options) {
+		this.root = root;
+		this.options = options;
+	}
+	withPromise() {
+		return promise(this.root, this.options);
+	}
+	withCallback(cb) {
+		callback(this.root, this.options, cb);
+	}
+	sync() {
+		return sync(this.root, this.options);
+	}
+};
+
+//#endregion
+//#region src/builder/index.ts
+let dist_pm = null;
+/* c8 ignore next 6 */
+try {
+	__require.resolve("picomatch");
+	dist_pm = __require("picomatch");
+} catch {}
+var Builder = class {
+	globCache = {};
+	options = {
+		maxDepth: Infinity,
+		suppressErrors: true,
+		pathSeparator: external_path_namespaceObject.sep,
+		filters: []
+	};
+	globFunction;
+	constructor(options) {
+		this.options = {
+			...this.options,
+			...options
+		};
+		this.globFunction = this.options.globFunction;
+	}
+	group() {
+		this.options.group = true;
+		return this;
+	}
+	withPathSeparator(separator) {
+		this.options.pathSeparator = separator;
+		return this;
+	}
+	withBasePath() {
+		this.options.includeBasePath = true;
+		return this;
+	}
+	withRelativePaths() {
+		this.options.relativePaths = true;
+		return this;
+	}
+	withDirs() {
+		this.options.includeDirs = true;
+		return this;
+	}
+	withMaxDepth(depth) {
+		this.options.maxDepth = depth;
+		return this;
+	}
+	withMaxFiles(limit) {
+		this.options.maxFiles = limit;
+		return this;
+	}
+	withFullPaths() {
+		this.options.resolvePaths = true;
+		this.options.includeBasePath = true;
+		return this;
+	}
+	withErrors() {
+		this.options.suppressErrors = false;
+		return this;
+	}
+	withSymlinks({ resolvePaths = true } = {}) {
+		this.options.resolveSymlinks = true;
+		this.options.useRealPaths = resolvePaths;
+		return this.withFullPaths();
+	}
+	withAbortSignal(signal) {
+		this.options.signal = signal;
+		return this;
+	}
+	normalize() {
+		this.options.normalizePath = true;
+		return this;
+	}
+	filter(predicate) {
+		this.options.filters.push(predicate);
+		return this;
+	}
+	onlyDirs() {
+		this.options.excludeFiles = true;
+		this.options.includeDirs = true;
+		return this;
+	}
+	exclude(predicate) {
+		this.options.exclude = predicate;
+		return this;
+	}
+	onlyCounts() {
+		this.options.onlyCounts = true;
+		return this;
+	}
+	crawl(root) {
+		return new APIBuilder(root || ".", this.options);
+	}
+	withGlobFunction(fn) {
+		this.globFunction = fn;
+		return this;
+	}
+	/**
+	* @deprecated Pass options using the constructor instead:
+	* ```ts
+	* new fdir(options).crawl("/path/to/root");
+	* ```
+	* This method will be removed in v7.0
+	*/
+	/* c8 ignore next 4 */
+	crawlWithOptions(root, options) {
+		this.options = {
+			...this.options,
+			...options
+		};
+		return new APIBuilder(root || ".", this.options);
+	}
+	glob(...patterns) {
+		if (this.globFunction) return this.globWithOptions(patterns);
+		return this.globWithOptions(patterns, ...[{ dot: true }]);
+	}
+	globWithOptions(patterns, ...options) {
+		const globFn = this.globFunction || dist_pm;
+		/* c8 ignore next 5 */
+		if (!globFn) throw new Error("Please specify a glob function to use glob matching.");
+		var isMatch = this.globCache[patterns.join("\0")];
+		if (!isMatch) {
+			isMatch = globFn(patterns, ...options);
+			this.globCache[patterns.join("\0")] = isMatch;
+		}
+		this.options.filters.push((path) => isMatch(path));
+		return this;
+	}
+};
+
+//#endregion
+
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(4006);
+;// CONCATENATED MODULE: ./node_modules/tinyglobby/dist/index.mjs
+
+
+
+
+
+//#region src/utils.ts
+const isReadonlyArray = Array.isArray;
+const BACKSLASHES = /\\/g;
+const DRIVE_RELATIVE_PATH = /^[A-Za-z]:$/;
+const isWin = process.platform === "win32";
+const ONLY_PARENT_DIRECTORIES = /^(\/?\.\.)+$/;
+function getPartialMatcher(patterns, options = {}) {
+	const patternsCount = patterns.length;
+	const patternsParts = Array(patternsCount);
+	const matchers = Array(patternsCount);
+	let i, j;
+	for (i = 0; i < patternsCount; i++) {
+		const parts = splitPattern(patterns[i]);
+		patternsParts[i] = parts;
+		const partsCount = parts.length;
+		const partMatchers = Array(partsCount);
+		for (j = 0; j < partsCount; j++) partMatchers[j] = picomatch(parts[j], options);
+		matchers[i] = partMatchers;
+	}
+	return (input) => {
+		const inputParts = input.split("/");
+		if (inputParts[0] === ".." && ONLY_PARENT_DIRECTORIES.test(input)) return true;
+		for (i = 0; i < patternsCount; i++) {
+			const patternParts = patternsParts[i];
+			const matcher = matchers[i];
+			const inputPatternCount = inputParts.length;
+			const minParts = Math.min(inputPatternCount, patternParts.length);
+			j = 0;
+			while (j < minParts) {
+				const part = patternParts[j];
+				if (part.includes("/")) return true;
+				if (!matcher[j](inputParts[j])) break;
+				if (!options.noglobstar && part === "**") return true;
+				j++;
+			}
+			if (j === inputPatternCount) return true;
+		}
+		return false;
+	};
+}
+/* node:coverage ignore next 2 */
+const WIN32_ROOT_DIR = /^[A-Z]:\/$/i;
+const isRoot = isWin ? (p) => WIN32_ROOT_DIR.test(p) : (p) => p === "/";
+function buildFormat(cwd, root, absolute) {
+	if (cwd === root || root.startsWith(`${cwd}/`)) {
+		if (absolute) {
+			const start = cwd.length + +!isRoot(cwd);
+			return (p, isDir) => p.slice(start, isDir ? -1 : void 0) || ".";
+		}
+		const prefix = root.slice(cwd.length + 1);
+		if (prefix) return (p, isDir) => {
+			if (p === ".") return prefix;
+			const result = `${prefix}/${p}`;
+			return isDir ? result.slice(0, -1) : result;
+		};
+		return (p, isDir) => isDir && p !== "." ? p.slice(0, -1) : p;
+	}
+	if (absolute) return (p) => external_path_namespaceObject.posix.relative(cwd, p) || ".";
+	return (p) => external_path_namespaceObject.posix.relative(cwd, `${root}/${p}`) || ".";
+}
+function buildRelative(cwd, root) {
+	if (root.startsWith(`${cwd}/`)) {
+		const prefix = root.slice(cwd.length + 1);
+		return (p) => `${prefix}/${p}`;
+	}
+	return (p) => {
+		const result = external_path_namespaceObject.posix.relative(cwd, `${root}/${p}`);
+		return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
+	};
+}
+function ensureNonDriveRelativePath(path) {
+	return path.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
+}
+const splitPatternOptions = { parts: true };
+function splitPattern(path) {
+	var _result$parts;
+	const result = picomatch.scan(path, splitPatternOptions);
+	return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path];
+}
+const ESCAPED_WIN32_BACKSLASHES = /\\(?![()[\]{}!+@])/g;
+function convertPosixPathToPattern(path) {
+	return escapePosixPath(path);
+}
+function convertWin32PathToPattern(path) {
+	return escapeWin32Path(path).replace(ESCAPED_WIN32_BACKSLASHES, "/");
+}
+/**
+* Converts a path to a pattern depending on the platform.
+* Identical to {@link escapePath} on POSIX systems.
+* @see {@link https://superchupu.dev/tinyglobby/documentation#convertPathToPattern}
+*/
+/* node:coverage ignore next 3 */
+const convertPathToPattern = (/* unused pure expression or super */ null && (isWin ? convertWin32PathToPattern : convertPosixPathToPattern));
+const POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g;
+const WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g;
+const escapePosixPath = (path) => path.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+const escapeWin32Path = (path) => path.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+/**
+* Escapes a path's special characters depending on the platform.
+* @see {@link https://superchupu.dev/tinyglobby/documentation#escapePath}
+*/
+/* node:coverage ignore next */
+const escapePath = isWin ? escapeWin32Path : escapePosixPath;
+/**
+* Checks if a pattern has dynamic parts.
+*
+* Has a few minor differences with [`fast-glob`](https://github.com/mrmlnc/fast-glob) for better accuracy:
+*
+* - Doesn't necessarily return `false` on patterns that include `\`.
+* - Returns `true` if the pattern includes parentheses, regardless of them representing one single pattern or not.
+* - Returns `true` for unfinished glob extensions i.e. `(h`, `+(h`.
+* - Returns `true` for unfinished brace expansions as long as they include `,` or `..`.
+*
+* @see {@link https://superchupu.dev/tinyglobby/documentation#isDynamicPattern}
+*/
+function isDynamicPattern(pattern, options) {
+	if ((options === null || options === void 0 ? void 0 : options.caseSensitiveMatch) === false) return true;
+	const scan = picomatch.scan(pattern);
+	return scan.isGlob || scan.negated;
+}
+function log(...tasks) {
+	console.log(`[tinyglobby ${(/* @__PURE__ */ new Date()).toLocaleTimeString("es")}]`, ...tasks);
+}
+function ensureStringArray(value) {
+	return typeof value === "string" ? [value] : value !== null && value !== void 0 ? value : [];
+}
+//#endregion
+//#region src/patterns.ts
+const PARENT_DIRECTORY = /^(\/?\.\.)+/;
+const ESCAPING_BACKSLASHES = /\\(?=[()[\]{}!*+?@|])/g;
+function normalizePattern(pattern, opts, props, isIgnore) {
+	var _PARENT_DIRECTORY$exe;
+	const cwd = opts.cwd;
+	let result = pattern;
+	if (pattern[pattern.length - 1] === "/") result = pattern.slice(0, -1);
+	if (result[result.length - 1] !== "*" && opts.expandDirectories) result += "/**";
+	const escapedCwd = escapePath(cwd);
+	result = (0,external_path_namespaceObject.isAbsolute)(result.replace(ESCAPING_BACKSLASHES, "")) ? external_path_namespaceObject.posix.relative(escapedCwd, result) : external_path_namespaceObject.posix.normalize(result);
+	const parentDir = (_PARENT_DIRECTORY$exe = PARENT_DIRECTORY.exec(result)) === null || _PARENT_DIRECTORY$exe === void 0 ? void 0 : _PARENT_DIRECTORY$exe[0];
+	const parts = splitPattern(result);
+	if (parentDir) {
+		const n = (parentDir.length + 1) / 3;
+		let i = 0;
+		const cwdParts = escapedCwd.split("/");
+		while (i < n && parts[i + n] === cwdParts[cwdParts.length + i - n]) {
+			result = result.slice(0, (n - i - 1) * 3) + result.slice((n - i) * 3 + parts[i + n].length + 1) || ".";
+			i++;
+		}
+		const potentialRoot = external_path_namespaceObject.posix.join(cwd, parentDir.slice(i * 3));
+		if (potentialRoot[0] !== "." && props.root.length > potentialRoot.length) {
+			props.root = ensureNonDriveRelativePath(potentialRoot);
+			props.depthOffset = -n + i;
+		}
+	}
+	if (!isIgnore && props.depthOffset >= 0) {
+		var _props$commonPath;
+		(_props$commonPath = props.commonPath) !== null && _props$commonPath !== void 0 || (props.commonPath = parts);
+		const newCommonPath = [];
+		const length = Math.min(props.commonPath.length, parts.length);
+		for (let i = 0; i < length; i++) {
+			const part = parts[i];
+			if (part === "**" && !parts[i + 1]) {
+				newCommonPath.pop();
+				break;
+			}
+			if (i === parts.length - 1 || part !== props.commonPath[i] || isDynamicPattern(part)) break;
+			newCommonPath.push(part);
+		}
+		props.depthOffset = newCommonPath.length;
+		props.commonPath = newCommonPath;
+		props.root = ensureNonDriveRelativePath(newCommonPath.length > 0 ? external_path_namespaceObject.posix.join(cwd, ...newCommonPath) : cwd);
+	}
+	return result;
+}
+function processPatterns(options, patterns, props) {
+	const matchPatterns = [];
+	const ignorePatterns = [];
+	for (const pattern of options.ignore) {
+		if (!pattern) continue;
+		if (pattern[0] !== "!" || pattern[1] === "(") ignorePatterns.push(normalizePattern(pattern, options, props, true));
+	}
+	for (const pattern of patterns) {
+		if (!pattern) continue;
+		if (pattern[0] !== "!" || pattern[1] === "(") matchPatterns.push(normalizePattern(pattern, options, props, false));
+		else if (pattern[1] !== "!" || pattern[2] === "(") ignorePatterns.push(normalizePattern(pattern.slice(1), options, props, true));
+	}
+	return {
+		match: matchPatterns,
+		ignore: ignorePatterns
+	};
+}
+//#endregion
+//#region src/crawler.ts
+function buildCrawler(options, patterns) {
+	const cwd = options.cwd;
+	const props = {
+		root: cwd,
+		depthOffset: 0
+	};
+	const processed = processPatterns(options, patterns, props);
+	if (options.debug) log("internal processing patterns:", processed);
+	const { absolute, caseSensitiveMatch, debug, dot, followSymbolicLinks, onlyDirectories } = options;
+	const root = props.root.replace(BACKSLASHES, "");
+	const matchOptions = {
+		dot,
+		nobrace: options.braceExpansion === false,
+		nocase: !caseSensitiveMatch,
+		noextglob: options.extglob === false,
+		noglobstar: options.globstar === false,
+		posix: true
+	};
+	const matcher = picomatch(processed.match, matchOptions);
+	const ignore = picomatch(processed.ignore, matchOptions);
+	const partialMatcher = getPartialMatcher(processed.match, matchOptions);
+	const format = buildFormat(cwd, root, absolute);
+	const excludeFormatter = absolute ? format : buildFormat(cwd, root, true);
+	const excludePredicate = (_, p) => {
+		const relativePath = excludeFormatter(p, true);
+		return relativePath !== "." && !partialMatcher(relativePath) || ignore(relativePath);
+	};
+	let maxDepth;
+	if (options.deep !== void 0) maxDepth = Math.round(options.deep - props.depthOffset);
+	const crawler = new Builder({
+		filters: [debug ? (p, isDirectory) => {
+			const path = format(p, isDirectory);
+			const matches = matcher(path) && !ignore(path);
+			if (matches) log(`matched ${path}`);
+			return matches;
+		} : (p, isDirectory) => {
+			const path = format(p, isDirectory);
+			return matcher(path) && !ignore(path);
+		}],
+		exclude: debug ? (_, p) => {
+			const skipped = excludePredicate(_, p);
+			log(`${skipped ? "skipped" : "crawling"} ${p}`);
+			return skipped;
+		} : excludePredicate,
+		fs: options.fs,
+		pathSeparator: "/",
+		relativePaths: !absolute,
+		resolvePaths: absolute,
+		includeBasePath: absolute,
+		resolveSymlinks: followSymbolicLinks,
+		excludeSymlinks: !followSymbolicLinks,
+		excludeFiles: onlyDirectories,
+		includeDirs: onlyDirectories || !options.onlyFiles,
+		maxDepth,
+		signal: options.signal
+	}).crawl(root);
+	if (options.debug) log("internal properties:", {
+		...props,
+		root
+	});
+	return [crawler, cwd !== root && !absolute && buildRelative(cwd, root)];
+}
+//#endregion
+//#region src/index.ts
+function formatPaths(paths, mapper) {
+	if (mapper) for (let i = paths.length - 1; i >= 0; i--) paths[i] = mapper(paths[i]);
+	return paths;
+}
+const defaultOptions = {
+	caseSensitiveMatch: true,
+	debug: !!process.env.TINYGLOBBY_DEBUG,
+	expandDirectories: true,
+	followSymbolicLinks: true,
+	onlyFiles: true
+};
+function getOptions(options) {
+	const opts = Object.assign({}, options);
+	for (const key in defaultOptions) if (opts[key] === void 0) Object.assign(opts, { [key]: defaultOptions[key] });
+	opts.cwd = (opts.cwd instanceof URL ? (0,external_url_namespaceObject.fileURLToPath)(opts.cwd) : (0,external_path_namespaceObject.resolve)(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
+	opts.ignore = ensureStringArray(opts.ignore);
+	opts.fs && (opts.fs = {
+		readdir: opts.fs.readdir || external_fs_namespaceObject.readdir,
+		readdirSync: opts.fs.readdirSync || external_fs_namespaceObject.readdirSync,
+		realpath: opts.fs.realpath || external_fs_namespaceObject.realpath,
+		realpathSync: opts.fs.realpathSync || external_fs_namespaceObject.realpathSync,
+		stat: opts.fs.stat || external_fs_namespaceObject.stat,
+		statSync: opts.fs.statSync || external_fs_namespaceObject.statSync
+	});
+	if (opts.debug) log("globbing with options:", opts);
+	return opts;
+}
+function getCrawler(globInput, inputOptions = {}) {
+	var _ref;
+	if (globInput && (inputOptions === null || inputOptions === void 0 ? void 0 : inputOptions.patterns)) throw new Error("Cannot pass patterns as both an argument and an option");
+	const isModern = isReadonlyArray(globInput) || typeof globInput === "string";
+	const patterns = ensureStringArray((_ref = isModern ? globInput : globInput.patterns) !== null && _ref !== void 0 ? _ref : "**/*");
+	const options = getOptions(isModern ? inputOptions : globInput);
+	return patterns.length > 0 ? buildCrawler(options, patterns) : [];
+}
+async function glob(globInput, options) {
+	const [crawler, relative] = getCrawler(globInput, options);
+	return crawler ? formatPaths(await crawler.withPromise(), relative) : [];
+}
+function globSync(globInput, options) {
+	const [crawler, relative] = getCrawler(globInput, options);
+	return crawler ? formatPaths(crawler.sync(), relative) : [];
+}
+//#endregion
+
+
+;// CONCATENATED MODULE: ./src/diagnostics/location.ts
+/** Reading the `file:line:col` part that precedes a diagnostic. */
+// Words that bots and CI systems put before a location (BFA's "Compile error at").
+const PREFIXES = ['Compile error at ', 'Compilation error at ', 'Error at '];
+function isDigits(text) {
+    if (text.length === 0 || text.length > 9)
+        return false;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c < 48 || c > 57)
+            return false;
+    }
+    return true;
+}
+/** Where the path starts in text that may carry a prefix (a tag, a timestamp, a bot's words). */
+function pathStart(text) {
+    for (const prefix of PREFIXES) {
+        const at = text.lastIndexOf(prefix);
+        if (at !== -1)
+            return at + prefix.length;
+    }
+    // A Windows drive path may contain spaces ("C:\Program Files\…"): start at the drive letter.
+    for (let i = text.length - 3; i >= 0; i--) {
+        if (text[i + 1] === ':' && (text[i + 2] === '\\' || text[i + 2] === '/') && /[A-Za-z]/.test(text[i])) {
+            // Also after a digit: progress output glued to the path ("Completed: 0C:\\Users\\…").
+            if (i === 0 || text[i - 1] === ' ' || text[i - 1] === '\t' || text[i - 1] === '"' || text[i - 1] === '\'' || /\d/.test(text[i - 1]))
+                return i;
+        }
+    }
+    const space = Math.max(text.lastIndexOf(' '), text.lastIndexOf('\t'));
+    return space + 1;
+}
+/** `path:line:col`, `path:line`, or a bare `path`, with any prefix before the path dropped. */
+function parseColonLocation(text) {
+    let rest = text.trimEnd();
+    if (rest.endsWith(':'))
+        rest = rest.slice(0, -1);
+    const numbers = [];
+    for (let k = 0; k < 2; k++) {
+        const colon = rest.lastIndexOf(':');
+        if (colon <= 0)
+            break;
+        const tail = rest.slice(colon + 1);
+        if (!isDigits(tail))
+            break;
+        numbers.unshift(Number(tail));
+        rest = rest.slice(0, colon);
+    }
+    const file = rest.slice(pathStart(rest)).trim();
+    if (file === '' || file.length > 1024)
+        return null;
+    return { file, line: numbers[0] ?? null, column: numbers[1] ?? null };
+}
+
+;// CONCATENATED MODULE: ./src/diagnostics/ld.ts
+/** Quote pairs linkers use around a symbol, in every locale we have seen. */
+const QUOTES = [['`', '\''], ['‘', '’'], ['»', '«'], ['«', '»'], ['„', '“'], ['"', '"'], ['\'', '\''], ['「', '」']];
+/** Spaces and « » trimmed from both ends; by hand: /^[«»\s]+|[«»\s]+$/g backtracked quadratically. */
+function trimGuillemets(text) {
+    const strip = (c) => c === '«' || c === '»' || c.trim() === '';
+    let start = 0;
+    let end = text.length;
+    while (start < end && strip(text[start]))
+        start++;
+    while (end > start && strip(text[end - 1]))
+        end--;
+    return text.slice(start, end);
+}
+/** The symbol inside the first quote pair of text (the closing quote is the last one). */
+function quotedSymbol(text) {
+    let best = null;
+    for (const [open, close] of QUOTES) {
+        const at = text.indexOf(open);
+        if (at !== -1 && (best === null || at < best.at))
+            best = { at, close };
+    }
+    if (!best)
+        return null;
+    const end = text.lastIndexOf(best.close);
+    if (end <= best.at)
+        return null;
+    const inner = trimGuillemets(text.slice(best.at + 1, end).trim());
+    return inner === '' ? null : inner;
+}
+function linkDiagnostic(tool, kind, symbol, message, file = null) {
+    return {
+        tool,
+        severity: 'error',
+        file,
+        line: null,
+        column: null,
+        code: kind,
+        message: message.trim(),
+        context: [],
+        subject: symbol,
+    };
+}
+// Words of localised GNU ld for a symbol defined twice (en, de, fr, es, it, pt, ...).
+const DUPLICATE_WORDS = ['multiple definition', 'mehrfache definition', 'définitions multiples', 'definición múltiple', 'definizione multipla', 'múltipla definição', 'множественное определение', '多重定义', '重複定義'];
+const UNDEFINED_WORDS = ['undefined reference', 'undefinierter verweis', 'référence indéfinie', 'referencia a', 'riferimento non definito', 'referência indefinida', 'неопределённая ссылка', 'неопределенная ссылка', '未定义的引用', '定義されていない参照'];
+function toolOfPrefix(line) {
+    if (line.startsWith('ld.lld') || line.startsWith('lld-link') || line.startsWith('ld64.lld') || line.startsWith('wasm-ld'))
+        return 'lld';
+    if (line.indexOf('ld.gold') !== -1)
+        return 'gold';
+    return 'ld';
+}
+/** Where a location-like object prefix ends: `obj.o:(.text+0x5): ` or `file.cc:(.text+0x5): `. */
+function sectionMessage(line) {
+    const at = line.indexOf(':(.');
+    if (at === -1)
+        return null;
+    // French typography puts a space before the colon: "obj.o:(.data+0x0) : définitions multiples de « x »".
+    let close = line.indexOf('): ', at);
+    let skip = 3;
+    const spaced = line.indexOf(') : ', at);
+    if (spaced !== -1 && (close === -1 || spaced < close)) {
+        close = spaced;
+        skip = 4;
+    }
+    if (close === -1 || close - at > 200)
+        return null;
+    return line.slice(close + skip);
+}
+/** One self-contained linker line, or null. */
+function parseLinkerLine(line) {
+    // lld: "ld.lld: error: undefined symbol: foo" / "duplicate symbol: foo".
+    let at = line.indexOf('error: undefined symbol: ');
+    if (at !== -1)
+        return linkDiagnostic(toolOfPrefix(line), 'undefined', line.slice(at + 25).trim(), line.slice(at + 7));
+    at = line.indexOf('error: duplicate symbol: ');
+    if (at !== -1)
+        return linkDiagnostic(toolOfPrefix(line), 'duplicate', line.slice(at + 25).trim(), line.slice(at + 7));
+    // Missing libraries: bfd/gold "cannot find -lfoo", lld "unable to find library -lfoo", ld64 "library not found for -lfoo".
+    at = line.indexOf(' -l');
+    if (at !== -1 && (line.includes('cannot find -l') || line.includes('unable to find library -l') || line.includes('library not found for -l'))) {
+        const name = /^-l([\w.+-]{1,200})/.exec(line.slice(at + 1));
+        if (name) {
+            const tool = line.includes('library not found for') ? 'ld64' : toolOfPrefix(line);
+            const message = line.slice(line.indexOf(': ') === -1 ? 0 : line.indexOf(': ') + 2).replace(/^error: /, '');
+            return linkDiagnostic(tool, 'missing-library', name[1], message);
+        }
+    }
+    // Localised GNU ld: "/usr/bin/ld.bfd : ne peut pas trouver -lfoo : Aucun fichier…"; the shape is "<ld> : words -lname".
+    if (at !== -1 && isGnuLdLine(line)) {
+        const name = /^-l([\w.+-]{1,200})/.exec(line.slice(at + 1));
+        if (name)
+            return linkDiagnostic(toolOfPrefix(line), 'missing-library', name[1], line.slice(line.indexOf(':') + 1).trim());
+    }
+    // ld64 (Xcode 15+): "ld: library 'zstd' not found".
+    if (line.startsWith('ld: library ') && line.trimEnd().endsWith(' not found')) {
+        const name = /^ld: library '([^']{1,200})' not found/.exec(line.trimEnd());
+        if (name)
+            return linkDiagnostic('ld64', 'missing-library', name[1], line.slice(4).trim());
+    }
+    // ld64: "duplicate symbol '_x' in:" (older: "duplicate symbol _x in:").
+    if (line.startsWith('duplicate symbol ') && line.trimEnd().endsWith(' in:')) {
+        const raw = line.slice(17, line.trimEnd().length - 4).trim();
+        const symbol = raw.replace(/^'|'$/g, '');
+        return linkDiagnostic('ld64', 'duplicate', stripMachOUnderscore(symbol), line.trimEnd().slice(0, -4));
+    }
+    // gold: "obj:file.cc:function main: error: undefined reference to 'foo'"; "error: obj: multiple definition of 'foo'".
+    const lower = line.toLowerCase();
+    const hasUndefined = lower.includes('undefined reference') || (lower.includes('(.') && UNDEFINED_WORDS.some((w) => lower.includes(w)));
+    const hasDuplicate = !hasUndefined && (lower.includes('multiple definition') || (lower.includes('(.') && DUPLICATE_WORDS.some((w) => lower.includes(w))));
+    if (hasUndefined || hasDuplicate) {
+        const message = sectionMessage(line) ?? line.slice(line.lastIndexOf('error: ') === -1 ? 0 : line.lastIndexOf('error: ') + 7);
+        // "multiple definition of `x'; other.o:(.bss+0x0): first defined here": the symbol is before the ';'.
+        const semicolon = message.indexOf('; ');
+        const symbolText = hasDuplicate && semicolon !== -1 ? message.slice(0, semicolon) : message;
+        const symbol = quotedSymbol(symbolText);
+        if (symbol) {
+            const tool = line.includes('ld.gold') || line.includes(': error: undefined reference') ? 'gold' : toolOfPrefix(line);
+            return linkDiagnostic(tool, hasUndefined ? 'undefined' : 'duplicate', symbol, hasDuplicate && semicolon !== -1 ? message.slice(0, semicolon) : message);
+        }
+    }
+    return null;
+}
+/** A line GNU ld (bfd or gold) starts with its own name: "/usr/bin/ld: …", "ld.bfd : …" (French spacing). */
+function isGnuLdLine(line) {
+    const colon = line.indexOf(':');
+    if (colon <= 0 || colon > 200)
+        return false;
+    const head = line.slice(0, colon).trimEnd();
+    const name = head.slice(head.lastIndexOf('/') + 1);
+    return name === 'ld' || name === 'ld.bfd' || name === 'ld.gold' || name === 'ld.exe' || /^[\w-]{1,60}-ld(?:\.bfd|\.gold)?(?:\.exe)?$/.test(name);
+}
+/** Mach-O prefixes C symbols with `_`; the C name is what other linkers print. */
+function stripMachOUnderscore(symbol) {
+    return symbol.startsWith('_') && !symbol.includes('(') ? symbol.slice(1) : symbol;
+}
+/**
+ * ld64's block: `Undefined symbols for architecture x86_64:` then, per symbol,
+ * `  "_foo", referenced from:` and indented referrers.
+ */
+class Ld64UndefinedBlock {
+    active = false;
+    current = null;
+    /** True when the line belonged to the block. */
+    push(line, emit) {
+        if (!this.active) {
+            if (line.startsWith('Undefined symbols for architecture ')) {
+                this.active = true;
+                return true;
+            }
+            return false;
+        }
+        const trimmed = line.trim();
+        if (line.startsWith('  "') || line.startsWith('  _') || line.startsWith('  \'')) {
+            const end = trimmed.indexOf(', referenced from');
+            const raw = (end === -1 ? trimmed : trimmed.slice(0, end)).replace(/^["']|["']$/g, '');
+            this.current = linkDiagnostic('ld64', 'undefined', stripMachOUnderscore(raw), `Undefined symbol ${raw}`);
+            emit(this.current);
+            return true;
+        }
+        if ((line.startsWith('    ') || line.startsWith('\t')) && trimmed !== '') {
+            if (this.current && this.current.context.length < 20)
+                this.current.context.push(trimmed);
+            return true;
+        }
+        if (trimmed.startsWith('ld: symbol(s) not found') || trimmed === '') {
+            // The summary closes the block; a blank line may sit inside some outputs.
+            if (trimmed !== '')
+                this.active = false;
+            return true;
+        }
+        this.active = false;
+        this.current = null;
+        return false;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/diagnostics/gcc.ts
+
+
+/**
+ * GCC and Clang diagnostics: `file:line:col: error: message` (also without a
+ * column, `fatal error:`, `warning:`), and the split form Build Failure
+ * Analyzer writes: `Compile error at file:line:col:` then `error: message`.
+ */
+const SEVERITY_MARKERS = [
+    [': fatal error: ', 'fatal'],
+    [': error: ', 'error'],
+    [': warning: ', 'warning'],
+];
+/**
+ * The same severities as a GCC run in the user's language prints them (from
+ * GCC's own catalogues: de, fr, es, it, pt, nl, sv, ru, uk, zh, ja, tr, ...).
+ * Only tried when no English marker is on the line.
+ */
+const LOCALISED_SEVERITY_MARKERS = [
+    [': schwerwiegender Fehler: ', 'fatal'], [': erreur fatale: ', 'fatal'], [': error fatal: ', 'fatal'], [': errore fatale: ', 'fatal'],
+    [': erro fatal: ', 'fatal'], [': fatale fout: ', 'fatal'], [': ödesdigert fel: ', 'fatal'], [': неисправимая ошибка: ', 'fatal'],
+    [': 致命错误：', 'fatal'], [': 致命的エラー: ', 'fatal'],
+    [': Fehler: ', 'error'], [': erreur: ', 'error'], [': errore: ', 'error'], [': erro: ', 'error'], [': fout: ', 'error'],
+    [': fel: ', 'error'], [': ошибка: ', 'error'], [': помилка: ', 'error'], [': 错误：', 'error'], [': エラー: ', 'error'],
+    [': hata: ', 'error'], [': błąd: ', 'error'], [': chyba: ', 'error'], [': virhe: ', 'error'], [': lỗi: ', 'error'],
+    [': Warnung: ', 'warning'], [': attention: ', 'warning'], [': aviso: ', 'warning'], [': avviso: ', 'warning'],
+    [': advertencia: ', 'warning'], [': waarschuwing: ', 'warning'], [': varning: ', 'warning'], [': предупреждение: ', 'warning'],
+    [': 警告：', 'warning'], [': 警告: ', 'warning'], [': uyarı: ', 'warning'],
+];
+/** One `file:line:col: severity: message` line, or null. */
+function parseGnuDiagnosticLine(text) {
+    for (const [marker, severity] of SEVERITY_MARKERS) {
+        const at = text.indexOf(marker);
+        if (at === -1)
+            continue;
+        const location = parseColonLocation(text.slice(0, at));
+        if (!location || location.line === null)
+            continue;
+        return { severity, ...location, message: text.slice(at + marker.length).trim() };
+    }
+    // A localised run: cheap gate on a digit before ": " (a line:col location) first.
+    if (!/\d: /.test(text))
+        return null;
+    for (const [marker, severity] of LOCALISED_SEVERITY_MARKERS) {
+        const at = text.indexOf(marker);
+        if (at === -1)
+            continue;
+        const location = parseColonLocation(text.slice(0, at));
+        if (!location || location.line === null)
+            continue;
+        return { severity, ...location, message: text.slice(at + marker.length).trim() };
+    }
+    return null;
+}
+/** `Compile error at file:line:col:` with the message on the next line. */
+function parseSplitLocationLine(text) {
+    const trimmed = text.trimEnd();
+    if (!trimmed.endsWith(':') || !/\d:$/.test(trimmed))
+        return null;
+    if (trimmed.indexOf(' error at ') === -1 && !trimmed.startsWith('Compile error at'))
+        return null;
+    const location = parseColonLocation(trimmed);
+    return location && location.line !== null ? location : null;
+}
+/** `error: message` as the second half of the split form. */
+function parseBareSeverityLine(text) {
+    const trimmed = text.trimStart();
+    if (trimmed.startsWith('fatal error: '))
+        return { severity: 'fatal', message: trimmed.slice(13).trim() };
+    if (trimmed.startsWith('error: '))
+        return { severity: 'error', message: trimmed.slice(7).trim() };
+    if (trimmed.startsWith('warning: '))
+        return { severity: 'warning', message: trimmed.slice(9).trim() };
+    return null;
+}
+// Wording only one of the two compilers uses: enough to say which printed a line.
+const CLANG_WORDING = [
+    '(aka ', 'type mismatch at ', 'use of undeclared identifier', 'no member named', 'assigning to ',
+    'from incompatible type', 'cannot initialize ', 'no viable ', '[-Werror,', 'file not found',
+    'incompatible function pointer types', 'errors generated',
+];
+const GCC_WORDING = [
+    '{aka ', '[-fpermissive]', 'was not declared in this scope', 'has no member named', 'invalid conversion from',
+    '[-Werror=', 'No such file or directory', 'does not name a type', 'expected primary-expression',
+    'from incompatible pointer type', 'marked \'override\', but does not override',
+];
+function gnuToolFromWording(message) {
+    const normalised = message.replace(/"/g, '\'');
+    // GCC first: Clang's "no member named" is inside GCC's "has no member named".
+    if (GCC_WORDING.some((w) => normalised.includes(w)))
+        return 'gcc';
+    if (CLANG_WORDING.some((w) => normalised.includes(w)))
+        return 'clang';
+    return null;
+}
+function gnuDiagnostic(parsed, context = []) {
+    return {
+        tool: gnuLineTool(parsed),
+        severity: parsed.severity,
+        file: parsed.file,
+        line: parsed.line,
+        column: parsed.column,
+        code: null,
+        message: parsed.message,
+        context,
+    };
+}
+/**
+ * Lines GCC and Clang print BEFORE the diagnostic they explain: the include
+ * chain, the enclosing function, the template backtrace. GNU ld prints
+ * `obj.o: in function `f':` before its undefined references.
+ */
+function isLeadingContextLine(line) {
+    const c = line.charCodeAt(0);
+    // Every leading-context line starts with "In ", spaces ("  from"), or a path; none is a build-step tag.
+    if (c === 91 /* [ */ || c === 45 /* - */)
+        return false;
+    if (line.startsWith('In file included from ') || line.startsWith('In module '))
+        return true;
+    if (line.startsWith('                 from '))
+        return true;
+    const trimmed = line.trimEnd();
+    if (!trimmed.endsWith(':') && !trimmed.endsWith(',')) {
+        // "f.cc:7:49:   required from here" / "required from 'void f()'" / "required by substitution of".
+        return line.indexOf(':   required ') !== -1 || line.indexOf(':   in \'constexpr\' expansion') !== -1 || line.indexOf(':   instantiated from') !== -1;
+    }
+    if (line.indexOf(': In ') !== -1 || line.indexOf(': At global scope:') !== -1 || line.indexOf(': At top level:') !== -1)
+        return true;
+    // GNU ld / gold, in any language: "ld: obj.o: in function `f':", "ld.bfd : obj.o : dans la fonction « f » :".
+    if (isGnuLdLine(line))
+        return true;
+    return line.indexOf(': in function ') !== -1 || line.indexOf(': In function ') !== -1 || line.indexOf(':   required from') !== -1;
+}
+/** Lines that close a compiler's or linker's output without adding a cause. */
+function isSummaryLine(line) {
+    // Summaries are short; most log lines are not, and leave here without a copy.
+    if (line.length > 300)
+        return false;
+    const t = line.trim();
+    if (t.endsWith(' generated.'))
+        return / (?:errors?|warnings?|warnings? and \d{1,9} errors?) generated\.$/.test(t);
+    return (t === 'compilation terminated.' ||
+        t.endsWith('all warnings being treated as errors') ||
+        t.includes('error: ld returned ') ||
+        t.includes('error: linker command failed') ||
+        t.startsWith('ld: symbol(s) not found') ||
+        t.startsWith('ninja: build stopped') ||
+        (t.startsWith('make') && t.includes(': *** ')) ||
+        t.startsWith('gmake') && t.includes(': *** '));
+}
+// clang-tidy names its checks in brackets at the end: "[modernize-use-nullptr]", "[clang-analyzer-core.NullDereference]".
+const TIDY_CHECK = /\[((?:clang-analyzer|modernize|bugprone|readability|performance|cppcoreguidelines|google|misc|cert|hicpp|llvm|llvmlibc|portability|concurrency|abseil|android|boost|darwin|fuchsia|linuxkernel|mpi|objc|openmp|zircon|altera)-[\w.,-]{1,200})\]$/;
+/** The tool the line's shape and wording tell, beyond GCC vs Clang. */
+function gnuLineTool(parsed) {
+    if (parsed.message.endsWith('[-Wclang-format-violations]'))
+        return 'clang-format';
+    if (parsed.message.endsWith(']') && TIDY_CHECK.test(parsed.message))
+        return 'clang-tidy';
+    if (parsed.file.endsWith('.java'))
+        return 'javac';
+    if (parsed.file.endsWith('.kt'))
+        return 'kotlinc';
+    return gnuToolFromWording(parsed.message);
+}
+/** The clang-tidy check named at the end of a message, or null. */
+function tidyCheckOf(message) {
+    const m = TIDY_CHECK.exec(message);
+    return m ? m[1].split(',')[0] : null;
+}
+/**
+ * The compiler of a diagnostic whose wording did not tell, from how it printed
+ * the source: GCC 9+ numbers excerpt lines (`    4 |   code`) and names the
+ * enclosing function first (`f.cc: In function …`); Clang ends with `N errors generated.`.
+ */
+function compilerFromShape(context, sawClangSummary) {
+    for (const line of context) {
+        if (/^\s{1,8}\d{1,7} \| /.test(line) || line.indexOf(': In function ') !== -1 || line.indexOf(': In member function ') !== -1)
+            return 'gcc';
+    }
+    return sawClangSummary ? 'clang' : null;
+}
+
+;// CONCATENATED MODULE: ./src/diagnostics/msvc.ts
+
+/**
+ * MSVC diagnostics: `file(line[,col]): error CNNNN: message`. The severity word
+ * is localised ("Fehler", "erreur", ...); the code and the line's shape are not,
+ * so the code decides. MSBuild appends ` [C:\path\project.vcxproj]`.
+ */
+// Bounded quantifiers only: a hostile line cannot make this backtrack far.
+const MSVC_TAIL = /^\((\d{1,9})(?:,(\d{1,9}))?(?:,\d{1,9},\d{1,9})?\)\s?:\s{0,4}(?:[^\s:]{1,24}\s){0,3}([A-Z]{1,3}\d{4})\s?:\s?(.*)$/;
+const WARNING_WORDS = ['warn', 'avertissement', 'avviso', 'advertencia', 'aviso', 'waarschuwing', 'varning', '警告', '경고', 'предупрежд', 'uyarı', 'ostrzeżenie', 'upozornění'];
+const ERROR_WORDS = ['error', 'fehler', 'erreur', 'errore', 'erro', 'fout', 'fel', 'błąd', 'chyba', 'hata', 'ошибка', '错误', '錯誤', 'エラー', '오류'];
+/**
+ * The severity word decides, in any language we know ("error C4430" is an
+ * error although C4xxx are warning codes); without one, the code's range does.
+ */
+function severityOfMsvcCode(code, words) {
+    const lowered = words.toLowerCase();
+    if (lowered.includes('fatal') || lowered.includes('schwerwiegend') || lowered.includes('致命'))
+        return 'fatal';
+    if (WARNING_WORDS.some((w) => lowered.includes(w)))
+        return 'warning';
+    if (ERROR_WORDS.some((w) => lowered.includes(w)))
+        return /^(?:C1\d{3}|LNK1\d{3})$/.test(code) ? 'fatal' : 'error';
+    if (/^C4\d{3}$/.test(code) || /^LNK4\d{3}$/.test(code))
+        return 'warning';
+    if (/^C1\d{3}$/.test(code) || /^LNK1\d{3}$/.test(code))
+        return 'fatal';
+    return 'error';
+}
+function parseMsvcDiagnosticLine(text) {
+    // Cheap checks first: "): " and a code-looking token.
+    const close = text.indexOf('): ');
+    const closeNoSpace = close === -1 ? text.indexOf('):') : close;
+    if (closeNoSpace === -1)
+        return null;
+    // The location's "(" is the last one before "):".
+    const open = text.lastIndexOf('(', closeNoSpace);
+    if (open <= 0)
+        return null;
+    const match = MSVC_TAIL.exec(text.slice(open));
+    if (!match)
+        return null;
+    const head = text.slice(0, open);
+    const file = head.slice(pathStart(head)).trim();
+    if (file === '')
+        return null;
+    const words = text.slice(closeNoSpace + 2, text.indexOf(match[3], closeNoSpace));
+    let message = match[4].trim();
+    const project = message.lastIndexOf(' [');
+    if (project !== -1 && message.endsWith(']') && /\.(vcx|cs|vb)proj\]$/i.test(message))
+        message = message.slice(0, project).trim();
+    return {
+        tool: toolOfCode(match[3]),
+        severity: severityOfMsvcCode(match[3], words),
+        file,
+        line: Number(match[1]),
+        column: match[2] ? Number(match[2]) : null,
+        code: match[3],
+        message,
+        context: [],
+    };
+}
+/** tsc prints MSVC's shape with TS codes; a code's letters tell the tool. */
+function toolOfCode(code) {
+    if (code.startsWith('TS'))
+        return 'tsc';
+    if (code.startsWith('LNK'))
+        return 'link.exe';
+    if (code.startsWith('CS'))
+        return 'csc';
+    if (code.startsWith('NU'))
+        return 'nuget';
+    if (code.startsWith('MSB'))
+        return 'msbuild';
+    return 'msvc';
+}
+const LNK_CODE = /\bLNK\d{4}\b/;
+/** LNK1120 and LNK1169 only count the unresolved or multiply defined symbols listed above them: not root causes. */
+const LINK_SUMMARY_CODES = new Set(['LNK1120', 'LNK1169']);
+/**
+ * link.exe: `main.obj : error LNK2019: unresolved external symbol "int __cdecl
+ * foo(int)" (?foo@@YAHH@Z) referenced in function main`, `LINK : fatal error
+ * LNK1104: cannot open file 'x.lib'`. Localised words, same code and shape.
+ */
+function parseLinkExeLine(text) {
+    if (text.indexOf('LNK') === -1)
+        return null;
+    const match = LNK_CODE.exec(text);
+    if (!match)
+        return null;
+    let rest = text.slice(match.index + match[0].length);
+    if (!rest.startsWith(':') && !rest.startsWith(' :'))
+        return null;
+    rest = rest.slice(rest.indexOf(':') + 1).trim();
+    const head = text.slice(0, match.index);
+    const sep = head.lastIndexOf(' : ') !== -1 ? head.lastIndexOf(' : ') : head.lastIndexOf(': ');
+    if (sep === -1)
+        return null;
+    const words = head.slice(sep + 2).trim();
+    let objectPart = head.slice(0, sep).trim();
+    // cl.exe-style location on a link error ("log.c(40): error LNK2019: …"): the line is not part of the name.
+    let lineNo = null;
+    const located = /\((\d{1,9})(?:,\d{1,9})?\)$/.exec(objectPart);
+    if (located) {
+        lineNo = Number(located[1]);
+        objectPart = objectPart.slice(0, located.index);
+    }
+    const file = objectPart.slice(pathStart(objectPart)).trim();
+    let message = rest;
+    const project = message.lastIndexOf(' [');
+    if (project !== -1 && /\.(vcx|cs|vb)proj\]$/i.test(message))
+        message = message.slice(0, project).trim();
+    const code = match[0];
+    return {
+        tool: 'link.exe',
+        severity: severityOfMsvcCode(code, words),
+        file: file === '' || file.toUpperCase() === 'LINK' ? null : file,
+        line: lineNo,
+        column: null,
+        code,
+        message,
+        context: [],
+        subject: linkExeSubject(code, message),
+    };
+}
+/**
+ * The text of the first quote pair: an opening quote, 1..max characters, the first
+ * closing quote after it. By hand: the regex with a bounded class between quote
+ * classes backtracked polynomially on runs of opening quotes.
+ */
+function firstQuoted(text, opens, closes, max) {
+    let close = -1; // the first closing quote after the current opening one
+    for (let open = 0; open < text.length; open++) {
+        if (!opens.includes(text[open]))
+            continue;
+        if (close <= open) {
+            close = open + 1;
+            while (close < text.length && !closes.includes(text[close]))
+                close++;
+        }
+        const length = close - open - 1;
+        if (close < text.length && length >= 1 && length <= max)
+            return text.slice(open + 1, close);
+    }
+    return null;
+}
+/** The symbol (or library) a link.exe message is about. */
+function linkExeSubject(code, message) {
+    if (code === 'LNK1104' || code === 'LNK1181') {
+        return firstQuoted(message, '\'"‘„«', '\'"’“»', 500);
+    }
+    // The unresolved symbol comes first: bare for C ("symbol c_helper referenced in"), else the first
+    // quoted name ("void __cdecl Log(char const *)" (?Log@@YAXPEBD@Z)); the referencing function follows.
+    const bare = /\b(?:symbol|Symbol|symbole|simbolo|símbolo)\s([^\s"]{1,1000})/.exec(message);
+    if (bare)
+        return bare[1];
+    const quoted = /"([^"]{1,2000})"/.exec(message);
+    if (quoted)
+        return quoted[1];
+    // Languages without a word we know for "symbol" (无法解析的外部符号 __imp_pthread_create): the first ASCII identifier.
+    const identifier = /(?:^|[^\x21-\x7e])([A-Za-z_?][\w@?$:<>~]{0,1000})/.exec(message);
+    return identifier ? identifier[1] : null;
+}
+/**
+ * A row copied from Visual Studio's Error List: tab-separated columns
+ * `Severity Code Description Project File Line [Suppression State]`.
+ */
+function parseErrorListRow(text) {
+    if (text.indexOf('\t') === -1)
+        return null;
+    const cells = text.split('\t', 12).map((c) => c.trim());
+    if (cells.length < 3)
+        return null;
+    const codeIndex = cells.findIndex((c, i) => i <= 2 && /^(?:[A-Z]{1,3}\d{4}|LNK\d{4})$/.test(c));
+    if (codeIndex === -1)
+        return null;
+    const code = cells[codeIndex];
+    const severityWord = cells.slice(0, codeIndex).join(' ');
+    const message = cells[codeIndex + 1] ?? '';
+    if (message === '')
+        return null;
+    let file = null;
+    let line = null;
+    // Description, then Project, then File and Line.
+    for (let i = codeIndex + 3; i < cells.length; i++) {
+        if (file === null && /[\\/]|\.\w{1,5}$/.test(cells[i]) && !/^\d+$/.test(cells[i]))
+            file = cells[i];
+        else if (file !== null && /^\d{1,9}$/.test(cells[i])) {
+            line = Number(cells[i]);
+            break;
+        }
+    }
+    const tool = toolOfCode(code);
+    return {
+        tool,
+        severity: severityOfMsvcCode(code, severityWord),
+        file,
+        line,
+        column: null,
+        code,
+        message,
+        context: [],
+        subject: code.startsWith('LNK') ? linkExeSubject(code, message) : null,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/diagnostics/sanitizers.ts
+function parseLocation(text) {
+    const m = /^(.{1,2000}?):(\d{1,9})(?::(\d{1,9}))?$/.exec(text);
+    if (!m)
+        return { file: text === '<null>' ? null : text, line: null, column: null };
+    return { file: m[1], line: Number(m[2]), column: m[3] ? Number(m[3]) : null };
+}
+/** A trailing `(module+0x1f)` or `(BuildId: …)` group: where it opens, or -1. */
+function trailingParenGroup(text) {
+    if (!text.endsWith(')'))
+        return -1;
+    const open = text.lastIndexOf(' (');
+    if (open === -1)
+        return -1;
+    const inner = text.slice(open + 2, -1);
+    return inner.startsWith('BuildId') || inner.includes('+0x') || inner.startsWith('/') || inner.startsWith('<') ? open : -1;
+}
+/**
+ * One stack frame: ASan/LSan `#1 0x55d in close_and_read() /path/f.cc:7:10`
+ * (or `… in __interceptor_malloc (/bin/x+0xa3) (BuildId: …)`), TSan
+ * `#0 record() /path/f.cc:3 (bin+0x123c)`. Read from the ends, no regex over the name.
+ */
+function parseFrame(line) {
+    let rest = line.trim();
+    if (!rest.startsWith('#'))
+        return null;
+    const space = rest.indexOf(' ');
+    if (space === -1 || !/^#\d{1,4}$/.test(rest.slice(0, space)))
+        return null;
+    rest = rest.slice(space + 1);
+    if (rest.startsWith('0x')) {
+        const inAt = rest.indexOf(' in ');
+        if (inAt === -1)
+            return { function: '<null>', file: null, line: null, column: null };
+        rest = rest.slice(inAt + 4);
+    }
+    for (let k = 0; k < 2; k++) {
+        const open = trailingParenGroup(rest);
+        if (open === -1)
+            break;
+        rest = rest.slice(0, open);
+    }
+    const last = rest.lastIndexOf(' ');
+    if (last !== -1) {
+        const token = rest.slice(last + 1);
+        if (token.startsWith('/') || token.startsWith('<null>') || /^[A-Za-z]:[\\/]/.test(token) || /:\d{1,9}(?::\d{1,9})?$/.test(token) || token.startsWith('../') || token.startsWith('./')) {
+            return { function: rest.slice(0, last).trim(), ...parseLocation(token) };
+        }
+    }
+    return { function: rest.trim(), file: null, line: null, column: null };
+}
+const RUNTIME_PATHS = ['/usr/include/', '/include/c++/', '/usr/lib/', 'libsanitizer/', 'compiler-rt/', 'csu/', 'sysdeps/', '/rustc/', 'libc-start', '/usr/src/'];
+/** A frame in the project's own code: not the runtime, the C/C++ library or an interceptor. */
+function isProjectFrame(frame) {
+    const fn = frame.function;
+    if (fn === '<null>' || fn.startsWith('__interceptor_') || fn.startsWith('__sanitizer') || fn.startsWith('__asan') || fn.startsWith('__tsan') || fn.startsWith('__libc_') || fn === '_start')
+        return false;
+    const bare = bareFunctionName(fn);
+    if (bare.startsWith('std::') || bare.startsWith('__gnu_cxx::') || bare.startsWith('core::') || bare.startsWith('alloc::'))
+        return false;
+    if (fn.startsWith('operator new') || fn.startsWith('operator delete') || fn.startsWith('std::') || /^(?:malloc|calloc|realloc|free|memcpy|memmove|memset|strcpy|strlen|pthread_create)$/.test(fn))
+        return false;
+    if (frame.file === null)
+        return false;
+    return !RUNTIME_PATHS.some((p) => frame.file.includes(p));
+}
+/** Function name without parameters or return type: GCC prints `read_id`, Clang `read_id(Session*)`. */
+function bareFunctionName(fn) {
+    let name = fn.trim();
+    let depth = 0;
+    for (let i = name.length - 1; i >= 0; i--) {
+        const c = name[i];
+        if (c === ')')
+            depth++;
+        else if (c === '(') {
+            depth--;
+            if (depth === 0) {
+                // Strip the last parameter list unless it is an operator's own "()".
+                if (!name.slice(0, i).endsWith('operator'))
+                    name = name.slice(0, i);
+                break;
+            }
+        }
+    }
+    // A return type before the name (`void std::__invoke_impl<…>`): keep the last top-level word.
+    let angle = 0;
+    for (let i = name.length - 1; i >= 0; i--) {
+        const c = name[i];
+        if (c === '>')
+            angle++;
+        else if (c === '<')
+            angle--;
+        else if (c === ' ' && angle === 0)
+            return name.slice(i + 1);
+    }
+    return name;
+}
+const TOOL_OF = {
+    AddressSanitizer: 'asan',
+    ThreadSanitizer: 'tsan',
+    LeakSanitizer: 'lsan',
+    MemorySanitizer: 'msan',
+    UndefinedBehaviorSanitizer: 'ubsan',
+};
+/** Strips addresses and pids so that the same report reads the same twice. */
+function withoutAddresses(text) {
+    return text.replace(/ on (?:unknown )?address 0x[0-9a-f]{1,16}(?: \(pc 0x[0-9a-f]{1,16} bp 0x[0-9a-f]{1,16} sp 0x[0-9a-f]{1,16} T\d{1,6}\))?/, '')
+        .replace(/ at pc 0x[0-9a-f]{1,16} bp 0x[0-9a-f]{1,16} sp 0x[0-9a-f]{1,16}/, '')
+        .replace(/ \(pid=\d{1,10}\)/, '')
+        .trim();
+}
+/**
+ * Reads sanitizer blocks line by line. `push` returns true for lines of a
+ * block, so that frames and shadow bytes are not read as other diagnostics.
+ */
+class SanitizerBlock {
+    current = null;
+    frames = [];
+    /** Frames of the first stack only: the access (ASan), the first thread (TSan), the allocation (LSan). */
+    firstStackDone = false;
+    push(line, emit) {
+        // UBSan's one-line report; with print_stacktrace=1 its frames follow.
+        if (line.indexOf(': runtime error: ') !== -1) {
+            const report = parseUbsanLine(line);
+            if (report) {
+                this.close();
+                this.current = report;
+                this.frames = [];
+                this.firstStackDone = false;
+                emit(report);
+                return true;
+            }
+        }
+        // Cheap gate: every line we care about has one of these.
+        const hasSanitizer = line.indexOf('Sanitizer') !== -1;
+        if (hasSanitizer) {
+            const start = this.startOf(line);
+            if (start) {
+                this.close();
+                this.current = start;
+                this.frames = [];
+                this.firstStackDone = false;
+                emit(start);
+                return true;
+            }
+        }
+        if (!this.current)
+            return false;
+        const trimmed = line.trim();
+        if (hasSanitizer && trimmed.startsWith('SUMMARY: ')) {
+            this.current.context.push(trimmed);
+            if (this.current.tool !== 'lsan')
+                this.close();
+            return true;
+        }
+        if (trimmed.startsWith('#')) {
+            const frame = parseFrame(trimmed);
+            if (frame && !this.firstStackDone) {
+                this.frames.push(frame);
+                if (this.current.context.length < 40)
+                    this.current.context.push(trimmed);
+            }
+            return true;
+        }
+        if (trimmed === '') {
+            if (this.frames.length > 0)
+                this.firstStackDone = true;
+            return true;
+        }
+        // LeakSanitizer: each "Direct leak of N byte(s)…" is its own root cause.
+        if (this.current.tool === 'lsan' && (trimmed.startsWith('Direct leak of') || trimmed.startsWith('Indirect leak of'))) {
+            if (this.frames.length > 0) {
+                const previous = this.current;
+                this.close();
+                this.current = { ...previous, context: [], message: trimmed.replace(/ \d+ byte\(s\) in \d+ object\(s\)/, ''), code: trimmed.startsWith('Direct') ? 'direct-leak' : 'indirect-leak' };
+                emit(this.current);
+            }
+            else {
+                this.current.code = trimmed.startsWith('Direct') ? 'direct-leak' : 'indirect-leak';
+            }
+            this.frames = [];
+            this.firstStackDone = false;
+            return true;
+        }
+        if (trimmed.startsWith('==') && trimmed.endsWith('==ABORTING')) {
+            this.close();
+            return true;
+        }
+        // "==19353==The signal is caused by a READ memory access.", "==1==Hint: …"
+        if (trimmed.startsWith('==') && /^==\d{1,10}==/.test(trimmed))
+            return true;
+        // Other lines of the report (READ of size, shadow bytes, thread creation) stay inside it.
+        if (/^(?:READ|WRITE|Read|Write|Previous|Location|Thread|Mutex|Shadow|Atomic|freed|previously|allocated|0x[0-9a-f]|=>|[A-Z][a-z ]{2,40}:\s|[A-Z][\w ]{0,40} redzone|Addressable|Partially|Freed|Stack|Global|Poisoned|Container|Array|Intra|ASan|Left|Right|HINT|Objects leaked|Direct|Indirect|As if)/.test(trimmed) || line.startsWith('  ')) {
+            return true;
+        }
+        this.close();
+        return false;
+    }
+    startOf(line) {
+        const m = sanitizerHeader(line);
+        if (!m)
+            return null;
+        const tool = TOOL_OF[m[2]];
+        // "heap-use-after-free on address …", "data race (pid=…)", "SEGV on unknown address": the words before " on "/" (".
+        const words = `${m[3]}${m[4]}`.split(' (')[0].split(' on ')[0].trim();
+        const kind = tool === 'lsan' || m[3] === 'detected' ? 'memory-leak' : words.replace(/:$/, '');
+        return {
+            tool: tool === 'asan' && kind === 'memory-leak' ? 'lsan' : tool === 'lsan' ? 'lsan' : tool,
+            severity: 'error',
+            file: null,
+            line: null,
+            column: null,
+            code: kind,
+            message: withoutAddresses(`${m[2]}: ${m[3]}${m[4]}`),
+            context: [],
+        };
+    }
+    /** Sets location and subject from the frames read so far. */
+    close() {
+        const current = this.current;
+        if (!current)
+            return;
+        const project = this.frames.filter(isProjectFrame);
+        const top = project[0] ?? null;
+        // UBSan's own line names the place; its frames only add the callers.
+        if (top && current.file === null) {
+            current.file = top.file;
+            current.line = top.line;
+            current.column = top.column;
+        }
+        const frames = project.slice(0, 3).map((f) => bareFunctionName(f.function)).join(' < ');
+        if (frames || current.tool !== 'ubsan')
+            current.subject = frames || null;
+        this.current = null;
+        this.frames = [];
+    }
+    finish() {
+        this.close();
+    }
+}
+const SANITIZER_HEADER = /(ERROR|WARNING): (AddressSanitizer|ThreadSanitizer|LeakSanitizer|MemorySanitizer|UndefinedBehaviorSanitizer): /g;
+/** Index of the last line terminator (what `.` does not match), or -1. */
+function lastLineBreak(text) {
+    return Math.max(text.lastIndexOf('\n'), text.lastIndexOf('\r'), text.lastIndexOf('\u2028'), text.lastIndexOf('\u2029'));
+}
+/**
+ * "ERROR: AddressSanitizer: heap-use-after-free on …" as [_, severity, tool, first word
+ * (1..80 chars up to a space or '('), the rest (0..2000 chars to the end of the line)].
+ * By hand after the fixed header: the old single regex backtracked polynomially.
+ */
+function sanitizerHeader(line) {
+    const lastBreak = lastLineBreak(line);
+    for (const header of line.matchAll(SANITIZER_HEADER)) {
+        const start = header.index + header[0].length;
+        if (start <= lastBreak)
+            continue;
+        let end = start;
+        while (end < line.length && end - start < 80 && line[end] !== '(' && line[end].trim() !== '')
+            end++;
+        if (end === start || line.length - end > 2000)
+            continue;
+        return [line.slice(header.index), header[1], header[2], line.slice(start, end), line.slice(end)];
+    }
+    return null;
+}
+/** Text before its first ':' (as .replace(/:.*$/, '') did); by hand: that regex was quadratic. */
+function beforeColon(text) {
+    const at = text.indexOf(':', lastLineBreak(text) + 1);
+    return at === -1 ? text : text.slice(0, at);
+}
+/**
+ * Text before the first whitespace followed by a number ("-12", "0x1f"), as
+ * .replace(/\s(?:0x[0-9a-f]+|-?\d+).*$/, '') did; by hand: that regex was quadratic.
+ */
+function beforeOperands(text) {
+    const isDigit = (c) => c !== undefined && c >= '0' && c <= '9';
+    for (let i = Math.max(lastLineBreak(text), 0); i < text.length - 1; i++) {
+        if (text[i].trim() !== '')
+            continue;
+        if (isDigit(text[i + 1]) || (text[i + 1] === '-' && isDigit(text[i + 2])))
+            return text.slice(0, i);
+    }
+    return text;
+}
+/** UBSan: `file:line:col: runtime error: message`. */
+function parseUbsanLine(line) {
+    const at = line.indexOf(': runtime error: ');
+    if (at === -1)
+        return null;
+    const location = /^(.{1,2000}?):(\d{1,9}):(\d{1,9})$/.exec(line.slice(0, at).trim());
+    const message = line.slice(at + 17).trim();
+    // The kind is the message's first words before the operands: "signed integer overflow", "load of null pointer".
+    const kind = beforeOperands(beforeColon(message)).trim();
+    return {
+        tool: 'ubsan',
+        severity: 'error',
+        file: location ? location[1] : null,
+        line: location ? Number(location[2]) : null,
+        column: location ? Number(location[3]) : null,
+        code: kind,
+        message,
+        context: [],
+        subject: location ? `${location[1].replace(/^.*[\\/]/, '')}:${location[2]}` : null,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/diagnostics/tests.ts
+function testDiagnostic(tool, name, outcome, message = '', file = null, line = null) {
+    return {
+        tool,
+        severity: 'error',
+        file,
+        line,
+        column: null,
+        code: outcome,
+        message: message || (outcome === 'timeout' ? `${name} timed out` : `${name} failed`),
+        context: [],
+        // A test id is the runner's text; keep it to a sane length.
+        subject: name.length > 500 ? name.slice(0, 500) : name,
+    };
+}
+const MAX_MESSAGE_LINES = 8;
+/** What the runner said about a test: the first lines after its start, kept short. */
+function joinMessage(lines) {
+    return lines.map((l) => l.trim()).filter((l) => l !== '').slice(0, MAX_MESSAGE_LINES).join(' | ').slice(0, 600);
+}
+/**
+ * CTest's progress line `2/3 Test #2: storage_roundtrip ......***Failed  0.00 sec`,
+ * read by position (no regex over the dots, which a hostile line can repeat).
+ */
+function parseCtestResultLine(line, stars) {
+    const hash = line.indexOf('Test #');
+    if (hash === -1 || hash > stars)
+        return null;
+    const colon = line.indexOf(': ', hash);
+    if (colon === -1 || colon > stars || !/^\d{1,7}$/.test(line.slice(hash + 6, colon)))
+        return null;
+    let end = colon + 2;
+    while (end < stars && line.charCodeAt(end) !== 32)
+        end++;
+    const name = line.slice(colon + 2, end);
+    if (name === '' || name.length > 500)
+        return null;
+    // Between the name and "***" only dots and spaces.
+    for (let i = end; i < stars; i++) {
+        const c = line.charCodeAt(i);
+        if (c !== 46 && c !== 32)
+            return null;
+    }
+    const detail = withoutSeconds(beforeWideGap(line.slice(stars + 3))).trim();
+    return detail === '' ? null : { name, detail: detail.slice(0, 60) };
+}
+/** Index of the last line terminator (what `.` does not match), or -1. */
+function tests_lastLineBreak(text) {
+    return Math.max(text.lastIndexOf('\n'), text.lastIndexOf('\r'), text.lastIndexOf('\u2028'), text.lastIndexOf('\u2029'));
+}
+const isSpace = (c) => c !== undefined && c !== '' && c.trim() === '';
+const isDigit = (c) => c !== undefined && c >= '0' && c <= '9';
+/** Text before its first run of 2+ whitespace characters, as .replace(/\s{2,}.*$/, '') did; by hand: that regex was cubic. */
+function beforeWideGap(text) {
+    const lastBreak = tests_lastLineBreak(text);
+    for (let i = 0; i < text.length; i++) {
+        if (!isSpace(text[i]))
+            continue;
+        let end = i;
+        while (isSpace(text[end]))
+            end++;
+        if (end - i >= 2 && end > lastBreak)
+            return text.slice(0, i);
+        i = end;
+    }
+    return text;
+}
+/** Text without a trailing " 0.01 sec", as .replace(/\s+\d[\d.]* sec$/, '') did; by hand: that regex was quadratic. */
+function withoutSeconds(text) {
+    if (!text.endsWith(' sec'))
+        return text;
+    let start = text.length - 4;
+    while (start > 0 && (isDigit(text[start - 1]) || text[start - 1] === '.'))
+        start--;
+    if (start === text.length - 4 || !isDigit(text[start]) || !isSpace(text[start - 1]))
+        return text;
+    return text.slice(0, start).trimEnd();
+}
+/** Text before ", where …" (gtest's parameter description); by hand: /, where .*$/ was quadratic. */
+function beforeWhere(text) {
+    const at = text.indexOf(', where ', tests_lastLineBreak(text) + 1);
+    return at === -1 ? text : text.slice(0, at);
+}
+/**
+ * "panicked at src/lib.rs:6:20:" as [_, file, line], as
+ * /panicked at (.{1,1000}?):(\d{1,9}):\d{1,9}:?/ did; by hand: that regex was polynomial.
+ */
+function panicLocation(line) {
+    for (let at = line.indexOf('panicked at '); at !== -1; at = line.indexOf('panicked at ', at + 1)) {
+        const start = at + 12;
+        for (let colon = start + 1; colon < line.length && colon - start <= 1000; colon++) {
+            if ('\n\r\u2028\u2029'.includes(line[colon]))
+                break;
+            if (line[colon] !== ':')
+                continue;
+            let end = colon + 1;
+            while (isDigit(line[end]) && end - colon <= 9)
+                end++;
+            if (end - colon - 1 >= 1 && end - colon - 1 <= 9 && line[end] === ':' && isDigit(line[end + 1])) {
+                return [line.slice(at, end + 2), line.slice(start, colon), line.slice(colon + 1, end)];
+            }
+        }
+    }
+    return null;
+}
+/** The message of "panicked at 'message', src/lib.rs:6:20" (0..500 chars, up to the last "', "); by hand: the regex was cubic. */
+function inlinePanicMessage(line) {
+    for (let at = line.indexOf("panicked at '"); at !== -1; at = line.indexOf("panicked at '", at + 1)) {
+        const start = at + 13;
+        let limit = start;
+        while (limit < line.length && limit - start < 500 && !'\n\r\u2028\u2029'.includes(line[limit]))
+            limit++;
+        for (let end = limit; end >= start; end--) {
+            if (line.startsWith("', ", end))
+                return line.slice(start, end);
+        }
+    }
+    return null;
+}
+/**
+ * A stateful reader over the runners' formats. `push` returns true when the
+ * line was a test runner's, so no other parser reads it.
+ */
+class TestRunnerReader {
+    emit;
+    byKey = new Map();
+    // GoogleTest: lines between "[ RUN      ] X" and its result.
+    gtestRunning = null;
+    gtestLines = [];
+    // CTest: inside "The following tests FAILED:".
+    ctestList = false;
+    // pytest: the "___ name ___" section being read.
+    pytestSection = null;
+    pytestLines = [];
+    // go test: message lines that precede (-v) or follow "--- FAIL".
+    goPending = [];
+    goLast = null;
+    // go test: "panic: test timed out", named by the lines after it.
+    goTimeout = null;
+    // cargo: "---- name stdout ----" section.
+    cargoSection = null;
+    cargoLines = [];
+    // Jest "● a › b" / Vitest "FAIL file > a > b" message lines.
+    jsCurrent = null;
+    jsLines = [];
+    constructor(emit) {
+        this.emit = emit;
+    }
+    record(d) {
+        const key = `${d.tool}\u0000${d.subject}`;
+        const existing = this.byKey.get(key);
+        if (existing) {
+            if (d.code === 'timeout')
+                existing.code = 'timeout';
+            if (existing.message.endsWith(' failed') && !d.message.endsWith(' failed'))
+                existing.message = d.message;
+            return existing;
+        }
+        this.byKey.set(key, d);
+        this.emit(d);
+        return d;
+    }
+    push(line) {
+        return this.gtest(line) || this.ctest(line) || this.pytest(line) || this.goTest(line) || this.cargo(line) || this.js(line);
+    }
+    finish() {
+        this.flushJs();
+        this.flushPytest();
+        this.reportPytestSections();
+        this.flushCargo();
+    }
+    gtest(line) {
+        if (line.startsWith('[ RUN      ] ')) {
+            this.gtestRunning = line.slice(13).trim();
+            this.gtestLines = [];
+            return true;
+        }
+        if (line.startsWith('[  FAILED  ] ')) {
+            const rest = line.slice(13).trim();
+            // "[  FAILED  ] 2 tests, listed below:" is the summary header.
+            if (/^\d+ tests?, listed below/.test(rest))
+                return true;
+            const name = beforeWhere(rest.replace(/ \(\d+ ms\)$/, ''));
+            const message = this.gtestRunning === name ? joinMessage(this.gtestLines) : '';
+            const location = /^(.{1,1000}?):(\d{1,9}): Failure$/.exec(this.gtestLines[0]?.trim() ?? '');
+            const timedOut = /timed? ?out|timeout/i.test(message) && !/expected/i.test(message);
+            this.record(testDiagnostic('gtest', name, timedOut ? 'timeout' : 'failed', location ? joinMessage(this.gtestLines.slice(1)) : message, location?.[1] ?? null, location ? Number(location[2]) : null));
+            this.gtestRunning = null;
+            return true;
+        }
+        if (line.startsWith('[       OK ] ')) {
+            this.gtestRunning = null;
+            return true;
+        }
+        if (this.gtestRunning !== null) {
+            if (this.gtestLines.length < 40)
+                this.gtestLines.push(line);
+            // Let other parsers read it too (a sanitizer report inside a test).
+            return false;
+        }
+        return false;
+    }
+    ctest(line) {
+        // "2/3 Test #2: storage_roundtrip ................***Failed    0.00 sec"
+        const stars = line.indexOf('***');
+        if (stars !== -1 && line.indexOf(' Test ') !== -1 && line.indexOf('#') !== -1) {
+            const result = parseCtestResultLine(line, stars);
+            if (result) {
+                const outcome = result.detail.startsWith('Timeout') ? 'timeout' : 'failed';
+                this.record(testDiagnostic('ctest', result.name, outcome, `${result.name}: ${result.detail}`));
+                return true;
+            }
+        }
+        if (line.startsWith('The following tests FAILED:') || line.startsWith('The following tests did not run:')) {
+            this.ctestList = line.startsWith('The following tests FAILED:');
+            return true;
+        }
+        if (this.ctestList) {
+            // "\t  2 - storage_roundtrip (Failed)"
+            const m = /^\s{1,20}\d{1,7} - (\S{1,500}) \(([^)]{1,40})\)/.exec(line);
+            if (m) {
+                const outcome = m[2].startsWith('Timeout') ? 'timeout' : 'failed';
+                this.record(testDiagnostic('ctest', m[1], outcome, `${m[1]}: ${m[2]}`));
+                return true;
+            }
+            this.ctestList = false;
+        }
+        return false;
+    }
+    pytest(line) {
+        // Short summary: "FAILED tests/test_x.py::test_y - AssertionError: …", "ERROR tests/…".
+        // "ERROR tests/test_x.py" alone: the module failed to import (collection error).
+        const collection = line.startsWith('ERROR ') && /^ERROR \S{1,500}\.py(?: - .{0,500})?$/.test(line.trimEnd());
+        if ((line.startsWith('FAILED ') || line.startsWith('ERROR ')) && (line.indexOf('::') !== -1 || collection)) {
+            this.flushPytest();
+            const body = line.slice(line.indexOf(' ') + 1);
+            const dash = body.indexOf(' - ');
+            const id = (dash === -1 ? body : body.slice(0, dash)).trim();
+            const reason = dash === -1 ? this.pytestUnreported.get(id) ?? '' : body.slice(dash + 3).trim();
+            const outcome = /Timeout|timed? ?out/i.test(reason) ? 'timeout' : 'failed';
+            const file = id.indexOf('::') === -1 ? id : id.slice(0, id.indexOf('::'));
+            this.record(testDiagnostic('pytest', id, outcome, reason, file));
+            return true;
+        }
+        // Section header of the FAILURES part: "____ test_count ____" (kept for the message when no summary follows).
+        if (line.startsWith('___') && line.endsWith('___')) {
+            this.flushPytest();
+            const name = line.replace(/^_+\s|\s_+$/g, '').trim().replace(/^ERROR collecting /, '');
+            if (name !== '' && !name.includes(' ')) {
+                this.pytestSection = name;
+                this.pytestLines = [];
+                return true;
+            }
+            return false;
+        }
+        if (this.pytestSection !== null) {
+            if (line.startsWith('E ') && this.pytestLines.length < 20)
+                this.pytestLines.push(line.slice(1).trim());
+            if (/^={3,} /.test(line))
+                this.flushPytest();
+            return false;
+        }
+        return false;
+    }
+    /** pytest sections read but not yet reported: the short summary (if any) comes after all of them. */
+    pytestUnreported = new Map();
+    flushPytest() {
+        if (this.pytestSection === null)
+            return;
+        const name = this.pytestSection;
+        this.pytestSection = null;
+        if (this.pytestLines.length > 0 && this.pytestUnreported.size < 1000)
+            this.pytestUnreported.set(name, joinMessage(this.pytestLines));
+    }
+    /** Sections no summary line named (pytest run with -rN, or the summary cut off). */
+    reportPytestSections() {
+        for (const [name, message] of this.pytestUnreported) {
+            const known = [...this.byKey.values()].some((d) => d.tool === 'pytest' && (d.subject === name || d.subject.endsWith(`::${name}`) || d.subject.includes(`::${name}[`)));
+            if (!known)
+                this.record(testDiagnostic('pytest', name, 'failed', message));
+        }
+        this.pytestUnreported.clear();
+    }
+    goTest(line) {
+        if (line.startsWith('--- FAIL: ') || line.startsWith('    --- FAIL: ')) {
+            const m = /--- FAIL: (\S{1,500}) \(/.exec(line);
+            if (!m)
+                return false;
+            const d = this.record(testDiagnostic('go-test', m[1], 'failed', joinMessage(this.goPending)));
+            this.goPending = [];
+            this.goLast = d;
+            return true;
+        }
+        if (line.startsWith('=== RUN ')) {
+            this.goPending = [];
+            this.goLast = null;
+            return true;
+        }
+        // "    calc_test.go:7: Div(7, 2) = 3, want 4"
+        if ((line.startsWith('    ') || line.startsWith('\t')) && line.indexOf('_test.go:') !== -1) {
+            const text = line.trim();
+            if (this.goLast && this.goLast.message.endsWith(' failed')) {
+                this.goLast.message = text;
+            }
+            else if (this.goPending.length < 10) {
+                this.goPending.push(text);
+            }
+            return true;
+        }
+        if (line.startsWith('panic: test timed out after ')) {
+            const d = testDiagnostic('go-test', 'test binary', 'timeout', line.trim());
+            // go names the running tests on the next lines ("running tests:\n\tTestX (10m0s)").
+            this.goTimeout = d;
+            this.record(d);
+            return true;
+        }
+        if (this.goTimeout) {
+            // Go 1.20+: "running tests:" then "\tTestX (10m0s)"; older: the test's goroutine, "pkg.TestX(0x0?)".
+            const m = /^\s{1,8}(Test\w{0,200}) \(/.exec(line) ?? /^[\w.\/-]{1,300}\.(Test\w{0,200})\(/.exec(line);
+            if (m) {
+                this.goTimeout.subject = m[1];
+                this.goTimeout.message = `${m[1]}: ${this.goTimeout.message}`;
+                this.goTimeout = null;
+                return true;
+            }
+            // Goroutine dumps run until the package's FAIL line.
+            if (line.startsWith('FAIL'))
+                this.goTimeout = null;
+            return line.trim() === '' || line.startsWith('goroutine ') || line.startsWith('\t') || line.startsWith('created by') || line.trim() === 'running tests:' || /^[\w.\/()*-]{1,300}\(/.test(line);
+        }
+        return false;
+    }
+    cargo(line) {
+        // "test tests::doubles ... FAILED"
+        if (line.startsWith('test ') && line.endsWith(' ... FAILED')) {
+            const name = line.slice(5, -11).trim();
+            this.record(testDiagnostic('cargo', name, 'failed'));
+            return true;
+        }
+        if (line.startsWith('---- ') && line.endsWith(' stdout ----')) {
+            this.flushCargo();
+            this.cargoSection = line.slice(5, -12).trim();
+            this.cargoLines = [];
+            return true;
+        }
+        if (this.cargoSection !== null) {
+            if (line.startsWith('stack backtrace:') || line.startsWith('note: ') || line === 'failures:') {
+                this.flushCargo();
+                return line === 'failures:' || line.startsWith('stack backtrace:');
+            }
+            if (this.cargoLines.length < 12)
+                this.cargoLines.push(line);
+            return true;
+        }
+        return false;
+    }
+    flushCargo() {
+        if (this.cargoSection === null)
+            return;
+        const name = this.cargoSection;
+        this.cargoSection = null;
+        const lines = this.cargoLines.filter((l) => l.trim() !== '');
+        // "thread 'x' (123) panicked at src/lib.rs:6:20:" then the panic message.
+        const panicAt = lines.findIndex((l) => l.includes(' panicked at '));
+        let file = null;
+        let lineNo = null;
+        let message = joinMessage(lines);
+        if (panicAt !== -1) {
+            const loc = panicLocation(lines[panicAt]);
+            if (loc) {
+                file = loc[1];
+                lineNo = Number(loc[2]);
+            }
+            // Old format: "panicked at 'message', src/lib.rs:6:20".
+            const inline = inlinePanicMessage(lines[panicAt]);
+            message = inline ?? joinMessage(lines.slice(panicAt + 1));
+        }
+        const d = this.record(testDiagnostic('cargo', name, 'failed', message, file, lineNo));
+        if (d.file === null) {
+            d.file = file;
+            d.line = lineNo;
+        }
+        if (d.message.endsWith(' failed') && message)
+            d.message = message;
+    }
+    js(line) {
+        const trimmed = line.trimStart();
+        // Jest: "  ● Suite › test name"
+        if (trimmed.startsWith('● ') && trimmed.indexOf(' › ') !== -1) {
+            this.flushJs();
+            const name = trimmed.slice(2).trim();
+            this.jsCurrent = this.record(testDiagnostic('jest', name, 'failed'));
+            this.jsLines = [];
+            return true;
+        }
+        // Vitest: " FAIL  file.test.ts > suite > test"
+        if (trimmed.startsWith('FAIL ') && trimmed.indexOf(' > ') !== -1) {
+            this.flushJs();
+            const name = trimmed.slice(5).trim();
+            const file = name.slice(0, name.indexOf(' > ')).trim();
+            this.jsCurrent = this.record(testDiagnostic('vitest', name, 'failed', '', file));
+            this.jsLines = [];
+            return true;
+        }
+        if (this.jsCurrent) {
+            const t = line.trim();
+            if (t.startsWith('⎯') || t.startsWith('●') || /^(?:Test Files|Tests|Test Suites|Snapshots|Time|Ran all)\b/.test(t)) {
+                this.flushJs();
+                return false;
+            }
+            if (t !== '' && this.jsLines.length < 6 && !t.startsWith('at ') && !/^\d+\s?\|/.test(t) && !t.startsWith('❯') && !t.startsWith('>'))
+                this.jsLines.push(t);
+            return true;
+        }
+        return false;
+    }
+    flushJs() {
+        const d = this.jsCurrent;
+        if (!d)
+            return;
+        this.jsCurrent = null;
+        const message = joinMessage(this.jsLines.slice(0, 3));
+        if (message && d.message.endsWith(' failed'))
+            d.message = message;
+        if (/Exceeded timeout of|Test timed out in|timed out in \d/.test(this.jsLines.join(' ')))
+            d.code = 'timeout';
+        this.jsLines = [];
+    }
+}
+
+;// CONCATENATED MODULE: ./src/diagnostics/rustc.ts
+/**
+ * rustc: `error[E0308]: mismatched types` with its location on a following
+ * ` --> src/main.rs:3:18` line. A bare `error: …` is rustc's only when a
+ * ` --> ` line follows; summaries (`aborting due to`, `could not compile`) are not causes.
+ */
+const SUMMARIES = ['aborting due to', 'could not compile', 'test failed, to rerun', 'build failed', 'Some errors have detailed', 'For more information'];
+class RustcReader {
+    last = null;
+    bare = null;
+    /** True when the line was rustc's. */
+    push(line, emit) {
+        if (line.startsWith('error[E') || line.startsWith('error: ')) {
+            this.bare = null;
+            const m = /^error(?:\[(E\d{4})\])?: (.{1,4000})$/.exec(line.trimEnd());
+            if (!m || SUMMARIES.some((s) => m[2].startsWith(s))) {
+                this.last = null;
+                return false;
+            }
+            const d = { tool: 'rustc', severity: 'error', file: null, line: null, column: null, code: m[1] ?? null, message: m[2], context: [] };
+            if (m[1]) {
+                emit(d);
+                this.last = d;
+            }
+            else {
+                this.bare = d;
+                this.last = null;
+            }
+            return m[1] !== undefined;
+        }
+        const arrow = line.indexOf('--> ');
+        if (arrow !== -1 && arrow < 12 && line.slice(0, arrow).trim() === '') {
+            const target = this.last ?? this.bare;
+            if (!target || target.file !== null)
+                return false;
+            const loc = /^(.{1,2000}?):(\d{1,9}):(\d{1,9})$/.exec(line.slice(arrow + 4).trim());
+            if (loc) {
+                target.file = loc[1];
+                target.line = Number(loc[2]);
+                target.column = Number(loc[3]);
+            }
+            if (target === this.bare) {
+                emit(target);
+                this.last = target;
+                this.bare = null;
+            }
+            return true;
+        }
+        this.bare = null;
+        if (this.last) {
+            // Source excerpt and notes: ` 3 |     let n…`, `  = note: …`, `note: function defined here`.
+            if (line.startsWith(' ') || line.startsWith('note: ') || line.startsWith('help: ') || /^\d{1,7}\s{0,3}\|/.test(line)) {
+                if (this.last.context.length < 30 && line.trim() !== '' && line.trim() !== '|')
+                    this.last.context.push(line);
+                return true;
+            }
+            if (line.trim() === '')
+                return true;
+            this.last = null;
+        }
+        return false;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/diagnostics/cmake.ts
+/**
+ * CMake: `CMake Error at CMakeLists.txt:3 (find_package):` then an indented
+ * message, or `CMake Error: message` on one line. The message is read from
+ * the indented lines that follow, up to the first blank line.
+ */
+class CmakeReader {
+    current = null;
+    reading = false;
+    push(line, emit) {
+        if (line.startsWith('CMake Error')) {
+            this.current = null;
+            const at = /^CMake Error at (.{1,2000}?):(\d{1,9}) \(([\w]{1,100})\):?\s*$/.exec(line.trimEnd());
+            if (at) {
+                this.current = { tool: 'cmake', severity: 'error', file: at[1], line: Number(at[2]), column: null, code: at[3], message: `${at[3]}:`, context: [] };
+                this.reading = true;
+                emit(this.current);
+                return true;
+            }
+            const plain = /^CMake Error(?: \(dev\))?: (.{1,4000})$/.exec(line.trimEnd());
+            if (plain) {
+                this.current = { tool: 'cmake', severity: 'error', file: null, line: null, column: null, code: null, message: plain[1], context: [] };
+                this.reading = false;
+                emit(this.current);
+                return true;
+            }
+            return false;
+        }
+        if (!this.current)
+            return false;
+        if (line.startsWith('  ') && line.trim() !== '') {
+            if (this.reading && this.current.message.length < 400)
+                this.current.message += ` ${line.trim()}`;
+            else if (this.current.context.length < 20)
+                this.current.context.push(line.trim());
+            return true;
+        }
+        if (line.trim() === '' && this.reading) {
+            this.reading = false;
+            return true;
+        }
+        if (line.trim() === '')
+            return true;
+        this.current = null;
+        return false;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/diagnostics/go.ts
+/** go build / go vet: `./main.go:9:18: cannot use …` (no severity word), under a `# package` line. */
+function parseGoLine(line) {
+    const at = line.indexOf('.go:');
+    if (at === -1)
+        return null;
+    const m = /^(\S{0,1000}\.go):(\d{1,9}):(?:(\d{1,9}):)? (.{1,4000})$/.exec(line.trim());
+    if (!m)
+        return null;
+    // Test output ("    calc_test.go:7: msg") is the test runner's; a "vet:" prefix is go vet's.
+    if (line.startsWith(' ') || line.startsWith('\t'))
+        return null;
+    return {
+        tool: 'go',
+        severity: 'error',
+        file: m[1],
+        line: Number(m[2]),
+        column: m[3] ? Number(m[3]) : null,
+        code: null,
+        message: m[4].replace(/^vet: /, ''),
+        context: [],
+    };
+}
+
+;// CONCATENATED MODULE: ./src/diagnostics/tsc.ts
+/**
+ * tsc: `index.ts(2,7): error TS2322: …` (the default when not a TTY; read by
+ * the MSVC-shaped parser) and the pretty form `index.ts:2:7 - error TS2322: …`.
+ */
+function parseTscPrettyLine(line) {
+    // By hand, not by one regex: `(.+?):(\d+):(\d+) - error` backtracks polynomially on repeats of itself.
+    const text = line.trim();
+    const marker = text.indexOf(' - error TS') !== -1 ? ' - error TS' : text.indexOf(' - warning TS') !== -1 ? ' - warning TS' : null;
+    if (!marker)
+        return null;
+    const at = text.indexOf(marker);
+    const location = /^(.{1,2000}):(\d{1,9}):(\d{1,9})$/.exec(text.slice(0, at));
+    const rest = /^(\d{1,6}): (.{0,4000})$/.exec(text.slice(at + marker.length));
+    if (!location || !rest)
+        return null;
+    const m = [text, location[1], location[2], location[3], marker.includes('warning') ? 'warning' : 'error', `TS${rest[1]}`, rest[2]];
+    return {
+        tool: 'tsc',
+        severity: m[4] === 'warning' ? 'warning' : 'error',
+        file: m[1],
+        line: Number(m[2]),
+        column: Number(m[3]),
+        code: m[5],
+        message: m[6],
+        context: [],
+    };
+}
+
+;// CONCATENATED MODULE: ./src/diagnostics/infra.ts
+// Lower-case substrings → kind. Most specific first; each checked with indexOf.
+const SIGNS = [
+    ['no space left on device', 'disk-full'],
+    ['disk quota exceeded', 'disk-full'],
+    ['not enough space on the disk', 'disk-full'],
+    ['there is not enough space on the disk', 'disk-full'],
+    ['killed signal terminated program', 'out-of-memory'],
+    ['terminated with signal 9 [killed]', 'out-of-memory'],
+    ['out of memory: killed process', 'out-of-memory'],
+    ['oom-kill', 'out-of-memory'],
+    ['oomkilled', 'out-of-memory'],
+    ['virtual memory exhausted', 'out-of-memory'],
+    ['cannot allocate memory', 'out-of-memory'],
+    ['out of memory allocating', 'out-of-memory'],
+    ['fatal error c1060', 'out-of-memory'],
+    ['fatal error c1002', 'out-of-memory'],
+    ['agent went offline', 'agent-lost'],
+    ['agent was removed', 'agent-lost'],
+    ['channelclosedexception', 'agent-lost'],
+    ['remote call on', 'agent-lost'],
+    ['connection was broken', 'agent-lost'],
+    ['the runner has received a shutdown signal', 'agent-lost'],
+    ['lost communication with the server', 'agent-lost'],
+    ['error cloning remote repo', 'checkout-failed'],
+    ['error fetching remote repo', 'checkout-failed'],
+    ['checkout failed', 'checkout-failed'],
+    ['fatal: could not read from remote repository', 'checkout-failed'],
+    ['fatal: unable to access', 'checkout-failed'],
+    ['fatal: reference is not a tree', 'checkout-failed'],
+    ['fatal: couldn\'t find remote ref', 'checkout-failed'],
+    ['fatal: authentication failed for', 'checkout-failed'],
+    ['could not resolve host', 'network'],
+    ['temporary failure in name resolution', 'network'],
+    ['name or service not known', 'network'],
+    ['connection timed out', 'network'],
+    ['connection refused', 'network'],
+    ['connection reset by peer', 'network'],
+    ['network is unreachable', 'network'],
+    ['tls handshake timeout', 'network'],
+    ['build timed out (after', 'job-timeout'],
+    ['has exceeded the maximum execution time', 'job-timeout'],
+    ['the job exceeded the maximum execution time', 'job-timeout'],
+    ['cancelling nested steps due to timeout', 'job-timeout'],
+    ['the job exceeded the maximum time limit', 'job-timeout'],
+    ['job timed out', 'job-timeout'],
+    ['execution timed out', 'job-timeout'],
+    ['timeout has been exceeded', 'job-timeout'],
+    ['build was aborted', 'job-aborted'],
+    ['aborted by ', 'job-aborted'],
+    ['the operation was canceled', 'job-aborted'],
+    ['finished: aborted', 'job-aborted'],
+];
+// One case-insensitive alternation of literal signs: a single pass per line, no lower-casing of
+// every line of a log that may be hundreds of MB. Written out as a literal (not built from SIGNS)
+// so the ReDoS audit can check it; test/unit/infra-signs.test.ts keeps the two in step.
+const INFRA_SIGNS = /no space left on device|disk quota exceeded|not enough space on the disk|there is not enough space on the disk|killed signal terminated program|terminated with signal 9 \[killed\]|out of memory: killed process|oom-kill|oomkilled|virtual memory exhausted|cannot allocate memory|out of memory allocating|fatal error c1060|fatal error c1002|agent went offline|agent was removed|channelclosedexception|remote call on|connection was broken|the runner has received a shutdown signal|lost communication with the server|error cloning remote repo|error fetching remote repo|checkout failed|fatal: could not read from remote repository|fatal: unable to access|fatal: reference is not a tree|fatal: couldn't find remote ref|fatal: authentication failed for|could not resolve host|temporary failure in name resolution|name or service not known|connection timed out|connection refused|connection reset by peer|network is unreachable|tls handshake timeout|build timed out \(after|has exceeded the maximum execution time|the job exceeded the maximum execution time|cancelling nested steps due to timeout|the job exceeded the maximum time limit|job timed out|execution timed out|timeout has been exceeded|build was aborted|aborted by |the operation was canceled|finished: aborted/i;
+const INFRA_SIGN_LIST = SIGNS.map(([sign]) => sign);
+const INFRA_KIND = new Map(SIGNS.map(([sign, kind]) => [sign, kind]));
+function infraKindOf(line) {
+    const match = INFRA_SIGNS.exec(line);
+    if (!match)
+        return null;
+    // The alternation takes the leftmost sign; the most specific one on the line wins, as listed.
+    const lower = line.toLowerCase();
+    for (const [sign, kind] of SIGNS)
+        if (lower.indexOf(sign) !== -1)
+            return kind;
+    return INFRA_KIND.get(match[0].toLowerCase()) ?? null;
+}
+/** Who printed an infrastructure line, where its wording tells. */
+function infraTool(line) {
+    if (/^(?:\S*\/)?(?:ld(?:\.bfd|\.gold)?|collect2)(?:\.exe)?:/.test(line.trim()))
+        return 'ld';
+    if (/^(?:\S*\/)?(?:[gc]\+\+|gcc|cc|clang\+?\+?)(?:-\d{1,3})?: fatal error:/.test(line.trim()))
+        return line.includes('clang') ? 'clang' : 'gcc';
+    if (/^(?:fatal|error): /.test(line.trim()) && /remote|repository|unable to access|not a tree|remote ref|authentication/.test(line))
+        return 'git';
+    if (/Agent went offline|ChannelClosedException|Build timed out \(after|Error cloning remote repo|Error fetching remote repo|Remote call on|Build was aborted|Aborted by /.test(line))
+        return 'jenkins';
+    if (/has exceeded the maximum execution time|The operation was canceled|The runner has received a shutdown signal|lost communication with the server/.test(line))
+        return 'github-actions';
+    if (/Out of memory: Killed process|oom-kill/i.test(line))
+        return 'kernel';
+    return null;
+}
+function parseInfraLine(line) {
+    const kind = infraKindOf(line);
+    if (!kind)
+        return null;
+    return { tool: infraTool(line), severity: 'error', file: null, line: null, column: null, code: kind, message: line.trim().slice(0, 500), context: [], subject: kind };
+}
+/**
+ * Crashes outside the sanitizers: the shell's `Segmentation fault (core
+ * dumped)`, `Aborted`, glibc's `Assertion … failed.`, `terminate called
+ * after throwing`, CTest's `***Exception: SegFault`, Windows' access violation.
+ */
+const CRASH_SIGNS = [
+    ['segmentation fault', 'SIGSEGV'],
+    ['sigsegv', 'SIGSEGV'],
+    ['exception: segfault', 'SIGSEGV'],
+    ['bus error', 'SIGBUS'],
+    ['sigbus', 'SIGBUS'],
+    ['illegal instruction', 'SIGILL'],
+    ['floating point exception', 'SIGFPE'],
+    ['terminate called after throwing', 'uncaught-exception'],
+    ['terminate called without an active exception', 'uncaught-exception'],
+    ['access violation', 'access-violation'],
+    ['0xc0000005', 'access-violation'],
+    ['(core dumped)', 'core-dump'],
+    ['sigabrt', 'SIGABRT'],
+    ['exception: other', 'SIGABRT'],
+];
+const CRASH_GATE = /segmentation fault|sigsegv|segfault|bus error|sigbus|illegal instruction|floating point exception|terminate called|access violation|0xc0000005|core dumped|sigabrt|exception: other|Aborted|Assertion `/i;
+/**
+ * One pass that says whether a line can be an infrastructure or crash line at
+ * all; most lines of a log are not, and this is the only work done on them.
+ */
+function isMachineLine(line) {
+    return INFRA_SIGNS.test(line) || CRASH_GATE.test(line);
+}
+/** Such lines are short; a compiler command line of many KB is not one. */
+const MAX_MACHINE_LINE = 2000;
+/** An infrastructure or crash diagnostic, or null. */
+function parseMachineLine(line) {
+    if (line.length > MAX_MACHINE_LINE || !isMachineLine(line))
+        return null;
+    return parseInfraLine(line) ?? parseCrashLine(line);
+}
+/** The shell that reported a signal: "bash: line 1:  8073 Segmentation fault …", "sh: 1: …". */
+function shellOf(line) {
+    const m = /^(bash|sh|zsh|dash|ksh)(?:: line \d{1,9})?:/.exec(line.trim());
+    return m ? m[1] : null;
+}
+/**
+ * "file.c:2: main" at the end of an assert's head: [file, line, function], as
+ * /([^\s:]{1,1000}):(\d{1,9}): ([^:]{1,500})$/ did. By hand: the regex backtracked polynomially.
+ */
+function assertLocation(head) {
+    const colon = head.lastIndexOf(':');
+    const fn = head.slice(colon + 2);
+    if (colon === -1 || head[colon + 1] !== ' ' || fn.length < 1 || fn.length > 500)
+        return null;
+    let digits = colon;
+    while (digits > 0 && head[digits - 1] >= '0' && head[digits - 1] <= '9')
+        digits--;
+    if (colon - digits < 1 || colon - digits > 9 || head[digits - 1] !== ':')
+        return null;
+    const fileEnd = digits - 1;
+    let start = fileEnd;
+    while (start > 0 && fileEnd - start < 1000 && head[start - 1] !== ':' && head[start - 1].trim() !== '')
+        start--;
+    if (start === fileEnd)
+        return null;
+    const file = head.slice(start, fileEnd);
+    return [`${file}:${head.slice(digits, colon)}: ${fn}`, file, head.slice(digits, colon), fn];
+}
+function parseCrashLine(line) {
+    if (!CRASH_GATE.test(line))
+        return null;
+    // glibc assert: "prog: file.c:2: main: Assertion `ready' failed."
+    const assertAt = line.indexOf(': Assertion `');
+    if (assertAt !== -1 && line.trimEnd().endsWith('failed.')) {
+        const head = line.slice(0, assertAt);
+        const m = assertLocation(head);
+        const assertion = line.slice(assertAt + 13, line.lastIndexOf('\' failed.') === -1 ? undefined : line.lastIndexOf('\' failed.'));
+        return {
+            tool: 'assert', severity: 'error', file: m ? m[1] : null, line: m ? Number(m[2]) : null, column: null,
+            code: 'assertion', message: line.slice(assertAt + 2).trim(), context: [], subject: `${m ? m[3] + ': ' : ''}${assertion}`,
+        };
+    }
+    // The shell's "  8081 Aborted   ./prog" / "Aborted (core dumped)"; not any sentence with "aborted".
+    if (line.indexOf('Aborted') !== -1 && /(?:^|\d\s{1,10})Aborted(?:\s|$)/.test(line.trim())) {
+        const program = /Aborted(?: \(core dumped\))?\s{1,40}(\S{1,1000})\s*$/.exec(line.trim());
+        const name = program ? program[1].replace(/^.*[\\/]/, '') : null;
+        return { tool: shellOf(line), severity: 'error', file: null, line: null, column: null, code: 'SIGABRT', message: line.trim().replace(/\s{2,}/g, ' ').replace(/^bash: line \d+: \d+ /, '').slice(0, 500), context: [], subject: name ? `SIGABRT in ${name}` : 'SIGABRT' };
+    }
+    const lower = ` ${line.toLowerCase()} `;
+    for (const [sign, signal] of CRASH_SIGNS) {
+        if (lower.indexOf(sign) === -1)
+            continue;
+        // "bash: line 1:  8073 Segmentation fault      /tmp/bin/segv": key on the program, not the pid.
+        const program = /(?:fault|aborted|dumped\))\s{1,40}(\S{1,1000})\s*$/i.exec(line.trim());
+        const name = program ? program[1].replace(/^.*[\\/]/, '') : null;
+        const message = line.trim().replace(/\s{2,}/g, ' ').replace(/^bash: line \d+: \d+ /, '').slice(0, 500);
+        const tool = signal === 'uncaught-exception' ? 'libstdc++' : signal === 'access-violation' ? 'windows' : shellOf(line);
+        return { tool, severity: 'error', file: null, line: null, column: null, code: signal, message, context: [], subject: name ? `${signal} in ${name}` : signal };
+    }
+    return null;
+}
+
+;// CONCATENATED MODULE: ./src/diagnostics/line-prefix.ts
+/**
+ * Lines as CI systems print and people paste them: CR line ends, ANSI colours,
+ * timestamps (Azure/GitHub `2024-01-01T00:00:00.0000000Z `, Jenkins timestamper
+ * `[2024-01-01T10:00:00.123Z] ` or `10:00:00 `), build-step tags (`[ 45%] `,
+ * ninja `[12/345] `, MSBuild `1>`), and GitHub annotations (`##[error]`).
+ * Everything here is a cheap character test first; regexes are anchored and bounded.
+ */
+const ANSI = /\x1b\[[0-9;?]{0,32}[A-Za-z]|\x1b\][^\x07\x1b]{0,256}(?:\x07|\x1b\\)/g;
+const ISO_TIMESTAMP = /^\[?\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(?:[.,]\d{1,9})?(?:Z|[+-]\d\d:?\d\d)?\]?\s/;
+const CLOCK = /^\[?\d\d:\d\d:\d\d(?:[.,]\d{1,9})?\]?\s/;
+const STEP_TAG = /^\[\s{0,3}\d{1,3}%\]\s|^\[\d{1,7}\/\d{1,7}\]\s/;
+const MSBUILD_NODE = /^\s{0,4}\d{1,3}>/;
+const ANNOTATION = /^##\[(?:error|warning|notice|debug|group|endgroup|section|command)\]/;
+function stripAnsi(line) {
+    return line.indexOf('\x1b') === -1 ? line : line.replace(ANSI, '');
+}
+/** The line without decorations that do not belong to the tool's output. */
+function cleanLine(raw) {
+    let line = raw;
+    if (line.endsWith('\r'))
+        line = line.slice(0, -1);
+    line = stripAnsi(line);
+    // Up to three stacked decorations: `2024-… [ 45%] ##[error]…`.
+    for (let k = 0; k < 3; k++) {
+        const c = line.charCodeAt(0);
+        let match = null;
+        if (c >= 48 && c <= 57)
+            match = ISO_TIMESTAMP.exec(line) ?? CLOCK.exec(line) ?? MSBUILD_NODE.exec(line);
+        else if (c === 91 /* [ */)
+            match = ISO_TIMESTAMP.exec(line) ?? CLOCK.exec(line) ?? STEP_TAG.exec(line);
+        else if (c === 35 /* # */)
+            match = ANNOTATION.exec(line);
+        else if (c === 32 && line.indexOf('>') !== -1 && line.indexOf('>') < 8)
+            match = MSBUILD_NODE.exec(line);
+        if (!match)
+            break;
+        line = line.slice(match[0].length);
+    }
+    return line;
+}
+
+;// CONCATENATED MODULE: ./src/diagnostics/index.ts
+
+
+
+
+
+
+
+
+
+
+
+/** Lines longer than this are cut before parsing: no diagnostic needs more. */
+const MAX_LINE_LENGTH = 8192;
+/** How many lines of include chain / function / template backtrace are kept before a diagnostic. */
+const MAX_LEADING_CONTEXT = 30;
+const MAX_CONTEXT = 50;
+/** Lines that belong to the diagnostic above them: notes, carets, fix-its, candidates. */
+function isContinuation(line) {
+    if (line.trim() === '')
+        return false;
+    if (line.includes(': note: ') || line.startsWith('note: '))
+        return true;
+    return line.startsWith(' ') || line.startsWith('\t') || line.startsWith('>>> ');
+}
+// BFA closes each cause with "( <build url> )": not part of the diagnostic.
+function stripBuildUrlSuffix(message) {
+    const trimmed = message.trimEnd();
+    if (!trimmed.endsWith(')'))
+        return trimmed;
+    const open = trimmed.lastIndexOf(' ( http');
+    return open === -1 ? trimmed : trimmed.slice(0, open).trimEnd();
+}
+/**
+ * One line → a self-contained diagnostic of any tool we know, or null.
+ * Cheap substring checks gate each parser.
+ */
+function parseDiagnosticLine(line) {
+    if (line.indexOf(': ') === -1 && line.indexOf('\t') === -1 && line.indexOf(' - error ') === -1 && !line.startsWith('duplicate symbol '))
+        return null;
+    const gnu = parseGnuDiagnosticLine(line);
+    if (gnu)
+        return gnuDiagnostic(gnu);
+    if (line.indexOf('LNK') !== -1) {
+        const link = parseLinkExeLine(line);
+        if (link)
+            return link;
+    }
+    if (line.indexOf(')') !== -1) {
+        const msvc = parseMsvcDiagnosticLine(line);
+        if (msvc)
+            return msvc;
+    }
+    if (line.indexOf(' - error TS') !== -1) {
+        const tsc = parseTscPrettyLine(line);
+        if (tsc)
+            return tsc;
+    }
+    const linker = parseLinkerLine(line);
+    if (linker)
+        return linker;
+    if (line.indexOf('\t') !== -1) {
+        const row = parseErrorListRow(line);
+        if (row)
+            return row;
+    }
+    return parseGoLine(line);
+}
+/**
+ * Reads diagnostics line by line, keeping only the little state multi-line
+ * forms need (include chains before a diagnostic, notes after it, sanitizer
+ * and test-runner blocks), so a log can be fed to it as a stream.
+ */
+class DiagnosticScanner {
+    found = [];
+    last = null;
+    pendingLocation = null;
+    leading = [];
+    sawClangSummary = false;
+    excerptNext = false;
+    sanitizers = new SanitizerBlock();
+    tests = new TestRunnerReader((d) => this.emit(d));
+    ld64 = new Ld64UndefinedBlock();
+    rustc = new RustcReader();
+    cmake = new CmakeReader();
+    emitFn = (d) => this.emit(d);
+    push(rawLine) {
+        const line = cleanLine(rawLine.length > MAX_LINE_LENGTH ? rawLine.slice(0, MAX_LINE_LENGTH) : rawLine);
+        if (this.pendingLocation) {
+            const location = this.pendingLocation;
+            this.pendingLocation = null;
+            const bare = parseBareSeverityLine(line);
+            if (bare) {
+                this.emit(gnuDiagnostic({ ...location, ...bare }));
+                return;
+            }
+        }
+        if (this.sanitizers.push(line, this.emitFn))
+            return this.endPlain();
+        if (this.tests.push(line))
+            return this.endPlain();
+        if (this.ld64.push(line, this.emitFn))
+            return this.endPlain();
+        if (this.rustc.push(line, this.emitFn))
+            return this.endPlain();
+        if (this.cmake.push(line, this.emitFn))
+            return this.endPlain();
+        if (isLeadingContextLine(line)) {
+            if (this.leading.length < MAX_LEADING_CONTEXT)
+                this.leading.push(line);
+            return;
+        }
+        if (isSummaryLine(line)) {
+            if (line.indexOf(' generated.') !== -1)
+                this.sawClangSummary = true;
+            this.last = null;
+            this.leading = [];
+            return;
+        }
+        const diagnostic = parseDiagnosticLine(line);
+        if (diagnostic) {
+            if (diagnostic.code !== null && LINK_SUMMARY_CODES.has(diagnostic.code)) {
+                this.last = null;
+                return;
+            }
+            this.emit(diagnostic);
+            return;
+        }
+        if (line.trimEnd().endsWith(':')) {
+            const location = parseSplitLocationLine(line);
+            if (location) {
+                this.pendingLocation = location;
+                this.last = null;
+                return;
+            }
+        }
+        // Clang prints the source line as is (no indent) right after a diagnostic or note.
+        const excerpt = this.excerptNext && line.trim() !== '';
+        this.excerptNext = false;
+        if (excerpt) {
+            // Not source but the machine failing right after a diagnostic ("g++: fatal error: Killed signal…").
+            const other = parseMachineLine(line);
+            if (other) {
+                this.emit(other);
+                return;
+            }
+        }
+        if (this.last && (excerpt || isContinuation(line))) {
+            if (line.includes(': note: '))
+                this.excerptNext = true;
+            const continuation = stripBuildUrlSuffix(line);
+            if (this.last.context.length < MAX_CONTEXT && continuation.trim() !== '' && !continuation.trim().startsWith('( http')) {
+                // An include chain printed before a note belongs to that note.
+                for (const lead of this.leading)
+                    if (this.last.context.length < MAX_CONTEXT)
+                        this.last.context.push(lead);
+                this.last.context.push(continuation);
+            }
+            this.leading = [];
+            return;
+        }
+        const other = parseMachineLine(line);
+        if (other) {
+            this.emit(other);
+            return;
+        }
+        this.last = null;
+        this.leading = [];
+    }
+    /** A line some block reader took: plain diagnostics above no longer continue. */
+    endPlain() {
+        this.last = null;
+        this.leading = [];
+    }
+    emit(diagnostic) {
+        diagnostic.message = stripBuildUrlSuffix(diagnostic.message);
+        if (this.leading.length > 0) {
+            diagnostic.context = [...this.leading, ...diagnostic.context];
+            this.leading = [];
+        }
+        this.found.push(diagnostic);
+        this.last = diagnostic;
+        // Only compilers quote the source line after a diagnostic (Clang and GCC before 9 unindented).
+        this.excerptNext = diagnostic.column !== null && diagnostic.code === null && diagnostic.subject === undefined && (diagnostic.tool === null || diagnostic.tool === 'gcc' || diagnostic.tool === 'clang' || diagnostic.tool === 'clang-tidy' || diagnostic.tool === 'clang-format');
+    }
+    /** Diagnostics found so far, without closing the blocks still being read (finish() does). */
+    get count() {
+        return this.found.length;
+    }
+    finish() {
+        this.sanitizers.finish();
+        this.tests.finish();
+        for (const d of this.found) {
+            if (d.tool === null && d.file !== null && d.line !== null && d.code === null)
+                d.tool = compilerFromShape(d.context, this.sawClangSummary);
+        }
+        return this.found;
+    }
+}
+/** Every diagnostic in a text (a bot's quote or a log), in order. */
+function parseDiagnostics(text) {
+    const scanner = new DiagnosticScanner();
+    let start = 0;
+    while (start <= text.length) {
+        let end = text.indexOf('\n', start);
+        if (end === -1)
+            end = text.length;
+        scanner.push(text.slice(start, end));
+        start = end + 1;
+    }
+    return scanner.finish();
+}
+
+;// CONCATENATED MODULE: ./src/diagnostics/needles.ts
+/**
+ * Byte strings that mark the lines of a log worth parsing. The log stage
+ * (src/logs) searches whole logs for these with Buffer.indexOf and hands only
+ * the lines around the hits to DiagnosticScanner, so EVERY line a parser here
+ * turns into an error (or a step/target marker) must contain one of them.
+ * When you teach a parser new wording, add its needle here;
+ * test/logs/needles.test.ts checks this over every fixture.
+ *
+ * Speed: Buffer.indexOf looks for the needle's first byte with memchr, so a
+ * needle whose first byte is rare in logs (upper case, punctuation) costs
+ * ~10 ms per 256 MiB, one starting with a common lower-case letter 5-10×
+ * more. Prefer `rror` over `error`, and rare-byte anchors with a check.
+ * English tool output only: a localised MSVC (`Fehler C2065`) needs its word here.
+ */
+const DIGITS = '0123456789';
+const LETTERS = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
+/** Word characters but `s` (`errors`): what may not follow `error` in a diagnostic. */
+const WORD_BUT_PLURAL = `${DIGITS}${LETTERS.replace('s', '')}_`;
+const LOG_NEEDLES = [
+    {
+        find: 'rror',
+        notFollowedBy: WORD_BUT_PLURAL,
+        why: 'GCC/Clang `: error:`, `fatal error:`, `[-Werror=`; MSVC `error C2065`, link.exe `error LNK2019`; UBSan `runtime error:`; collect2/lld `error:`; make `Error 1`; `##[error]`',
+    },
+    { find: 'RROR', why: 'sanitizers `ERROR: AddressSanitizer`, `ERROR: LeakSanitizer`, other tools in capitals' },
+    // Not `FAIL`/`Fail`: CMake logs have `F` in every line (CMakeFiles), `A` is rare.
+    { find: 'AIL', why: 'ninja `FAILED: target`, GoogleTest `[  FAILED  ]`, CTest `tests FAILED`, go test `--- FAIL`, jest `FAIL`' },
+    { find: '***', why: 'CTest `***Failed`, `***Timeout`, `***Exception: SegFault`; make `*** [target] Error 1`; crash handlers `*** SIGSEGV`' },
+    { find: 'fatal', why: 'git and other tools `fatal:`' },
+    { find: 'Sanitizer', why: '`WARNING: ThreadSanitizer: data race`, `SUMMARY: …Sanitizer`' },
+    {
+        find: '`',
+        lineMustContain: ['undefined reference', 'multiple definition', 'in function `'],
+        why: 'GNU ld `undefined reference to `sym\'`, `multiple definition of `sym\'` and the `in function `f\':` line before them (the backtick is the rare anchor)',
+    },
+    { find: 'Undefined symbols', why: 'Apple ld' },
+    { find: 'Segmentation fault', why: 'crashes' },
+    { find: 'SIG', why: '`SIGSEGV`, `SIGABRT`, `SIGILL` in crash reports' },
+    { find: 'Aborted', why: '`Aborted (core dumped)`' },
+    { find: 'Timeout', why: 'CTest `***Timeout`, test timeouts' },
+    { find: '(after ', lineMustContain: ['timed out'], why: 'Jenkins build-timeout plugin `Build timed out (after 60 minutes)`' },
+    { find: 'No space left on device', why: 'infrastructure' },
+    { find: 'Killed', why: 'OOM killer' },
+    { find: '##[group]', why: 'GitHub Actions step names (the failing step)' },
+    { find: 'LNK', why: 'link.exe in any language: `LNK2019`, `LNK1104`' },
+    { find: 'duplicate symbol', why: 'Apple ld64 `duplicate symbol \'_main\'`' },
+    { find: '.go:', lineMustContain: [': '], why: 'go build `./main.go:5:2: undefined: x` (no severity word)' },
+    { find: 'panic', why: 'Rust `thread \'t\' panicked at src/lib.rs:6:5` (cargo test); go test `panic: test timed out after 1s`' },
+    { find: 'diff of stderr', why: 'rust compiletest UI test failures' },
+    // Localised GCC, GNU ld and MSVC (the severity word and the linker's sentences).
+    { find: 'Fehler', why: 'German GCC `Fehler:`, MSVC `Fehler C2065`' },
+    { find: 'rreur', why: 'French GCC `erreur:`, MSVC `erreur C2065` (`rreur`: rarer bytes than `err`)' },
+    { find: 'rrore', why: 'Italian GCC/MSVC `errore`' },
+    { find: '«', why: 'the opening guillemet of localised GCC and GNU ld quotes (French « x », German »x«, Russian): undefinierter Verweis, définitions multiples, …' },
+    { find: 'nicht finden', why: 'German ld `kann -lfoo nicht finden`' },
+    { find: 'ne peut pas trouver', why: 'French ld `ne peut pas trouver -lfoo`' },
+    { find: 'ошибка', why: 'Russian GCC/MSVC' },
+    { find: '错误', why: 'Chinese GCC/MSVC' },
+    { find: 'エラー', why: 'Japanese GCC/MSVC' },
+];
+
+;// CONCATENATED MODULE: ./node_modules/ansi-regex/index.js
+// Valid string terminator sequences are ESC\ and 0x9c; OSC also accepts BEL.
+const ST = String.raw`(?:\u001B\u005C|\u009C)`;
+
+// OSC sequences only: ESC ] ... BEL/ST (or the C1 introducer 0x9d ... BEL/ST).
+// Payloads stop at terminators, cancellations, and C1 controls. An unterminated string cannot swallow the next sequence or repeatedly scan its payload from later introducers. Terminals likewise abort a control string on an unexpected ESC.
+const stringControls = String.raw`\u0018\u001A\u001B\u0080-\u009F`;
+const osc = String.raw`(?:\u001B\]|\u009D)[^\u0007${stringControls}]*(?:\u0007|${ST})`;
+
+// DCS, SOS, PM, APC, and screen window titles have opaque payloads terminated by ST. Nested ESC payloads, such as tmux passthrough, require a parser.
+const controlString = String.raw`(?:\u001B[PX^_k]|[\u0090\u0098\u009E\u009F])[^${stringControls}]*${ST}`;
+
+// Linux console palette controls have fixed lengths and no string terminator; iTerm2 terminates its palette assignments. Consume an immediately adjacent OSC terminator, but match these controls before OSC so a later BEL cannot consume visible text.
+const linuxPalette = String.raw`\u001B\](?:P[\dA-Fa-f]{7}|R)(?:\u0007|${ST})?`;
+
+// CSI: ESC [ or C1 CSI, parameter bytes (0x30–0x3f), intermediate bytes (0x20–0x2f), then a final byte (0x40–0x7e).
+// `= < >` are final bytes in two-byte VT52 escapes (`ESC >`) but parameter bytes in a CSI (`ESC [ > 0 ; 276 ; 0 c`, the device attributes reply). Match CSI first to consume the whole sequence, where its introducer makes the two unambiguous.
+const csi = String.raw`(?:\u001B\[|\u009B)[\u0030-\u003F]*[\u0020-\u002F]*[\u0040-\u007E]`;
+
+// Related escapes: ESC, intermediate bytes (0x20–0x2f), then a final byte (0x30–0x7e), or a supported two-byte escape.
+// The two-byte final class stays narrow so that ESC followed by an arbitrary character is not read as a sequence. CSI parameters belong only to the CSI form, preventing partial matches and avoiding a second scan with nested repetition.
+// Escapes whose final byte is a digit include `ESC 7` and `ESC 8` (save and restore cursor), `ESC ( 0` (line drawing character set), and `ESC # 8` (screen alignment).
+// A digit is never a CSI final byte. These escapes end immediately at their final byte, so `ESC 7 l` is read as the escape followed by text rather than a sequence with parameter 7 and final byte `l`.
+const ansi_regex_escape = String.raw`\u001B(?:[\u0020-\u002F]+[\u0030-\u007E]|[\dA-PR-TZcf-oq-uy=><~|}])`;
+
+const pattern = `${linuxPalette}|${osc}|${controlString}|${csi}|${ansi_regex_escape}`;
+
+function ansiRegex({onlyFirst = false} = {}) {
+	return new RegExp(pattern, onlyFirst ? undefined : 'g');
+}
+
+;// CONCATENATED MODULE: ./node_modules/strip-ansi/index.js
+
+
+const regex = ansiRegex();
+
+function strip_ansi_stripAnsi(string) {
+	if (typeof string !== 'string') {
+		throw new TypeError(`Expected a \`string\`, got \`${typeof string}\``);
+	}
+
+	// Fast path: ANSI codes require ESC (7-bit) or CSI (8-bit) introducer
+	if (!string.includes('\u001B') && !string.includes('\u009B')) {
+		return string;
+	}
+
+	// Even though the regex is global, we don't need to reset the `.lastIndex`
+	// because unlike `.exec()` and `.test()`, `.replace()` does it automatically
+	// and doing it manually has a performance penalty.
+	return string.replace(regex, '');
+}
+
+;// CONCATENATED MODULE: ./src/logs/clean.ts
+
+/**
+ * What CI systems add around a tool's line: colour codes, Jenkins console
+ * notes, timestamp prefixes. Applied only to the few lines the log stage
+ * decodes, never to the whole log.
+ */
+// Jenkins writes console notes (hyperlinks, serialized annotations) as hidden text: ESC[8m … ESC[0m.
+const JENKINS_HIDDEN_NOTE = /\x1b\[8m[^\x1b]{0,8192}\x1b\[0m/g;
+// Bounded quantifiers only: a hostile line cannot make these backtrack far.
+const GITHUB_TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?Z ?/;
+const BRACKETED_TIMESTAMP = /^\[\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}(?:[.,]\d{1,9})?(?:Z|[+-]\d{2}:?\d{2})?\] ?/;
+const CLOCK_TIMESTAMP = /^\[?\d{1,3}:\d{2}:\d{2}(?:\.\d{1,6})?\]? /;
+/** A CI timestamp at the start of a line, removed: GitHub Actions, Jenkins timestamper (system or elapsed time). */
+function stripTimestamp(line) {
+    // Cheap shape checks first: most lines are not stamped, and `[12/345] Building` must not pay for three regexes.
+    const first = line.charCodeAt(0);
+    let match = null;
+    if (first >= 48 && first <= 57) {
+        if (line.charCodeAt(4) === 45 /* - */)
+            match = GITHUB_TIMESTAMP.exec(line);
+        else if (hasClockColon(line, 1))
+            match = CLOCK_TIMESTAMP.exec(line);
+    }
+    else if (first === 91 /* [ */) {
+        if (line.charCodeAt(5) === 45)
+            match = BRACKETED_TIMESTAMP.exec(line);
+        else if (hasClockColon(line, 2))
+            match = CLOCK_TIMESTAMP.exec(line);
+    }
+    return match ? line.slice(match[0].length) : line;
+}
+/** `H:`, `HH:` or `HHH:` from `from`. */
+function hasClockColon(line, from) {
+    for (let i = from; i < from + 3; i++)
+        if (line.charCodeAt(i) === 58 /* : */)
+            return true;
+    return false;
+}
+/** One log line as the tool printed it. `\r` is handled by the caller, which splits on it. */
+function cleanLogLine(raw) {
+    let line = raw;
+    if (line.indexOf('\x1b') !== -1) {
+        if (line.indexOf('\x1b[8m') !== -1)
+            line = line.replace(JENKINS_HIDDEN_NOTE, '');
+        line = strip_ansi_stripAnsi(line);
+    }
+    // A prefix may come twice: the runner's timestamp, then the tool's own (Jenkins in GitHub, or the reverse).
+    line = stripTimestamp(line);
+    return stripTimestamp(line);
+}
+
+;// CONCATENATED MODULE: ./src/logs/kernel/needle-kernel.wasm.ts
+// Generated by build.sh from needle-kernel.c: do not edit.
+const NEEDLE_KERNEL_WASM = 'AGFzbQEAAAABEgJgAAF/YAl/f39/f39/f38BfwMDAgABBQMBAAIGDwJ/AUGQiAQLfwBBkIgECwctBAZtZW1vcnkCAAtzY2FuX3Jlc3VtZQAABHNjYW4AAQtfX2hlYXBfYmFzZQMBCtUHAgsAQQAoAoCIgIAAC8YHBQN/BnsCfwJ7Cn8jgICAgABBEGshCUEAIQoCQAJAIAJBEmogAU0NACACIQsMAQsgA/0AAFAhDCAD/QAAQCENIAP9AAAwIQ4gA/0AACAhDyAD/QAAECEQIAP9AAAAIREgBEEBaiESIAIgAGpBAWohE0EAIQoCQANAAkAgECAAIAJqIgP9AAAAIhRBBP1t/Q4gESAU/QwPDw8PDw8PDw8PDw8PDw8PIhX9Tv0O/U4gDyAD/QAAASIUIBX9Tv0O/U4gDiAUQQT9bf0O/U4gDSAD/QAAAiIUIBX9Tv0O/U4gDCAUQQT9bf0O/U4iFf1TRQ0AIAkgFf0LBAAgFf0MAAAAAAAAAAAAAAAAAAAAAP0k/WQiFkUNAANAAkAgCSAWaCIDai0AACIXRQ0AIBMgA2ohGCAAIAMgAmoiC2ohGQNAAkAgBiAXaEEDdEH4AXFqIgMtAAAiGkH/AUYNAANAIAMhGwJAIAUgGkH/AXFBA3RqIgMoAgQiHCALaiABSw0AAkAgHEUNACAZLQAAIAQgAygCACIDai0AAEcNASAcQX9qIR0gEiADaiEeQQAhAwNAIB0gA0YNASAeIANqIRogGCADaiEfIANBAWohAyAfLQAAIBotAABGDQALIAMgHEkNAQsgCkECaiIDIAhLDQggByAKQQJ0aiIaIAs2AgAgGkEEaiAbLQAANgIAIAMhCgsgG0EBaiEDIBstAAEiGkH/AUcNAAsLIBdBf2ogF3EiF0H/AXENAAsLIBZBf2ogFnEiFg0ACwsgE0EQaiETIAJBImohAyACQRBqIgshAiADIAFLDQIMAAsLQQAgCzYCgIiAgAAgCg8LAkACQCALIAFPDQAgBEEBaiESIAsgAGpBAWohGANAIAAgC2ohGUH/ASEXA0ACQCAGIBdoQQN0QfgBcWoiAy0AACIaQf8BRg0AA0AgAyEbAkAgBSAaQf8BcUEDdGoiAygCBCIcIAtqIAFLDQACQCAcRQ0AIBktAAAgBCADKAIAIgNqLQAARw0BIBxBf2ohHSASIANqIR5BACEDA0AgHSADRg0BIB4gA2ohGiAYIANqIR8gA0EBaiEDIB8tAAAgGi0AAEYNAAsgAyAcSQ0BCyAKQQJqIgMgCEsNBiAHIApBAnRqIhogCzYCACAaQQRqIBstAAA2AgAgAyEKCyAbQQFqIQMgGy0AASIaQf8BRw0ACwsgF0F/aiAXcSIXQf8BcQ0ACyAYQQFqIRggC0EBaiILIAFHDQALC0EAIAE2AoCIgIAAIAoPC0EAIAs2AoCIgIAAIAoL';
+
+;// CONCATENATED MODULE: ./src/logs/needle-search.ts
+
+class IndexOfSearch {
+    kind = 'indexOf';
+    needles;
+    constructor(needles) {
+        this.needles = needles.map((n) => Buffer.from(n, 'utf8'));
+    }
+    reusable = [null, null];
+    readBuffer(size, _slack, slot = 0) {
+        const have = this.reusable[slot];
+        if (have && have.length >= size)
+            return have.subarray(0, size);
+        const fresh = Buffer.allocUnsafe(size);
+        this.reusable[slot] = fresh;
+        return fresh;
+    }
+    find(buf, end, onHit) {
+        const region = end === buf.length ? buf : buf.subarray(0, end);
+        this.needles.forEach((needle, index) => {
+            for (let at = region.indexOf(needle, 0); at !== -1; at = region.indexOf(needle, at + 1))
+                onHit(at, index);
+        });
+    }
+}
+const wasm = globalThis.WebAssembly;
+const BUCKETS = 8;
+const PER_BUCKET = 8;
+const OUT_PAIRS = 1 << 15;
+const PAGE = 65536;
+/** Nibble tables: bucket bit b is set where a needle of bucket b may have that nibble at that offset. */
+function buildTables(needles, bucketOf) {
+    const tables = new Uint8Array(96);
+    needles.forEach((needle, index) => {
+        const bit = 1 << bucketOf[index];
+        for (let k = 0; k < 3; k++) {
+            if (k < needle.length) {
+                tables[32 * k + (needle[k] & 15)] |= bit;
+                tables[32 * k + 16 + (needle[k] >> 4)] |= bit;
+            }
+            else {
+                // A needle shorter than three bytes accepts any byte there.
+                for (let nibble = 0; nibble < 16; nibble++) {
+                    tables[32 * k + nibble] |= bit;
+                    tables[32 * k + 16 + nibble] |= bit;
+                }
+            }
+        }
+    });
+    return tables;
+}
+/** Short needles get buckets of their own (they accept anything past their end); the rest share, similar first bytes together. */
+function assignBuckets(needles) {
+    const order = needles.map((n, i) => i).sort((a, b) => needles[a].length - needles[b].length || needles[a][0] - needles[b][0]);
+    const bucketOf = new Array(needles.length);
+    const sizes = new Array(BUCKETS).fill(0);
+    let next = 0;
+    const short = order.filter((i) => needles[i].length < 3);
+    const long = order.filter((i) => needles[i].length >= 3).sort((a, b) => needles[a][0] - needles[b][0]);
+    for (const i of short) {
+        if (next >= BUCKETS)
+            return null;
+        bucketOf[i] = next;
+        sizes[next++] = PER_BUCKET - 1; // full: nothing else joins a short needle
+    }
+    const free = BUCKETS - next;
+    if (free === 0 && long.length > 0)
+        return null;
+    const perBucket = Math.ceil(long.length / Math.max(1, free));
+    if (perBucket > PER_BUCKET - 1)
+        return null;
+    long.forEach((i, k) => {
+        const bucket = next + Math.floor(k / perBucket);
+        bucketOf[i] = bucket;
+        sizes[bucket]++;
+    });
+    return bucketOf;
+}
+class WasmSimdSearch {
+    kind = 'wasm-simd';
+    exports;
+    tablesAt;
+    bytesAt;
+    needlesAt;
+    bucketsAt;
+    outAt;
+    readAt;
+    readSize = 0;
+    inputAt;
+    constructor(instance, needles, bucketOf) {
+        this.exports = instance.exports;
+        const align = (n) => (n + 15) & ~15;
+        const heap = align(this.exports.__heap_base.value);
+        const totalBytes = needles.reduce((sum, n) => sum + n.length, 0);
+        this.tablesAt = heap;
+        this.bytesAt = align(this.tablesAt + 96);
+        this.needlesAt = align(this.bytesAt + totalBytes);
+        this.bucketsAt = align(this.needlesAt + 8 * needles.length);
+        this.outAt = align(this.bucketsAt + BUCKETS * PER_BUCKET);
+        this.readAt = align(this.outAt + OUT_PAIRS * 8);
+        this.inputAt = this.readAt;
+        this.ensure(this.inputAt + PAGE);
+        const memory = new Uint8Array(this.exports.memory.buffer);
+        memory.set(buildTables(needles, bucketOf), this.tablesAt);
+        const descriptors = new DataView(this.exports.memory.buffer, this.needlesAt, 8 * needles.length);
+        let offset = 0;
+        needles.forEach((needle, index) => {
+            memory.set(needle, this.bytesAt + offset);
+            descriptors.setUint32(8 * index, offset, true);
+            descriptors.setUint32(8 * index + 4, needle.length, true);
+            offset += needle.length;
+        });
+        memory.fill(0xff, this.bucketsAt, this.bucketsAt + BUCKETS * PER_BUCKET);
+        const filled = new Array(BUCKETS).fill(0);
+        needles.forEach((_, index) => {
+            const bucket = bucketOf[index];
+            memory[this.bucketsAt + bucket * PER_BUCKET + filled[bucket]++] = index;
+        });
+    }
+    ensure(bytes) {
+        const have = this.exports.memory.buffer.byteLength;
+        if (bytes > have)
+            this.exports.memory.grow(Math.ceil((bytes - have) / PAGE));
+    }
+    readBuffer(size, slack, slot = 0) {
+        if (size > this.readSize) {
+            // The read slots sit before the copy area; growing them moves the copy area up.
+            this.readSize = (size + 15) & ~15;
+            this.inputAt = this.readAt + 2 * this.readSize + 16;
+        }
+        this.ensure(this.inputAt + slack + PAGE);
+        return Buffer.from(this.exports.memory.buffer, this.readAt + slot * this.readSize, size);
+    }
+    find(buf, end, onHit) {
+        if (end === 0)
+            return;
+        let at;
+        if (buf.buffer === this.exports.memory.buffer && buf.byteOffset >= this.readAt && buf.byteOffset + end <= this.readAt + 2 * this.readSize) {
+            // Read straight into wasm memory by readBuffer(): nothing to copy.
+            at = buf.byteOffset;
+        }
+        else {
+            this.ensure(this.inputAt + end + 16);
+            new Uint8Array(this.exports.memory.buffer, this.inputAt, end).set(buf.subarray(0, end));
+            at = this.inputAt;
+        }
+        const out = new Uint32Array(this.exports.memory.buffer, this.outAt, OUT_PAIRS * 2);
+        let from = 0;
+        while (from < end) {
+            const count = this.exports.scan(at, end, from, this.tablesAt, this.bytesAt, this.needlesAt, this.bucketsAt, this.outAt, OUT_PAIRS * 2);
+            for (let k = 0; k < count; k += 2)
+                onHit(out[k], out[k + 1]);
+            const resume = this.exports.scan_resume();
+            if (resume <= from && count === 0)
+                throw new Error('needle search made no progress');
+            from = resume;
+        }
+    }
+}
+/** The fastest search this Node can run for these needles. */
+function createNeedleSearch(needleTexts, options = {}) {
+    const needles = needleTexts.map((n) => Buffer.from(n, 'utf8'));
+    if (wasm && options.allowWasm !== false && needles.length > 0 && needles.every((n) => n.length > 0)) {
+        const bucketOf = assignBuckets(needles);
+        if (bucketOf) {
+            try {
+                const module = new wasm.Module(Buffer.from(NEEDLE_KERNEL_WASM, 'base64'));
+                return new WasmSimdSearch(new wasm.Instance(module, {}), needles, bucketOf);
+            }
+            catch {
+                // No WebAssembly SIMD here: fall through.
+            }
+        }
+    }
+    return new IndexOfSearch(needleTexts);
+}
+
+;// CONCATENATED MODULE: ./src/logs/steps.ts
+/**
+ * Where a build stopped: the target ninja or make failed to build, the
+ * GitHub Actions step that ran it. Read from the cleaned lines the log stage
+ * decodes (the needles `FAIL`, `rror` and `##[group]` make sure they are).
+ */
+const MAX_TARGET = 300;
+function clip(text) {
+    const trimmed = text.trim();
+    return trimmed.length > MAX_TARGET ? `${trimmed.slice(0, MAX_TARGET - 1)}…` : trimmed;
+}
+/** `FAILED: obj/a.o ` (ninja), `FAILED: [code=1] obj/a.o` (ninja ≥ 1.12). */
+function ninjaFailedTarget(line) {
+    if (!line.startsWith('FAILED: '))
+        return null;
+    let rest = line.slice(8);
+    if (rest.startsWith('[code=')) {
+        const close = rest.indexOf('] ');
+        if (close !== -1 && close < 16)
+            rest = rest.slice(close + 2);
+    }
+    const target = clip(rest);
+    return target === '' ? null : target;
+}
+/**
+ * `make[2]: *** [src/CMakeFiles/a.dir/build.make:76: src/a.o] Error 1` (GNU make ≥ 4.2),
+ * `make: *** [all] Error 2` (older): the target in the brackets.
+ */
+function makeFailedTarget(line) {
+    const stars = line.indexOf(': *** [');
+    if (stars === -1 || !line.startsWith('make') || line.indexOf('Error', stars) === -1)
+        return null;
+    const open = stars + 6;
+    const close = line.lastIndexOf('] ');
+    if (close <= open)
+        return null;
+    let target = line.slice(open + 1, close);
+    // `file:line: target`: the makefile location comes first.
+    const space = target.indexOf(': ');
+    if (space !== -1 && /:\d{1,9}$/.test(target.slice(Math.max(0, space - 10), space)))
+        target = target.slice(space + 2);
+    target = clip(target);
+    return target === '' ? null : target;
+}
+/** `##[group]Run cmake --build build` → `Run cmake --build build`. */
+function githubGroupTitle(line) {
+    if (!line.startsWith('##[group]'))
+        return null;
+    const title = clip(line.slice(9));
+    return title === '' ? null : title;
+}
+function isGithubErrorLine(line) {
+    return line.startsWith('##[error]');
+}
+
+;// CONCATENATED MODULE: ./src/logs/scan.ts
+
+
+
+
+
+const NL = 10;
+const CR = 13;
+/** Lines fed before a hit: test runners print the assertion before the `FAILED` line. */
+const LEAD_LINES = 30;
+/** Lines fed after a hit whatever they hold (sanitizer headers, `The signal is caused by…`, `Hint:`). */
+const TRAIL_ALWAYS = 12;
+/** Continuation lines fed after a hit at most. */
+const TRAIL_MAX = 60;
+/** A partial line longer than this without `\n` is cut at its last `\r`, or anywhere. */
+const MAX_CARRY = 1 << 20;
+const MAX_TARGETS = 20;
+/** Bytes handed to the needle search at once. */
+const MAX_REGION = 4 << 20;
+const SEARCH = createNeedleSearch(LOG_NEEDLES.map((n) => n.find));
+const MUST_CONTAIN = LOG_NEEDLES.map((n) => n.lineMustContain ?? null);
+const NEEDLE_LENGTH = LOG_NEEDLES.map((n) => Buffer.byteLength(n.find, 'utf8'));
+/** Per needle, a 256-entry table of the bytes that may not follow it (null: any may). */
+const NOT_FOLLOWED_BY = LOG_NEEDLES.map((n) => {
+    if (!n.notFollowedBy)
+        return null;
+    const table = new Uint8Array(256);
+    for (const byte of Buffer.from(n.notFollowedBy, 'latin1'))
+        table[byte] = 1;
+    return table;
+});
+/** Lines that go on with the diagnostic above them. */
+function continuesDiagnostic(line) {
+    if (line === '')
+        return false;
+    const first = line.charCodeAt(0);
+    if (first === 32 || first === 9)
+        return true;
+    return line.includes('note:') || line.includes(': required from') || line.includes('In file included from');
+}
+/**
+ * A line nobody saw: the empty "line" between the `\r` and `\n` of a CRLF, or
+ * a progress redraw that the text after its `\r` overwrote on the terminal.
+ * Skipped without breaking the run of lines around it.
+ */
+function isInvisible(buf, start, end) {
+    let i = start;
+    while (i < end && buf[i] !== NL && buf[i] !== CR)
+        i++;
+    return isInvisibleLine(buf, start, i, end);
+}
+/** isInvisible for a line whose end (its `\n`/`\r`, or `end`) is known. */
+function isInvisibleLine(buf, start, lineEnd, end) {
+    if (start > 0 && buf[start] === NL && buf[start - 1] === CR)
+        return true;
+    return lineEnd + 1 < end && buf[lineEnd] === CR && buf[lineEnd + 1] !== NL && buf[lineEnd + 1] !== CR;
+}
+// Buffer#utf8Slice skips toString's argument handling, which costs more than the decoding of a short line.
+const fastUtf8 = typeof Buffer.prototype.utf8Slice === 'function';
+function utf8(buf, start, end) {
+    return fastUtf8 ? buf.utf8Slice(start, end) : buf.toString('utf8', start, end);
+}
+function toBuffer(chunk) {
+    return Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+}
+class scan_LogScanner {
+    scanner = new DiagnosticScanner();
+    maxLine;
+    maxDiagnostics;
+    /** The end of the previous push that did not end a line. */
+    carry = null;
+    /** Absolute offset of the current buffer's first byte. */
+    base = 0;
+    /** Absolute offset just past the last line fed to the scanner (-1: none yet). */
+    fedEnd = -1;
+    /** The last lines of the previous region when not fed: the lead of a hit at the start of the next. */
+    leadTail = null;
+    trailAlways = 0;
+    trailLeft = 0;
+    bytes = 0;
+    linesExamined = 0;
+    /** maxDiagnostics reached: lines are still read for steps and targets, no longer parsed. */
+    full = false;
+    failedTargets = [];
+    currentStep = null;
+    failedStep = null;
+    finished = false;
+    constructor(options = {}) {
+        this.maxLine = Math.max(256, options.maxLineLength ?? MAX_LINE_LENGTH);
+        this.maxDiagnostics = options.maxDiagnostics ?? 10_000;
+    }
+    /**
+     * Where to read the next chunk (then push a subarray of it): memory the
+     * needle search reads without a copy. Two slots, to read one while the
+     * other is pushed. Shared by all scanners: one reader at a time.
+     */
+    readBuffer(size, slot = 0) {
+        return SEARCH.readBuffer(size, size + 2 * MAX_CARRY, slot);
+    }
+    /** The next bytes of the log, cut anywhere (inside a line, inside a UTF-8 sequence). */
+    push(chunk) {
+        if (this.finished)
+            throw new Error('LogScanner: push after finish');
+        if (chunk.byteLength === 0)
+            return;
+        if (chunk.byteLength > MAX_REGION) {
+            // A huge chunk (a whole log in memory) in pieces: the search copies at most a piece.
+            for (let at = 0; at < chunk.byteLength; at += MAX_REGION)
+                this.push(chunk.subarray(at, at + MAX_REGION));
+            return;
+        }
+        this.bytes += chunk.byteLength;
+        let buf = toBuffer(chunk);
+        if (this.carry) {
+            // Only the line cut by the previous chunk is joined: the chunk itself is never copied.
+            const nl = buf.indexOf(NL);
+            const headEnd = nl === -1 ? buf.length : nl + 1;
+            const joined = Buffer.concat([this.carry, buf.subarray(0, headEnd)]);
+            this.carry = null;
+            buf = buf.subarray(headEnd);
+            this.consume(joined);
+        }
+        if (buf.length > 0)
+            this.consume(buf);
+    }
+    /** Scans the whole lines of buf; keeps (copies) the unfinished last line for the next push. */
+    consume(buf) {
+        let end = buf.lastIndexOf(NL) + 1;
+        if (buf.length - end > MAX_CARRY) {
+            // A very long run without `\n`: progress redraws end at `\r`; anything else is cut.
+            const cr = buf.lastIndexOf(CR) + 1;
+            end = buf.length - cr <= MAX_CARRY && cr > end ? cr : buf.length;
+        }
+        if (end > 0) {
+            this.processRegion(buf, end);
+            this.base += end;
+        }
+        // Copy: the caller may reuse its buffer for the next read.
+        this.carry = end < buf.length ? Buffer.from(buf.subarray(end)) : null;
+    }
+    finish() {
+        if (!this.finished) {
+            if (this.carry) {
+                const last = this.carry;
+                this.carry = null;
+                this.processRegion(last, last.length);
+                this.base += last.length;
+            }
+            this.finished = true;
+        }
+        const all = this.scanner.finish();
+        return {
+            diagnostics: all,
+            failedTargets: [...this.failedTargets],
+            failedStep: this.failedStep,
+            bytes: this.bytes,
+            linesExamined: this.linesExamined,
+            diagnosticsCapped: this.full,
+        };
+    }
+    // --- one region: whole lines buf[0, end) ---
+    processRegion(buf, end) {
+        const hits = this.findHitLines(buf, end);
+        let pos = 0;
+        if (this.trailAlways > 0 || this.trailLeft > 0)
+            pos = this.feedTrail(buf, 0, end, hits, 0).pos;
+        let k = 0;
+        while (k < hits.length) {
+            const hit = hits[k++];
+            if (hit < pos)
+                continue;
+            // Lead lines, never before what was already handled.
+            const { start: leadStart, found: leadCount } = this.linesBack(buf, hit, LEAD_LINES, pos);
+            if (leadStart === 0 && leadCount < LEAD_LINES && this.leadTail)
+                this.feedLeadTail(LEAD_LINES - leadCount);
+            let at = leadStart;
+            while (at < hit)
+                at = this.feedLine(buf, at, end);
+            at = this.feedLine(buf, hit, end);
+            this.trailAlways = TRAIL_ALWAYS;
+            this.trailLeft = TRAIL_MAX;
+            const trail = this.feedTrail(buf, at, end, hits, k);
+            pos = trail.pos;
+            k = trail.k;
+        }
+        this.rememberLeadTail(buf, end);
+    }
+    /** Line starts of the needles' hits in buf[0, end), ascending, each once. */
+    findHitLines(buf, end) {
+        const starts = [];
+        let lastStart = -1;
+        let lastEnd = -1;
+        SEARCH.find(buf, end, (at, needle) => {
+            const rejected = NOT_FOLLOWED_BY[needle];
+            if (rejected !== null && rejected[buf[at + NEEDLE_LENGTH[needle]]] === 1)
+                return;
+            // Hits come in position order (per needle for the fallback): reuse the last line's bounds.
+            const inLast = at >= lastStart && at < lastEnd;
+            const start = inLast ? lastStart : this.lineStart(buf, at);
+            const lineEnd = inLast ? lastEnd : this.lineEnd(buf, at, end);
+            lastStart = start;
+            lastEnd = lineEnd;
+            const words = MUST_CONTAIN[needle];
+            if (words && !this.lineContainsAny(buf, start, lineEnd, words))
+                return;
+            if (starts.length === 0 || starts[starts.length - 1] !== start)
+                starts.push(start);
+        });
+        if (starts.length < 2)
+            return starts;
+        let sorted = true;
+        for (let i = 1; i < starts.length && sorted; i++)
+            if (starts[i] < starts[i - 1])
+                sorted = false;
+        if (!sorted)
+            starts.sort((a, b) => a - b);
+        let unique = 1;
+        for (let i = 1; i < starts.length; i++)
+            if (starts[i] !== starts[unique - 1])
+                starts[unique++] = starts[i];
+        starts.length = unique;
+        return starts;
+    }
+    lineContainsAny(buf, start, end, words) {
+        const text = buf.toString('latin1', start, end);
+        return words.some((w) => text.includes(w));
+    }
+    /** Start of the line holding byte `at`: after the previous `\n`/`\r`, at most maxLine back. */
+    lineStart(buf, at) {
+        const floor = Math.max(0, at - this.maxLine);
+        let i = at - 1;
+        while (i >= floor) {
+            const c = buf[i];
+            if (c === NL || c === CR)
+                return i + 1;
+            i--;
+        }
+        return floor;
+    }
+    /** Index of the `\n`/`\r` ending the line that holds `from`, or `end`. */
+    lineEnd(buf, from, end) {
+        for (let i = from; i < end; i++) {
+            const c = buf[i];
+            if (c === NL || c === CR)
+                return i;
+        }
+        return end;
+    }
+    /** Decodes, cleans and feeds the line starting at `start`; returns the next line's start. */
+    feedLine(buf, start, end, knownEnd = -1, cleaned = null) {
+        const lineEnd = knownEnd === -1 ? this.lineEnd(buf, start, end) : knownEnd;
+        const next = Math.min(end, lineEnd + 1);
+        if (isInvisibleLine(buf, start, lineEnd, end)) {
+            if (this.fedEnd === this.base + start)
+                this.fedEnd = this.base + next;
+            return next;
+        }
+        // A gap since the last fed line: an empty line tells the scanner nothing continues.
+        if (this.fedEnd !== -1 && this.fedEnd !== this.base + start)
+            this.scanner.push('');
+        this.feedText(cleaned ?? this.decodeClean(buf, start, lineEnd));
+        this.fedEnd = this.base + next;
+        return next;
+    }
+    decodeClean(buf, start, lineEnd) {
+        return cleanLogLine(utf8(buf, start, Math.min(lineEnd, start + this.maxLine)));
+    }
+    feedText(line) {
+        this.linesExamined++;
+        this.noteStep(line);
+        if (this.full)
+            return;
+        this.scanner.push(line);
+        // finish() hands back the list found so far: its length is the count.
+        if (this.scanner.count >= this.maxDiagnostics)
+            this.full = true;
+    }
+    noteStep(line) {
+        const first = line.charCodeAt(0);
+        if (first === 70 /* F */ || first === 109 /* m */) {
+            const target = ninjaFailedTarget(line) ?? makeFailedTarget(line);
+            if (target && this.failedTargets.length < MAX_TARGETS && !this.failedTargets.includes(target))
+                this.failedTargets.push(target);
+        }
+        else if (first === 35 /* # */) {
+            const group = githubGroupTitle(line);
+            if (group)
+                this.currentStep = group;
+            else if (isGithubErrorLine(line) && this.failedStep === null)
+                this.failedStep = this.currentStep;
+        }
+    }
+    /** Feeds lines after a hit while they continue it; a hit met on the way restarts the trail. */
+    feedTrail(buf, from, end, hits, k) {
+        let at = from;
+        while (at < end && (this.trailAlways > 0 || this.trailLeft > 0)) {
+            while (k < hits.length && hits[k] < at)
+                k++;
+            const isHit = k < hits.length && hits[k] === at;
+            const lineEnd = this.lineEnd(buf, at, end);
+            const gap = isInvisibleLine(buf, at, lineEnd, end);
+            let peek = null;
+            if (!isHit && !gap && this.trailAlways <= 0) {
+                peek = this.decodeClean(buf, at, lineEnd);
+                if (!continuesDiagnostic(peek)) {
+                    this.trailLeft = 0;
+                    break;
+                }
+            }
+            at = this.feedLine(buf, at, end, lineEnd, peek);
+            if (gap)
+                continue;
+            if (isHit) {
+                k++;
+                this.trailAlways = TRAIL_ALWAYS;
+                this.trailLeft = TRAIL_MAX;
+            }
+            else {
+                if (this.trailAlways > 0)
+                    this.trailAlways--;
+                else
+                    this.trailLeft--;
+            }
+        }
+        return { pos: at, k };
+    }
+    /** Start of the `count`-th line before `from` (CRLF gaps not counted), not before `floor`. */
+    linesBack(buf, from, count, floor) {
+        let start = from;
+        let found = 0;
+        while (found < count && start > floor) {
+            start = Math.max(floor, this.lineStart(buf, start - 1));
+            if (!isInvisible(buf, start, buf.length))
+                found++;
+        }
+        return { start, found };
+    }
+    /**
+     * Keeps the last lines before the next region that were not fed: a hit at
+     * the start of the next region needs them as its lead. Spans regions when
+     * they are short (tiny chunks).
+     */
+    rememberLeadTail(buf, end) {
+        const fedLocal = Math.max(0, this.fedEnd - this.base);
+        const { start, found } = this.linesBack(buf, end, LEAD_LINES, Math.min(end, fedLocal));
+        let tail = start < end ? buf.subarray(start, end) : null;
+        let tailStart = this.base + start;
+        if (found < LEAD_LINES && start === 0 && this.leadTail && this.leadTailStart + this.leadTail.length === this.base) {
+            const old = this.leadTail;
+            const oldFed = Math.max(0, this.fedEnd - this.leadTailStart);
+            const back = this.linesBack(old, old.length, LEAD_LINES - found, Math.min(old.length, oldFed));
+            if (back.start < old.length) {
+                tail = tail ? Buffer.concat([old.subarray(back.start), tail]) : old.subarray(back.start);
+                tailStart = this.leadTailStart + back.start;
+            }
+        }
+        // Copy: the region's bytes may belong to the caller.
+        this.leadTail = tail ? Buffer.from(tail) : null;
+        this.leadTailStart = tailStart;
+    }
+    leadTailStart = 0;
+    /** Feeds the last `count` lines before this region (they end where it starts). */
+    feedLeadTail(count) {
+        const tail = this.leadTail;
+        this.leadTail = null;
+        if (!tail || this.leadTailStart + tail.length !== this.base)
+            return;
+        const { start } = this.linesBack(tail, tail.length, count, 0);
+        const savedBase = this.base;
+        this.base = this.leadTailStart;
+        let at = start;
+        while (at < tail.length)
+            at = this.feedLine(tail, at, tail.length);
+        this.base = savedBase;
+    }
+}
+/** Scans a whole log held in memory (tests, small inputs). */
+function scanLogText(text, options) {
+    const scanner = new scan_LogScanner(options);
+    scanner.push(typeof text === 'string' ? Buffer.from(text, 'utf8') : text);
+    return scanner.finish();
+}
+
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: ./src/logs/read.ts
+
+
+
+/** Bytes read at a time: large enough that per-read costs vanish, small enough to stay flat. */
+const READ_CHUNK = 4 << 20;
+/** Scans a log file in fixed-size reads; memory does not grow with the file. */
+/** The scanners' shared read slots are used by one file reader at a time; others read into their own buffers. */
+let readSlotsBusy = false;
+function readInto(fd, buffer) {
+    return new Promise((resolve, reject) => (0,external_node_fs_namespaceObject.read)(fd, buffer, 0, buffer.length, null, (error, bytesRead) => (error ? reject(error) : resolve(bytesRead))));
+}
+/**
+ * Scans a log file in fixed-size reads; memory does not grow with the file.
+ * Double-buffered: the next chunk is read (on libuv's thread pool) while the
+ * current one is searched, straight into the needle search's memory.
+ */
+async function scanLogFile(path, options) {
+    let fd;
+    try {
+        fd = (0,external_node_fs_namespaceObject.openSync)(path, 'r');
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ENOENT')
+            throw new InputError(`${path}: no such file`);
+        if (code === 'EACCES' || code === 'EPERM')
+            throw new InputError(`${path}: permission denied`);
+        throw new InputError(`${path}: cannot read (${code ?? error.message})`);
+    }
+    const shared = !readSlotsBusy;
+    readSlotsBusy = true;
+    let pending = null;
+    try {
+        if ((0,external_node_fs_namespaceObject.fstatSync)(fd).isDirectory())
+            throw new InputError(`${path}: is a directory, expected a log file`);
+        const scanner = new scan_LogScanner(options);
+        const slots = shared
+            ? [scanner.readBuffer(READ_CHUNK, 0), scanner.readBuffer(READ_CHUNK, 1)]
+            : [Buffer.allocUnsafe(READ_CHUNK), Buffer.allocUnsafe(READ_CHUNK)];
+        let slot = 0;
+        pending = readInto(fd, slots[slot]);
+        for (;;) {
+            const bytesRead = await pending;
+            pending = null;
+            if (bytesRead === 0)
+                break;
+            const current = slots[slot];
+            slot = 1 - slot;
+            pending = readInto(fd, slots[slot]);
+            scanner.push(bytesRead === current.length ? current : current.subarray(0, bytesRead));
+        }
+        return scanner.finish();
+    }
+    catch (error) {
+        if (error instanceof InputError)
+            throw error;
+        const code = error.code;
+        throw new InputError(`${path}: cannot read (${code ?? error.message})`);
+    }
+    finally {
+        // Never close the file or free the slots under a read in flight.
+        if (pending)
+            await pending.catch(() => 0);
+        if (shared)
+            readSlotsBusy = false;
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
+}
+/** Scans a stream of chunks (stdin, an HTTP body). */
+async function scanLogStream(stream, options) {
+    const scanner = new LogScanner(options);
+    for await (const chunk of stream)
+        scanner.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
+    return scanner.finish();
+}
+
+;// CONCATENATED MODULE: ./src/classify/quoted.ts
+/**
+ * Quoted names and types in compiler messages. Compilers quote with '…'
+ * (C locale), ‘…’ (UTF-8 locale) or "…" (MSVC, and any text that passed through
+ * Build Failure Analyzer, which turns every ' into "). Typedefs come with their
+ * expansion: GCC 8+ `'T' {aka 'U'}`, GCC 7 `'T {aka U}'`, Clang `'T' (aka 'U')`.
+ */
+/** Every quote character becomes `'`. */
+function unifyQuotes(message) {
+    // « » » « „ “ ‹ ›: the quotes of localised compilers and linkers (German, French).
+    return message.replace(/[‘’“”"`´«»„‹›]/g, '\'');
+}
+function splitInnerAka(text) {
+    const at = text.indexOf(' {aka ');
+    if (at !== -1 && text.endsWith('}')) {
+        return { text: text.slice(0, at).trim(), aka: text.slice(at + 6, -1).trim() };
+    }
+    return { text, aka: null };
+}
+/**
+ * Replaces quoted parts by placeholders so that the wording around them can be
+ * matched with short, anchored patterns. Linear: one pass over the message.
+ */
+function extractQuoted(message) {
+    const text = unifyQuotes(message);
+    const quoted = [];
+    let skeleton = '';
+    let i = 0;
+    while (i < text.length) {
+        const c = text[i];
+        if (c !== '\'') {
+            skeleton += c;
+            i++;
+            continue;
+        }
+        // A quote inside a word (don't, it's) is not an opening quote.
+        const prev = i > 0 ? text[i - 1] : ' ';
+        const after = text[i + 1] ?? ' ';
+        if (/[A-Za-z]/.test(prev) && /[A-Za-z]/.test(after)) {
+            skeleton += c;
+            i++;
+            continue;
+        }
+        const close = findClosingQuote(text, i + 1);
+        if (close === -1) {
+            skeleton += text.slice(i);
+            break;
+        }
+        const entry = splitInnerAka(text.slice(i + 1, close));
+        i = close + 1;
+        // Following ` {aka '…'}` or ` (aka '…')`.
+        const rest = text.slice(i, i + 8);
+        const akaOpen = rest.startsWith(' {aka \'') ? '}' : rest.startsWith(' (aka \'') ? ')' : null;
+        if (akaOpen) {
+            const akaClose = findClosingQuote(text, i + 7);
+            if (akaClose !== -1 && text[akaClose + 1] === akaOpen) {
+                entry.aka = text.slice(i + 7, akaClose);
+                i = akaClose + 2;
+            }
+        }
+        skeleton += `Q${quoted.length}`;
+        quoted.push(entry);
+    }
+    return { skeleton, quoted };
+}
+/**
+ * The quote that closes one opened at `from`: the next `'` that is followed by
+ * something a closing quote is followed by (space, punctuation, end). Types
+ * hold no quotes, so this is the next quote in practice.
+ */
+function findClosingQuote(text, from) {
+    for (let j = from; j < text.length; j++) {
+        if (text[j] !== '\'')
+            continue;
+        const next = text[j + 1];
+        if (next === undefined || /[\s,.:;)\]}]/.test(next) || next === '\'')
+            return j;
+    }
+    return -1;
+}
+/** The type a quoted part stands for: its expansion when the compiler gave one. */
+function expanded(quoted) {
+    return quoted.aka ?? quoted.text;
+}
+
+;// CONCATENATED MODULE: ./src/logs/merge.ts
+
+/**
+ * A bot quotes the first error of a job; the job's log holds it again with
+ * all the others. One error is one occurrence: same job + file + line +
+ * message (quotes, spaces and a bot's trimming aside).
+ */
+function normaliseForMatch(message) {
+    return unifyQuotes(message).replace(/\s+/g, ' ').trim().toLowerCase();
+}
+function occurrenceKey(file, line, message) {
+    return `${file ?? ''}\u0000${line ?? ''}\u0000${normaliseForMatch(message)}`;
+}
+/**
+ * The log's diagnostics (complete, with columns and notes) first, then what
+ * only the bot quoted; duplicates kept once. `relative` maps a printed path
+ * to the repository-relative one, so `/home/ci/ws/repo/a.cc` and `a.cc` meet.
+ */
+function mergeJobDiagnostics(quoted, fromLog, relative) {
+    const seen = new Set();
+    const merged = [];
+    const keyOf = (d) => occurrenceKey(d.file === null ? null : relative(d.file), d.line, d.message);
+    for (const d of [...fromLog, ...quoted]) {
+        const key = keyOf(d);
+        if (seen.has(key))
+            continue;
+        // A bot may cut a long message: a quote that starts the log's message is the same error.
+        if (fromLog.length > 0 && quoted.includes(d) && isPrefixOfSeen(d, merged, relative))
+            continue;
+        seen.add(key);
+        merged.push(d);
+    }
+    return merged;
+}
+function isPrefixOfSeen(d, merged, relative) {
+    const file = d.file === null ? null : relative(d.file);
+    const message = normaliseForMatch(d.message).replace(/(?:\.\.\.|…)$/, '');
+    if (message.length < 20)
+        return false;
+    return merged.some((m) => m.line === d.line && (m.file === null ? null : relative(m.file)) === file && normaliseForMatch(m.message).startsWith(message));
+}
+
+;// CONCATENATED MODULE: ./src/logs/attach.ts
+/**
+ * Which job each log belongs to. A log named by the caller keeps its job; an
+ * unnamed one goes to the report's only failed job, or to the failed job whose
+ * name its file name contains; otherwise it is a job of its own, named after
+ * the file. Pure: returns a new report when jobs are added.
+ */
+const FAILED = new Set(['failure', 'unstable', 'aborted', 'unknown']);
+function baseName(source) {
+    const withoutQuery = source.split(/[?#]/)[0];
+    return withoutQuery.split(/[\\/]/).filter((s) => s !== '').pop() ?? source;
+}
+function jobForUnnamedLog(log, failed) {
+    if (failed.length === 1)
+        return failed[0].name;
+    const file = baseName(log.source).toLowerCase();
+    const byName = failed.filter((job) => {
+        const name = job.name.toLowerCase();
+        const last = name.split('/').pop() ?? name;
+        return file.includes(last);
+    });
+    // The longest name wins: `linux-asan` over `linux`.
+    byName.sort((a, b) => b.name.length - a.name.length);
+    return byName[0]?.name ?? null;
+}
+function logStatus(log) {
+    if (!log.scan)
+        return 'unknown';
+    const hasErrors = log.scan.diagnostics.some((d) => d.severity !== 'warning') || log.scan.failedTargets.length > 0 || log.scan.failedStep !== null;
+    return hasErrors ? 'failure' : log.problem ? 'unknown' : 'success';
+}
+function attachLogs(report, logs) {
+    if (logs.length === 0)
+        return { report, logs };
+    const jobs = report ? [...report.jobs] : [];
+    const failed = jobs.filter((j) => FAILED.has(j.status));
+    const attached = logs.map((log) => {
+        const job = log.job ?? jobForUnnamedLog(log, failed) ?? baseName(log.source);
+        return { ...log, job };
+    });
+    for (const log of attached) {
+        if (jobs.some((j) => j.name === log.job))
+            continue;
+        const isUrl = /^https?:\/\//.test(log.source);
+        jobs.push({
+            name: log.job,
+            url: isUrl ? log.source : null,
+            build: null,
+            status: logStatus(log),
+            patchSet: report?.patchSet ?? null,
+            text: log.scan?.failedTargets.map((t) => `FAILED: ${t}`).join('\n') ?? '',
+        });
+    }
+    const withJobs = report
+        ? { ...report, jobs }
+        : { dialect: 'log', author: null, date: null, patchSet: null, verdict: null, vote: null, jobs };
+    return { report: withJobs, logs: attached };
+}
+
+;// CONCATENATED MODULE: ./src/logs/index.ts
+
+
+
+
+
+;// CONCATENATED MODULE: ./src/publish/fetch-logs.ts
+
+
+const DEFAULT_LOG_FETCH_SETTINGS = {
+    maxBytes: 512 * 1024 * 1024,
+    timeoutMs: 120_000,
+    concurrency: 4,
+    auth: [],
+    githubApiUrl: 'https://api.github.com',
+};
+const MAX_REDIRECTS = 5;
+/** Where the plain-text log of a job page lives. */
+function logUrlOf(jobUrl, githubApiUrl) {
+    let parsed;
+    try {
+        parsed = new URL(jobUrl);
+    }
+    catch {
+        return { url: jobUrl, kind: 'plain' };
+    }
+    const path = parsed.pathname;
+    // https://github.com/<owner>/<repo>/actions/runs/<run>/job/<job id>
+    const github = /^\/([^/]{1,100})\/([^/]{1,100})\/actions\/runs\/\d{1,20}\/jobs?\/(\d{1,20})\/?$/.exec(path);
+    if (github) {
+        // Trailing slashes cut by hand: /\/+$/ was quadratic on long runs of '/'.
+        let api = githubApiUrl;
+        while (api.endsWith('/'))
+            api = api.slice(0, -1);
+        return { url: `${api}/repos/${github[1]}/${github[2]}/actions/jobs/${github[3]}/logs`, kind: 'github' };
+    }
+    if (/\/actions\/jobs\/\d{1,20}\/logs\/?$/.test(path))
+        return { url: jobUrl, kind: 'github' };
+    // Jenkins: …/job/<name>/[job/<name>/…]<build number>/, also Gerrit Trigger's `display/redirect` links.
+    const jenkins = /^(.*\/job\/[^/]{1,200}\/\d{1,12})(?:\/display\/redirect)?\/?$/.exec(path);
+    if (jenkins)
+        return { url: `${parsed.origin}${jenkins[1]}/consoleText`, kind: 'jenkins' };
+    if (/\/job\/[^/]{1,200}\/\d{1,12}\/console(?:Full)?\/?$/.test(path)) {
+        return { url: `${parsed.origin}${path.replace(/\/console(?:Full)?\/?$/, '/consoleText')}`, kind: 'jenkins' };
+    }
+    return { url: jobUrl, kind: 'plain' };
+}
+function authorizationFor(url, auth) {
+    const entry = auth.find((a) => a.host.toLowerCase() === url.host.toLowerCase() || a.host.toLowerCase() === url.hostname.toLowerCase());
+    return entry ? entry.authorization : null;
+}
+function mib(bytes) {
+    const value = bytes / (1024 * 1024);
+    return `${value >= 10 ? value.toFixed(0) : value.toFixed(1)} MiB`;
+}
+/** One log: follows redirects by hand so the credentials never leave the allowed hosts. */
+async function fetchJobLog(job, jobUrl, settings, logger, fetchImpl = fetch) {
+    const { url: first, kind } = logUrlOf(jobUrl, settings.githubApiUrl);
+    const controller = new AbortController();
+    let timedOut = false;
+    const timer = setTimeout(() => {
+        timedOut = true;
+        controller.abort();
+    }, settings.timeoutMs);
+    const scanner = new scan_LogScanner();
+    let read = 0;
+    let source = first;
+    const result = (problem, scanned) => ({ job, source, scan: scanned ? scanner.finish() : null, problem });
+    try {
+        let url = first;
+        let response = null;
+        for (let hop = 0; hop <= MAX_REDIRECTS; hop++) {
+            const target = new URL(url);
+            if (target.protocol !== 'https:' && target.protocol !== 'http:')
+                return result(`refused to follow a redirect to ${target.protocol}`, false);
+            const headers = { Accept: kind === 'github' ? 'application/vnd.github+json' : 'text/plain, */*' };
+            // Never credentials over plain HTTP after a redirect from HTTPS.
+            const downgraded = target.protocol === 'http:' && new URL(first).protocol === 'https:';
+            const authorization = downgraded ? null : authorizationFor(target, settings.auth);
+            if (authorization)
+                headers.Authorization = authorization;
+            response = await fetchImpl(url, { headers, redirect: 'manual', signal: controller.signal });
+            if (response.status >= 300 && response.status < 400 && response.headers.get('location')) {
+                await response.body?.cancel();
+                url = new URL(response.headers.get('location'), url).toString();
+                response = null;
+                continue;
+            }
+            break;
+        }
+        if (!response)
+            return result(`more than ${MAX_REDIRECTS} redirects`, false);
+        if (!response.ok) {
+            await response.body?.cancel();
+            return result(`HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`, false);
+        }
+        const type = response.headers.get('content-type') ?? '';
+        if (type.includes('text/html')) {
+            await response.body?.cancel();
+            return result(`not a plain-text log (${type.split(';')[0]})`, false);
+        }
+        if (!response.body)
+            return result(null, true);
+        const reader = response.body.getReader();
+        for (;;) {
+            const { done, value } = await reader.read();
+            if (done)
+                break;
+            if (read + value.byteLength > settings.maxBytes) {
+                scanner.push(value.subarray(0, settings.maxBytes - read));
+                read = settings.maxBytes;
+                controller.abort();
+                await reader.cancel().catch(() => undefined);
+                logger.warning(`build-triage: log of ${job} cut at ${mib(settings.maxBytes)}`);
+                return result(`cut at ${mib(settings.maxBytes)} (the size limit); later errors may be missing`, true);
+            }
+            read += value.byteLength;
+            scanner.push(value);
+        }
+        logger.info(`build-triage: read ${mib(read)} of log for ${job}`);
+        return result(null, true);
+    }
+    catch (error) {
+        if (timedOut) {
+            logger.warning(`build-triage: log of ${job} timed out`);
+            return result(`timed out after ${settings.timeoutMs / 1000} s${read > 0 ? ` (${mib(read)} read)` : ''}`, read > 0);
+        }
+        const cause = error.cause?.code ?? error.message;
+        logger.warning(`build-triage: cannot fetch log of ${job}: ${cause}`);
+        return result(`cannot fetch: ${cause}`, read > 0);
+    }
+    finally {
+        clearTimeout(timer);
+    }
+}
+/** The jobs whose logs are worth fetching: failed, with a link. */
+function jobsWithLogs(jobs) {
+    const failed = new Set(['failure', 'unstable', 'aborted', 'unknown']);
+    return jobs.filter((j) => failed.has(j.status) && j.url !== null).map((j) => ({ name: j.name, url: j.url }));
+}
+/** Every job's log, at most `concurrency` at a time, in the jobs' order. */
+async function fetchJobLogs(jobs, settings, logger, fetchImpl = fetch) {
+    const results = new Array(jobs.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < jobs.length) {
+            const index = next++;
+            results[index] = await fetchJobLog(jobs[index].name, jobs[index].url, settings, logger, fetchImpl);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(settings.concurrency, jobs.length)) }, worker));
+    return results;
+}
+/** The action's `logs` input: paths or globs, one per line; each file is a job's log. */
+async function readLogFiles(patterns, logger) {
+    const cleaned = patterns.map((p) => p.trim()).filter((p) => p !== '');
+    if (cleaned.length === 0)
+        return [];
+    // The same glob library as the `source` input (tinyglobby).
+    const files = (await glob(cleaned, { onlyFiles: true, absolute: true })).sort();
+    if (files.length === 0)
+        logger.warning(`build-triage: no log file matches ${cleaned.join(', ')}`);
+    const logs = [];
+    for (const file of files) {
+        try {
+            logs.push({ job: null, source: file, scan: await scanLogFile(file), problem: null });
+        }
+        catch (error) {
+            logs.push({ job: null, source: file, scan: null, problem: error.message });
+        }
+    }
+    return logs;
+}
+function positive(text, fallback, name) {
+    if (text.trim() === '')
+        return fallback;
+    const value = Number(text);
+    if (!Number.isFinite(value) || value <= 0)
+        throw new Error(`input ${name} must be a positive number, got '${text}'`);
+    return value;
+}
+function list(text) {
+    return text.split(/[\n,]/).map((s) => s.trim()).filter((s) => s !== '');
+}
+/**
+ * Inputs `logs`, `fetch-logs`, `log-max-mib`, `log-timeout` (seconds),
+ * `log-concurrency`, `log-auth-hosts` + `log-authorization`. The GitHub token
+ * goes to the API host only (`GITHUB_API_URL`), where GitHub job logs live.
+ */
+function readLogInputs(getInput, githubToken, env = process.env) {
+    const githubApiUrl = env.GITHUB_API_URL || DEFAULT_LOG_FETCH_SETTINGS.githubApiUrl;
+    const auth = [];
+    if (githubToken)
+        auth.push({ host: new URL(githubApiUrl).host, authorization: `Bearer ${githubToken}` });
+    const authorization = getInput('log-authorization').trim();
+    if (authorization)
+        for (const host of list(getInput('log-auth-hosts')))
+            auth.push({ host, authorization });
+    return {
+        logFiles: list(getInput('logs')),
+        fetchLogs: getInput('fetch-logs').trim().toLowerCase() === 'true',
+        settings: {
+            maxBytes: Math.round(positive(getInput('log-max-mib'), DEFAULT_LOG_FETCH_SETTINGS.maxBytes / 1048576, 'log-max-mib') * 1048576),
+            timeoutMs: Math.round(positive(getInput('log-timeout'), DEFAULT_LOG_FETCH_SETTINGS.timeoutMs / 1000, 'log-timeout') * 1000),
+            concurrency: Math.round(positive(getInput('log-concurrency'), DEFAULT_LOG_FETCH_SETTINGS.concurrency, 'log-concurrency')),
+            auth,
+            githubApiUrl,
+        },
+    };
+}
+/**
+ * Everything the action needs for logs, in one call: the files of `logs`,
+ * and with `fetch-logs` the downloads for the failed jobs of a first triage.
+ * Pass the result as `logs` to triageText.
+ */
+async function collectJobLogs(jobs, inputs, logger, fetchImpl = fetch) {
+    const logs = await readLogFiles(inputs.logFiles, logger);
+    if (inputs.fetchLogs)
+        logs.push(...(await fetchJobLogs(jobsWithLogs(jobs), inputs.settings, logger, fetchImpl)));
+    return logs;
+}
+
+;// CONCATENATED MODULE: ./src/publish/comments.ts
+/** Comments read per PR at most (100 pages): bounds the requests a flood of comments can cost. */
+const DEFAULT_MAX_COMMENTS = 10_000;
+function plain(c) {
+    return {
+        id: c.id,
+        body: c.body,
+        user: c.user ? { login: c.user.login, type: c.user.type } : null,
+        created_at: c.created_at,
+        updated_at: c.updated_at,
+        html_url: c.html_url,
+    };
+}
+function commentsApi(client, owner, repo, issueNumber, maxComments = DEFAULT_MAX_COMMENTS) {
+    let truncated = false;
+    return {
+        get truncated() {
+            return truncated;
+        },
+        async list(since) {
+            let read = 0;
+            truncated = false;
+            const all = await client.paginate(client.rest.issues.listComments, { owner, repo, issue_number: issueNumber, per_page: 100, ...(since ? { since } : {}) }, (response, done) => {
+                read += response.data.length;
+                if (read >= maxComments) {
+                    truncated = read > maxComments || response.headers.link?.includes('rel="next"') === true;
+                    done();
+                }
+                return response.data;
+            });
+            return all.slice(0, maxComments).map(plain);
+        },
+        async create(body) {
+            const { data } = await client.rest.issues.createComment({ owner, repo, issue_number: issueNumber, body });
+            return plain(data);
+        },
+        async update(id, body) {
+            const { data } = await client.rest.issues.updateComment({ owner, repo, comment_id: id, body });
+            return plain(data);
+        },
+        async remove(id) {
+            try {
+                await client.rest.issues.deleteComment({ owner, repo, comment_id: id });
+            }
+            catch (error) {
+                // The racing run deleted it first: the outcome we wanted.
+                if (error.status !== 404)
+                    throw error;
+            }
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/ingest/text.ts
+/** Text helpers shared by the readers: line endings, BOM, rule lines. */
+function normaliseNewlines(text) {
+    const withoutBom = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+    return withoutBom.indexOf('\r') === -1 ? withoutBom : withoutBom.replace(/\r\n?/g, '\n');
+}
+/** A line made only of one repeated character (`====`, `----`), at least `min` long. */
+function isRuleLine(line, char, min = 20) {
+    const trimmed = line.trimEnd();
+    if (trimmed.length < min)
+        return false;
+    for (let i = 0; i < trimmed.length; i++)
+        if (trimmed[i] !== char)
+            return false;
+    return true;
+}
+const PATCH_SET_IN_TEXT = /\b(?:Uploaded patch set|Patch Set|patchset|Patchset)[ :]?(\d{1,6})\b/i;
+/** Patch set a message speaks of: "Patch Set 13: Verified-1", "Uploaded patch set 13.". */
+function patchSetMentioned(body) {
+    const head = body.slice(0, 400);
+    if (!/patch ?set/i.test(head))
+        return null;
+    const match = PATCH_SET_IN_TEXT.exec(head);
+    return match ? Number(match[1]) : null;
+}
+
+;// CONCATENATED MODULE: ./src/ingest/gerrit-export.ts
+
+
+/**
+ * Reads Gerrit's plain-text review export: sections between `=` rule lines
+ * (DESCRIPTION with the commit message, COMMENTS), and in COMMENTS one
+ * Author/Date/Message block per message, blocks closed by `-` rule lines.
+ */
+function looksLikeGerritExport(text) {
+    const head = normaliseNewlines(text.slice(0, 4096)).split('\n', 40);
+    const firstContent = head.find((line) => line.trim() !== '');
+    if (firstContent === undefined || !isRuleLine(firstContent, '='))
+        return false;
+    return head.some((line) => line.startsWith('DESCRIPTION:') || line.trim() === 'COMMENTS');
+}
+function splitSections(lines) {
+    const sections = [];
+    let current = null;
+    for (const line of lines) {
+        if (isRuleLine(line, '=')) {
+            // A rule right under a section title underlines it ("COMMENTS" then "===="):
+            // the section's text follows. Any other rule ends the section.
+            if (current === null || current.lines.some((l) => l.trim() !== ''))
+                current = null;
+            continue;
+        }
+        if (current === null) {
+            if (line.trim() === '')
+                continue;
+            current = { title: line.trim().replace(/:$/, ''), lines: [] };
+            // DESCRIPTION: may carry text on its own line ("DESCRIPTION: foo").
+            const rest = line.slice(line.indexOf(':') + 1).trim();
+            if (line.includes(':') && rest !== '')
+                current.lines.push(rest);
+            sections.push(current);
+            continue;
+        }
+        current.lines.push(line);
+    }
+    return sections;
+}
+function changeFromDescription(lines) {
+    const subject = lines.find((line) => line.trim() !== '')?.trim() ?? null;
+    let id = null;
+    for (const line of lines) {
+        const match = /^Change-Id:\s*(I[0-9a-f]{8,40})\s*$/.exec(line.trim());
+        if (match)
+            id = match[1];
+    }
+    return { id, subject };
+}
+function isBlockEnd(lines, index) {
+    if (!isRuleLine(lines[index], '-'))
+        return false;
+    // A dashed line inside a message (a markdown rule) is followed by more text,
+    // a real separator by the next Author: line or the end of the section.
+    for (let j = index + 1; j < lines.length; j++) {
+        if (lines[j].trim() === '')
+            continue;
+        return lines[j].startsWith('Author:');
+    }
+    return true;
+}
+function readMessageBlocks(lines) {
+    const messages = [];
+    let i = 0;
+    let unterminated = false;
+    let lastUploaded = null;
+    while (i < lines.length) {
+        if (!lines[i].startsWith('Author:')) {
+            i++;
+            continue;
+        }
+        const author = lines[i].slice('Author:'.length).trim() || null;
+        i++;
+        let date = null;
+        if (i < lines.length && lines[i].startsWith('Date:')) {
+            date = lines[i].slice('Date:'.length).trim() || null;
+            i++;
+        }
+        const body = [];
+        if (i < lines.length && lines[i].startsWith('Message:')) {
+            const inline = lines[i].slice('Message:'.length).trim();
+            if (inline !== '')
+                body.push(inline);
+            i++;
+        }
+        let closed = false;
+        while (i < lines.length) {
+            if (isBlockEnd(lines, i)) {
+                closed = true;
+                i++;
+                break;
+            }
+            body.push(lines[i]);
+            i++;
+        }
+        if (!closed)
+            unterminated = true;
+        // trimEnd, not /\s+$/: that regex is quadratic on a long run of spaces.
+        const text = body.join('\n').trimEnd();
+        const mentioned = patchSetMentioned(text);
+        if (mentioned !== null && /^Uploaded patch set/i.test(text))
+            lastUploaded = mentioned;
+        messages.push({ author, date, body: text, patchSet: mentioned ?? lastUploaded });
+    }
+    return { messages, unterminated };
+}
+function parseGerritExport(text, sourceName) {
+    const lines = normaliseNewlines(text).split('\n');
+    const sections = splitSections(lines);
+    const description = sections.find((s) => s.title.toUpperCase() === 'DESCRIPTION');
+    const comments = sections.find((s) => s.title.toUpperCase() === 'COMMENTS');
+    if (!description && !comments) {
+        throw new InputError(`${sourceName}: not a Gerrit export (no DESCRIPTION or COMMENTS section)`);
+    }
+    if (!comments) {
+        throw new InputError(`${sourceName}: truncated Gerrit export: it has no COMMENTS section`);
+    }
+    const { messages, unterminated } = readMessageBlocks(comments.lines);
+    if (unterminated) {
+        const last = messages[messages.length - 1];
+        throw new InputError(`${sourceName}: truncated Gerrit export: the message by ${last?.author ?? 'unknown'} ends without its closing rule line`);
+    }
+    const change = description ? changeFromDescription(description.lines) : { id: null, subject: null };
+    const patchSets = messages.map((m) => m.patchSet).filter((n) => n !== null);
+    return {
+        format: 'gerrit-export',
+        change: { ...change, patchSet: patchSets.length ? Math.max(...patchSets) : null },
+        messages,
+        warnings: [],
+    };
+}
+
+;// CONCATENATED MODULE: ./src/ingest/plain-text.ts
+
+/** A plain text file: one bot comment or one log, read as a single message. */
+function parsePlainText(text) {
+    const body = normaliseNewlines(text);
+    const patchSet = patchSetMentioned(body);
+    return {
+        format: 'text',
+        change: { id: null, subject: null, patchSet },
+        messages: [{ author: null, date: null, body, patchSet }],
+        warnings: [],
+    };
+}
+
+;// CONCATENATED MODULE: ./src/ingest/json-input.ts
+
+
+/**
+ * JSON as the review servers' REST APIs return it:
+ * - Gerrit: `)]}'` (the XSSI guard) then a ChangeInfo with `messages`, or a bare
+ *   array of ChangeMessageInfo (`author{name,username,email}`, `date`, `message`,
+ *   `_revision_number`);
+ * - GitHub: an array of issue comments (`user{login,type}`, `created_at`, `body`,
+ *   `html_url`, `id`), or several such arrays, as `gh api --paginate` prints the
+ *   pages one after the other; a single comment, an `issue_comment` webhook
+ *   payload, pull request reviews (`submitted_at`) and `gh pr view --json
+ *   comments` output (`author{login}`, `createdAt`, `url`) are read too.
+ */
+const XSSI_PREFIX = ")]}'";
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function str(value) {
+    return typeof value === 'string' ? value : typeof value === 'number' ? String(value) : null;
+}
+function withoutBom(text) {
+    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+/** The text after Gerrit's `)]}'` guard, or null when the text does not start with it. */
+function afterXssiPrefix(text) {
+    const trimmed = withoutBom(text).trimStart();
+    return trimmed.startsWith(XSSI_PREFIX) ? trimmed.slice(XSSI_PREFIX.length) : null;
+}
+/**
+ * Splits top-level JSON values written one after the other (`[...][...]`,
+ * one value per line). One linear pass; strings are skipped so brackets inside
+ * them do not count. Returns null when the text is not made of such values.
+ */
+function splitJsonValues(text) {
+    const values = [];
+    let depth = 0;
+    let start = -1;
+    let inString = false;
+    for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        if (inString) {
+            if (c === '\\')
+                i++;
+            else if (c === '"')
+                inString = false;
+            continue;
+        }
+        if (c === '"') {
+            if (depth === 0)
+                return null;
+            inString = true;
+        }
+        else if (c === '[' || c === '{') {
+            if (depth === 0)
+                start = i;
+            depth++;
+        }
+        else if (c === ']' || c === '}') {
+            depth--;
+            if (depth < 0)
+                return null;
+            if (depth === 0)
+                values.push(text.slice(start, i + 1));
+        }
+        else if (depth === 0 && c !== ' ' && c !== '\n' && c !== '\r' && c !== '\t') {
+            return null;
+        }
+    }
+    return depth === 0 && values.length > 0 ? values : null;
+}
+/** Parses the whole text as JSON values; null when it is not JSON. */
+function parseJsonValues(text) {
+    const body = withoutBom(text).trim();
+    if (body === '' || (body[0] !== '[' && body[0] !== '{'))
+        return null;
+    try {
+        return [JSON.parse(body)];
+    }
+    catch {
+        const parts = splitJsonValues(body);
+        if (!parts || parts.length < 2)
+            return null;
+        try {
+            return parts.map((part) => JSON.parse(part));
+        }
+        catch {
+            return null;
+        }
+    }
+}
+function isGerritMessage(value) {
+    return isObject(value) && typeof value.message === 'string' && ('_revision_number' in value || 'author' in value || 'date' in value);
+}
+function isGitHubComment(value) {
+    // A comment whose body was emptied has `"body": null`; it is still a comment.
+    if (!isObject(value) || (typeof value.body !== 'string' && value.body !== null))
+        return false;
+    return 'user' in value || 'created_at' in value || 'html_url' in value || ('author' in value && 'createdAt' in value);
+}
+/** Flattens the pages: arrays of arrays, or values one after the other. */
+function flattenPages(values) {
+    const items = [];
+    for (const value of values) {
+        if (Array.isArray(value)) {
+            for (const item of value) {
+                if (Array.isArray(item))
+                    items.push(...item);
+                else
+                    items.push(item);
+            }
+        }
+        else
+            items.push(value);
+    }
+    return items;
+}
+function isChangeInfo(value) {
+    return isObject(value) && Array.isArray(value.messages);
+}
+/** The one ChangeInfo of the input: the object itself, or the only entry of a query result. */
+function changeInfoOf(values) {
+    if (values.length !== 1)
+        return null;
+    const value = values[0];
+    if (isChangeInfo(value))
+        return value;
+    if (Array.isArray(value) && value.length === 1 && isChangeInfo(value[0]))
+        return value[0];
+    return null;
+}
+function gerritMessagesOf(values) {
+    const change = changeInfoOf(values);
+    if (change)
+        return change.messages.filter(isObject);
+    const items = flattenPages(values);
+    return items.length > 0 && items.every(isGerritMessage) ? items : null;
+}
+function githubCommentsOf(values) {
+    // An issue_comment webhook payload, as delivered or as its `payload`.
+    if (values.length === 1 && isObject(values[0])) {
+        const root = values[0];
+        const payload = isObject(root.payload) ? root.payload : root;
+        if (isObject(payload.comment) && isGitHubComment(payload.comment))
+            return [payload.comment];
+        if (isGitHubComment(root))
+            return [root];
+        // gh pr view --json comments
+        if (Array.isArray(root.comments) && root.comments.length > 0 && root.comments.every(isGitHubComment))
+            return root.comments;
+    }
+    const items = flattenPages(values);
+    return items.length > 0 && items.every(isGitHubComment) ? items : null;
+}
+/** What the JSON is, for the error that says what it is not. */
+function describeJson(values) {
+    const first = values[0];
+    if (Array.isArray(first)) {
+        const item = first.find((x) => x !== null) ?? null;
+        if (item === null)
+            return 'an empty array';
+        if (isObject(item))
+            return `an array of objects with keys ${Object.keys(item).slice(0, 6).join(', ')}`;
+        return `an array of ${typeof item}s`;
+    }
+    if (isObject(first))
+        return `an object with keys ${Object.keys(first).slice(0, 8).join(', ') || '(none)'}`;
+    return `a ${typeof first}`;
+}
+/** Gerrit's "2013-03-23 21:34:02.419000000" (UTC) as ISO 8601. */
+function gerritDate(value) {
+    if (value === null)
+        return null;
+    const match = /^(\d{4}-\d{2}-\d{2}) (\d{2}:\d{2}:\d{2})(\.\d{1,9})?$/.exec(value);
+    return match ? `${match[1]}T${match[2]}${match[3] ? match[3].slice(0, 4) : ''}Z` : value;
+}
+function gerritAuthor(author) {
+    if (!isObject(author))
+        return null;
+    return str(author.name) ?? str(author.username) ?? str(author.email) ?? (author._account_id !== undefined ? `account ${str(author._account_id)}` : null);
+}
+/**
+ * Written by automation: a service account (tags SERVICE_USER), or a message
+ * tagged `autogenerated:<tool>` by a CI system (Zuul tags `autogenerated:zuul:check`);
+ * Gerrit's own `autogenerated:gerrit:…` notices are not bots' reports.
+ */
+function isServiceMessage(m) {
+    if (isObject(m.author) && Array.isArray(m.author.tags) && m.author.tags.includes('SERVICE_USER'))
+        return true;
+    const tag = str(m.tag);
+    return tag !== null && tag.startsWith('autogenerated:') && !tag.startsWith('autogenerated:gerrit');
+}
+function readGerritMessages(messages) {
+    return messages.map((m) => {
+        const body = normaliseNewlines(str(m.message) ?? '');
+        const revision = typeof m._revision_number === 'number' ? m._revision_number : null;
+        return {
+            author: gerritAuthor(m.author),
+            date: gerritDate(str(m.date)),
+            body,
+            patchSet: revision ?? patchSetMentioned(body),
+            id: str(m.id),
+            url: null,
+            authorType: isServiceMessage(m) ? 'Bot' : null,
+        };
+    });
+}
+function parseGerritJson(text, sourceName) {
+    const rest = afterXssiPrefix(text);
+    const values = parseJsonValues(rest ?? text);
+    if (!values) {
+        throw new InputError(`${sourceName}: not Gerrit REST JSON: the text after ${rest !== null ? `the ${XSSI_PREFIX} prefix` : 'the start'} does not parse as JSON`);
+    }
+    const queried = values.length === 1 && Array.isArray(values[0]) ? values[0].filter(isChangeInfo).length : 0;
+    if (queried > 1) {
+        throw new InputError(`${sourceName}: Gerrit query result with ${queried} changes; give one change (GET /changes/<id>?o=MESSAGES)`);
+    }
+    const messages = gerritMessagesOf(values);
+    if (!messages) {
+        throw new InputError(`${sourceName}: JSON, but not a Gerrit change or change messages (no ChangeInfo with "messages", no ChangeMessageInfo with "message"): it is ${describeJson(values)}`);
+    }
+    const change = changeInfoOf(values);
+    const read = readGerritMessages(messages);
+    const patchSets = read.map((m) => m.patchSet).filter((n) => n !== null);
+    let patchSet = patchSets.length ? Math.max(...patchSets) : null;
+    if (change && typeof change.current_revision === 'string' && isObject(change.revisions)) {
+        const current = change.revisions[change.current_revision];
+        if (isObject(current) && typeof current._number === 'number')
+            patchSet = Math.max(patchSet ?? 0, current._number);
+    }
+    return {
+        format: 'gerrit-json',
+        change: {
+            id: change ? str(change.change_id) ?? str(change._number) ?? str(change.id) : null,
+            subject: change ? str(change.subject) : null,
+            patchSet,
+        },
+        messages: read,
+        warnings: [],
+    };
+}
+/** `owner/repo#123` from a comment's html_url or issue_url. */
+function changeIdFromUrl(url) {
+    if (url === null)
+        return null;
+    const match = /\/(?:repos\/)?([^/\s]{1,100})\/([^/\s]{1,100})\/(?:pull|issues)\/(\d{1,9})/.exec(url);
+    return match ? `${match[1]}/${match[2]}#${match[3]}` : null;
+}
+function parseGitHubJson(text, sourceName) {
+    const values = parseJsonValues(text);
+    if (!values)
+        throw new InputError(`${sourceName}: not GitHub JSON: the text does not parse as JSON`);
+    const comments = githubCommentsOf(values);
+    if (!comments) {
+        throw new InputError(`${sourceName}: JSON, but not GitHub issue comments (no objects with "body" and "user"): it is ${describeJson(values)}`);
+    }
+    const messages = comments.map((c) => {
+        // REST: user{login,type}; gh CLI: author{login} (no type).
+        const user = isObject(c.user) ? c.user : isObject(c.author) ? c.author : null;
+        return {
+            author: user ? str(user.login) : null,
+            date: str(c.created_at) ?? str(c.submitted_at) ?? str(c.createdAt),
+            body: normaliseNewlines(str(c.body) ?? ''),
+            patchSet: null,
+            id: str(c.id),
+            url: str(c.html_url) ?? str(c.url),
+            authorType: user ? str(user.type) : null,
+        };
+    });
+    // The API lists comments oldest first; pages concatenated keep that order,
+    // but sort by date anyway so a hand-merged file reads the same.
+    const ordered = messages
+        .map((m, index) => ({ m, index }))
+        .sort((a, b) => (a.m.date ?? '').localeCompare(b.m.date ?? '') || a.index - b.index)
+        .map(({ m }) => m);
+    const first = comments[0];
+    return {
+        format: 'github-json',
+        change: { id: changeIdFromUrl(str(first.html_url) ?? str(first.issue_url) ?? str(first.url)), subject: null, patchSet: null },
+        messages: ordered,
+        warnings: [],
+    };
+}
+/**
+ * Which JSON reader fits, or null when the text is not JSON (a log line
+ * starting with `[` stays text). Valid JSON of no known shape is `json` so
+ * the caller can say what it is not.
+ */
+function detectJsonFormat(text) {
+    const head = withoutBom(text).trimStart();
+    if (head.startsWith(XSSI_PREFIX))
+        return 'gerrit-json';
+    if (head[0] !== '[' && head[0] !== '{')
+        return null;
+    const values = parseJsonValues(text);
+    if (!values)
+        return null;
+    if (gerritMessagesOf(values))
+        return 'gerrit-json';
+    if (githubCommentsOf(values))
+        return 'github-json';
+    return 'json';
+}
+function unknownJsonError(text, sourceName) {
+    const values = parseJsonValues(text) ?? [];
+    return new InputError(`${sourceName}: JSON of no known shape: not Gerrit REST JSON (ChangeInfo with "messages", or ChangeMessageInfo list) and not GitHub issue comments (objects with "body" and "user"); it is ${values.length ? describeJson(values) : 'unreadable'}`);
+}
+
+;// CONCATENATED MODULE: ./src/ingest/index.ts
+
+
+
+
+const INPUT_FORMATS = (/* unused pure expression or super */ null && (['gerrit-export', 'gerrit-json', 'github-json', 'text']));
+function isInputFormat(value) {
+    return INPUT_FORMATS.includes(value);
+}
+/**
+ * Chooses the reader from the text itself. JSON of no known shape is reported
+ * as `json`, which no reader takes: readReview turns it into an InputError.
+ */
+function detectFormat(text) {
+    if (looksLikeGerritExport(text))
+        return 'gerrit-export';
+    const json = detectJsonFormat(text);
+    if (json !== null)
+        return json;
+    return 'text';
+}
+/** Rejects input no reader should see: empty, or binary. */
+function checkReadableText(text, sourceName) {
+    if (text.trim() === '')
+        throw new InputError(`${sourceName}: the file is empty`);
+    const sample = text.slice(0, 8192);
+    let control = 0;
+    for (let i = 0; i < sample.length; i++) {
+        const code = sample.charCodeAt(i);
+        if (code === 0)
+            throw new InputError(`${sourceName}: binary file (it contains NUL bytes), expected text`);
+        if ((code < 9 || (code > 13 && code < 32 && code !== 27)) || code === 0xfffd)
+            control++;
+    }
+    if (control > sample.length / 10) {
+        throw new InputError(`${sourceName}: binary file (mostly non-text bytes), expected text`);
+    }
+}
+function ingest_readReview(text, sourceName, format) {
+    checkReadableText(text, sourceName);
+    const chosen = format ?? detectFormat(text);
+    switch (chosen) {
+        case 'gerrit-export':
+            return parseGerritExport(text, sourceName);
+        case 'gerrit-json':
+            return parseGerritJson(text, sourceName);
+        case 'github-json':
+            return parseGitHubJson(text, sourceName);
+        case 'json':
+            throw unknownJsonError(text, sourceName);
+        case 'text':
+            return parsePlainText(text);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/reports/job-line.ts
+/** Result words the bots write, mapped to the spec's statuses. */
+const STATUS_WORDS = {
+    SUCCESS: 'success',
+    FAILURE: 'failure',
+    FAILED: 'failure',
+    UNSTABLE: 'unstable',
+    ABORTED: 'aborted',
+    NOT_BUILT: 'not_built',
+    // Zuul results (elastic-recheck, zuul/model.py).
+    POST_FAILURE: 'failure',
+    RETRY_LIMIT: 'failure',
+    NODE_FAILURE: 'failure',
+    MERGER_FAILURE: 'failure',
+    CONFIG_ERROR: 'failure',
+    // The job ran out of time: the spec's aborted (classified as a timeout, not a code failure).
+    TIMED_OUT: 'aborted',
+    ERROR: 'failure',
+    SKIPPED: 'not_built',
+    CANCELED: 'aborted',
+    CANCELLED: 'aborted',
+    LOST: 'unknown',
+};
+/** The spec's status for a bot's result word, or undefined when the word is not one. */
+function statusOfResultWord(word) {
+    return Object.prototype.hasOwnProperty.call(STATUS_WORDS, word) ? STATUS_WORDS[word] : undefined;
+}
+/** A build number only when it is one exactly (Prow's 19-digit ids are not). */
+function buildNumber(digits) {
+    const n = Number(digits);
+    return Number.isSafeInteger(n) ? n : null;
+}
+function isUrl(token) {
+    return token.startsWith('http://') || token.startsWith('https://');
+}
+/**
+ * Reads `<url> : <RESULT>` (Jenkins Gerrit Trigger) and `- <name> <url> : <RESULT> …`
+ * (Zuul). Tokenised by hand: linear whatever the line holds.
+ */
+function parseJobLine(line) {
+    if (line.indexOf('://') === -1 || line.indexOf(' : ') === -1)
+        return null;
+    const tokens = line.trim().split(/\s+/);
+    if (tokens.length > 64)
+        return null;
+    let start = 0;
+    if (tokens[0] === '-' || tokens[0] === '*')
+        start = 1;
+    let name = null;
+    let urlIndex = start;
+    if (!isUrl(tokens[start] ?? '')) {
+        if (!isUrl(tokens[start + 1] ?? ''))
+            return null;
+        name = tokens[start];
+        urlIndex = start + 1;
+    }
+    if (tokens[urlIndex + 1] !== ':')
+        return null;
+    const resultWord = tokens[urlIndex + 2] ?? '';
+    const status = statusOfResultWord(resultWord);
+    if (status === undefined)
+        return null;
+    const afterColon = line.indexOf(resultWord, line.indexOf(' : ') + 3) + resultWord.length;
+    return { name, url: tokens[urlIndex], resultWord, status, rest: line.slice(afterColon).trim() };
+}
+/** Job name and build number from a CI URL: Jenkins `/job/a/job/b/42/`, GitHub `/actions/runs/1/job/2`. */
+function jobFromUrl(url) {
+    let path;
+    try {
+        path = new URL(url).pathname;
+    }
+    catch {
+        path = url;
+    }
+    const segments = path.split('/').filter((s) => s !== '');
+    const jenkinsNames = [];
+    let build = null;
+    for (let i = 0; i < segments.length; i++) {
+        if (segments[i] === 'job' && i + 1 < segments.length && !/^\d+$/.test(segments[i + 1])) {
+            jenkinsNames.push(safeDecode(segments[i + 1]));
+            i++;
+            if (i + 1 < segments.length && /^\d+$/.test(segments[i + 1]))
+                build = buildNumber(segments[i + 1]);
+        }
+    }
+    if (jenkinsNames.length > 0)
+        return { name: jenkinsNames.join('/'), build };
+    const runs = segments.indexOf('runs');
+    if (runs !== -1 && /^\d+$/.test(segments[runs + 1] ?? '')) {
+        return { name: segments.slice(0, runs).filter((s) => s !== 'actions').join('/') || 'run', build: buildNumber(segments[runs + 1]) };
+    }
+    const numeric = [...segments].reverse().find((s) => /^\d+$/.test(s));
+    const named = [...segments].reverse().find((s) => !/^\d+$/.test(s));
+    return { name: named ? safeDecode(named) : url, build: numeric ? buildNumber(numeric) : null };
+}
+/** decodeURIComponent that keeps the text when it is not valid percent-encoding. */
+function safeDecode(segment) {
+    try {
+        return decodeURIComponent(segment);
+    }
+    catch {
+        return segment;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/reports/gerrit-trigger.ts
+
+/**
+ * Jenkins Gerrit Trigger (+ Build Failure Analyzer) reports, as the Couchbase
+ * Build Bot writes them:
+ *
+ *   Patch Set 13: Verified-1
+ *   Build Failed
+ *   <build url> : FAILURE
+ *   <cause text> ( <build url> )
+ *
+ * Each job line owns the text up to the next job line; a BFA cause that ends
+ * with `( <url> )` belongs to the job with that URL wherever it stands.
+ */
+const VERDICTS = [
+    ['build failed', 'failed'],
+    ['build successful', 'successful'],
+    ['build succeeded', 'successful'],
+    ['build unstable', 'unstable'],
+    ['build started', 'started'],
+    ['build aborted', 'aborted'],
+];
+function readVerdict(body) {
+    const head = body.slice(0, 600).toLowerCase();
+    for (const [words, verdict] of VERDICTS)
+        if (head.includes(words))
+            return verdict;
+    return null;
+}
+function readVote(body) {
+    const match = /\bVerified([+-]\d)\b/.exec(body.slice(0, 400));
+    return match ? Number(match[1]) : null;
+}
+/** `( <url> )` at the end of a BFA cause, naming the build it was found in. */
+function trailingBuildUrl(text) {
+    const trimmed = text.trimEnd();
+    if (!trimmed.endsWith(')'))
+        return null;
+    const open = trimmed.lastIndexOf('( ');
+    if (open === -1)
+        return null;
+    const inner = trimmed.slice(open + 1, -1).trim();
+    return inner.startsWith('http') && !/\s/.test(inner) ? inner : null;
+}
+function sameBuild(a, b) {
+    // By hand: /\/+$/ is quadratic on a long run of slashes.
+    const strip = (u) => {
+        let end = u.length;
+        while (end > 0 && u[end - 1] === '/')
+            end--;
+        return u.slice(0, end);
+    };
+    return strip(a) === strip(b);
+}
+function parseGerritTriggerReport(message) {
+    const lines = message.body.split('\n');
+    const jobs = [];
+    const owned = [];
+    const preamble = [];
+    for (const line of lines) {
+        const jobLine = parseJobLine(line);
+        if (jobLine) {
+            const fromUrl = jobFromUrl(jobLine.url);
+            jobs.push({
+                name: jobLine.name ?? fromUrl.name,
+                url: jobLine.url,
+                build: fromUrl.build,
+                status: jobLine.status,
+                patchSet: message.patchSet,
+                text: jobLine.rest,
+            });
+            owned.push([]);
+            continue;
+        }
+        if (owned.length === 0)
+            preamble.push(line);
+        else
+            owned[owned.length - 1].push(line);
+    }
+    if (jobs.length === 0)
+        return null;
+    // Split each job's text into paragraphs and move BFA causes to the job they name.
+    const texts = jobs.map(() => []);
+    owned.forEach((ownLines, index) => {
+        for (const paragraph of ownLines.join('\n').split(/\n\s*\n/)) {
+            if (paragraph.trim() === '')
+                continue;
+            const url = trailingBuildUrl(paragraph);
+            const target = url ? jobs.findIndex((job) => job.url !== null && sameBuild(job.url, url)) : -1;
+            texts[target === -1 ? index : target].push(paragraph);
+        }
+    });
+    jobs.forEach((job, index) => {
+        job.text = [job.text, ...texts[index]].filter((t) => t.trim() !== '').join('\n\n');
+    });
+    return {
+        dialect: 'gerrit-trigger',
+        author: message.author,
+        date: message.date,
+        patchSet: message.patchSet,
+        verdict: readVerdict(preamble.join('\n')),
+        vote: readVote(message.body),
+        jobs,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/reports/markup.ts
+/**
+ * Helpers for bot comments as people paste them: quoted in e-mail replies or
+ * markdown (`> `), wrapped in code fences, with markdown links, HTML details
+ * blocks and log lines carrying timestamps or colour codes. Everything here is
+ * linear in the input and uses no backtracking-prone regex.
+ */
+/** Removes `>` quoting, level by level (a reply to a reply), while the text is a quote. */
+function unquote(text) {
+    let out = text;
+    for (let level = 0; level < 5; level++) {
+        const next = unquoteOnce(out);
+        if (next === out)
+            break;
+        out = next;
+    }
+    return out;
+}
+/** Removes one level of `>` quoting when the text is a quote (most of its lines start with `>`). */
+function unquoteOnce(text) {
+    const lines = text.split('\n');
+    const content = lines.filter((line) => line.trim() !== '');
+    if (content.length === 0)
+        return text;
+    const quoted = content.filter((line) => line.trimStart().startsWith('>')).length;
+    if (quoted < content.length * 0.6)
+        return text;
+    return lines
+        .map((line) => {
+        const trimmed = line.trimStart();
+        if (!trimmed.startsWith('>'))
+            return line;
+        return trimmed.startsWith('> ') ? trimmed.slice(2) : trimmed.slice(1);
+    })
+        .join('\n');
+}
+/** The `[text](url)` links of a line, in order; nested brackets (image links) tolerated one level deep. */
+function markdownLinks(line, max = 20) {
+    const links = [];
+    let from = 0;
+    while (links.length < max) {
+        const mid = line.indexOf('](', from);
+        if (mid === -1)
+            break;
+        const close = line.indexOf(')', mid + 2);
+        if (close === -1)
+            break;
+        // The opening bracket: walk back (at most 300 characters, so hostile input
+        // stays linear) over nested links such as [![img](u)](url).
+        let depth = 0;
+        let open = -1;
+        for (let i = mid - 1; i >= Math.max(0, mid - 300); i--) {
+            const c = line[i];
+            if (c === ']')
+                depth++;
+            else if (c === '[') {
+                if (depth === 0) {
+                    open = i;
+                    break;
+                }
+                depth--;
+            }
+        }
+        const url = line.slice(mid + 2, close).trim();
+        if (open !== -1)
+            links.push({ text: line.slice(open + 1, mid).trim(), url });
+        from = close + 1;
+    }
+    return links;
+}
+/** The first http(s) URL in the text, cut at whitespace, quotes, `<`, `>` or `)`. */
+function firstUrl(text) {
+    let start = text.indexOf('https://');
+    const plain = text.indexOf('http://');
+    if (start === -1 || (plain !== -1 && plain < start))
+        start = plain;
+    if (start === -1)
+        return null;
+    let end = start;
+    while (end < text.length && !' \t\n"\'<>)'.includes(text[end]))
+        end++;
+    return text.slice(start, end);
+}
+const ANSI_ESCAPE = /\u001b\[[0-9;]{0,20}[A-Za-z]/g;
+/**
+ * A quoted log line made plain for the diagnostic parsers: colour codes,
+ * GitHub Actions / Azure timestamps (`2019-12-26T22:11:23.3293161Z `),
+ * CircleCI-era syslog-style stamps (`Dec 19 21:17:17 `) and Travis-era
+ * elapsed-time prefixes (`[00:04:12] `) removed.
+ */
+function plainLogLine(line) {
+    let out = line.indexOf('\u001b') === -1 ? line : line.replace(ANSI_ESCAPE, '');
+    if (out.length > 20 && out[4] === '-' && out[10] === 'T') {
+        const space = out.indexOf(' ');
+        if (space > 18 && space < 40 && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?Z?$/.test(out.slice(0, space))) {
+            out = out.slice(space + 1);
+        }
+    }
+    // CircleCI-era logs as Dr. CI quoted them: "Dec 19 21:17:17 ".
+    const syslog = out.length > 16 && out[3] === ' ' ? /^[A-Z][a-z]{2} {1,2}\d{1,2} \d{2}:\d{2}:\d{2} /.exec(out) : null;
+    if (syslog)
+        out = out.slice(syslog[0].length);
+    if (out.length > 10 && out[0] === '[' && out[3] === ':' && out[6] === ':' && out[9] === ']' && /^\[\d{2}:\d{2}:\d{2}\] ?/.test(out)) {
+        out = out.slice(out[10] === ' ' ? 11 : 10);
+    }
+    return out;
+}
+/** Lines that are only markup around a quoted log: details/summary tags, fences, `---` separators. */
+function isMarkupLine(line) {
+    const t = line.trim();
+    if (t === '' || t === '---')
+        return t === '---';
+    if (t.startsWith('```'))
+        return true;
+    if (t.startsWith('<') && t.endsWith('>') && /^(?:<\/?(?:details|summary|p|i|b|code|br)\b[^<>]{0,80}>\s*)+$/i.test(t))
+        return true;
+    return false;
+}
+/** The lines inside code fences of a block of text; when there is no fence, null. */
+function fencedLines(lines) {
+    const out = [];
+    let inFence = false;
+    let sawFence = false;
+    for (const line of lines) {
+        if (line.trimStart().startsWith('```')) {
+            inFence = !inFence;
+            sawFence = true;
+            continue;
+        }
+        if (inFence)
+            out.push(line);
+    }
+    return sawFence ? out : null;
+}
+/** Removes inline HTML tags (`<code>`, `</span>`, `<h2>`) from a line. */
+function stripTags(line) {
+    if (line.indexOf('<') === -1)
+        return line;
+    let out = '';
+    let i = 0;
+    while (i < line.length) {
+        const c = line[i];
+        if (c === '<') {
+            const close = line.indexOf('>', i + 1);
+            const inner = close === -1 ? '' : line.slice(i + 1, close);
+            if (close !== -1 && close - i < 200 && /^\/?[A-Za-z][A-Za-z0-9]{0,10}\b[^<>]*$/.test(inner)) {
+                i = close + 1;
+                continue;
+            }
+        }
+        out += c;
+        i++;
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/reports/zuul.ts
+
+
+function zuul_isUrl(token) {
+    return token.startsWith('http://') || token.startsWith('https://');
+}
+/** Reads one Zuul job line, or null. Hand-tokenised: linear whatever the line holds. */
+function parseZuulJobLine(line) {
+    const colon = line.indexOf(' : ');
+    if (colon === -1)
+        return null;
+    let head = line.slice(0, colon).trim();
+    const tail = line.slice(colon + 3).trim();
+    const space = tail.indexOf(' ');
+    const resultWord = space === -1 ? tail : tail.slice(0, space);
+    if (statusOfResultWord(resultWord) === undefined)
+        return null;
+    const rest = space === -1 ? '' : tail.slice(space + 1).trim();
+    let bulleted = false;
+    if (head.startsWith('- ') || head.startsWith('* ')) {
+        bulleted = true;
+        head = head.slice(2).trim();
+    }
+    if (head === '')
+        return null;
+    // Markdown: [name ](url)
+    if (head.startsWith('[') && head.endsWith(')')) {
+        const links = markdownLinks(head, 2);
+        if (links.length !== 1)
+            return null;
+        const { text, url } = links[0];
+        return { name: text || null, url: zuul_isUrl(url) ? url : null, resultWord, rest, bulleted };
+    }
+    const tokens = head.split(/\s+/);
+    if (tokens.length > 2)
+        return null;
+    if (tokens.length === 2) {
+        if (!zuul_isUrl(tokens[1]) || zuul_isUrl(tokens[0]))
+            return null;
+        return { name: tokens[0], url: tokens[1], resultWord, rest, bulleted };
+    }
+    if (zuul_isUrl(tokens[0]))
+        return { name: null, url: tokens[0], resultWord, rest, bulleted };
+    // "- job : SKIPPED": only with the bullet, so prose such as "Note : SUCCESS" is not a job.
+    if (!bulleted || !/^[\w.+-]{1,200}$/.test(tokens[0]))
+        return null;
+    return { name: tokens[0], url: null, resultWord, rest, bulleted };
+}
+/** Zuul's own marks, which Jenkins Gerrit Trigger lines never carry. */
+function looksLikeZuulLine(job) {
+    return job.bulleted || job.name !== null || /^in (?:\d{1,4}h )?(?:\d{1,4}m )?\d{1,4}s\b/.test(job.rest) || job.rest.includes('(non-voting)');
+}
+/** What follows the result once " in 5m 12s" and "(non-voting)" are taken out: Zuul's error text, if any. */
+function zuulErrorText(rest) {
+    let out = rest.replace('(non-voting)', ' ');
+    const duration = /^\s*in (?:\d{1,4}h )?(?:\d{1,4}m )?\d{1,4}s\b/.exec(out);
+    if (duration)
+        out = out.slice(duration[0].length);
+    return out.replace(/\s{2,}/g, ' ').trim();
+}
+const VERDICT_WORDS = [
+    ['build failed', 'failed'],
+    ['build succeeded', 'successful'],
+    ['merge failed', 'failed'],
+    ['build canceled', 'aborted'],
+    ['build cancelled', 'aborted'],
+    ['starting check jobs', 'started'],
+    ['starting gate jobs', 'started'],
+];
+function zuulVerdict(head) {
+    const lower = head.toLowerCase();
+    for (const [words, verdict] of VERDICT_WORDS)
+        if (lower.includes(words))
+            return verdict;
+    return null;
+}
+function parseZuulReport(message, body) {
+    const lines = body.split('\n');
+    const parsed = [];
+    lines.forEach((line, index) => {
+        if (line.indexOf(' : ') === -1)
+            return;
+        const job = parseZuulJobLine(line);
+        if (job)
+            parsed.push({ index, job });
+    });
+    if (parsed.length === 0 || !parsed.some(({ job }) => looksLikeZuulLine(job)))
+        return null;
+    const jobs = parsed.map(({ job }) => {
+        const fromUrl = job.url ? jobFromUrl(job.url) : { name: job.name ?? 'job', build: null };
+        const status = statusOfResultWord(job.resultWord) ?? 'unknown';
+        const report = {
+            name: job.name ?? fromUrl.name,
+            url: job.url,
+            // Only a Jenkins URL numbers builds; Zuul v3 build URLs end in a UUID.
+            build: job.url && job.url.includes('/job/') ? fromUrl.build : null,
+            status,
+            patchSet: message.patchSet,
+            // The result and any error text Zuul appended: all it says about the job. The
+            // duration and the voting mark are left out, so that two jobs that failed
+            // alike read alike.
+            text: `${job.resultWord} ${zuulErrorText(job.rest)}`.trim(),
+        };
+        if (job.rest.includes('(non-voting)'))
+            report.voting = false;
+        return report;
+    });
+    const head = lines.slice(0, parsed[0].index).join('\n');
+    const vote = /\bVerified([+-]\d)\b/.exec(head);
+    return {
+        dialect: 'zuul',
+        author: message.author,
+        date: message.date,
+        patchSet: message.patchSet,
+        verdict: zuulVerdict(head),
+        vote: vote ? Number(vote[1]) : null,
+        jobs,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/reports/prow.ts
+
+
+/**
+ * Prow's failed-test table (k8s-ci-robot, openshift-ci-robot, Jenkins X
+ * Lighthouse and other Prow deployments), kubernetes/test-infra
+ * `prow/plugins/.../report`:
+ *
+ *   @user: The following tests **failed**, say `/retest` to rerun all failed tests…
+ *
+ *   Test name | Commit | Details | Required | Rerun command
+ *   --- | --- | --- | --- | ---
+ *   pull-foo | 04e811c… | [link](<url>) | true | `/test pull-foo`
+ *
+ * Older Prow had no Required column; its first form said "The following
+ * test(s) **failed**:". One comment lists every currently failing job; the
+ * bot quotes no log, so each job's text is empty.
+ *
+ * GitHub's e-mail notification renders the table as plain text, and e-mail
+ * replies quote it back into the PR (`> ` lines, links as `<url>`):
+ *
+ *   Test name Commit Details Rerun command
+ *   pull-kubernetes-e2e-gce a6a5c91
+ *   <commit url>
+ *   link
+ *   <build url> /test
+ *   pull-kubernetes-e2e-gce
+ */
+function looksLikeProwReport(body) {
+    if (!body.includes('Test name'))
+        return false;
+    if (!body.includes('| Commit') && !body.includes('Test name Commit Details'))
+        return false;
+    return body.includes('failed*') || body.includes('**passed!**');
+}
+/** The e-mail rendering: a row starts with "<name> <short sha>", its build link follows in <…>. */
+function emailRows(lines, headerIndex) {
+    const rows = [];
+    for (let i = headerIndex + 1; i < lines.length; i++) {
+        const line = lines[i].trim();
+        if (line === '' || line.startsWith('Full PR test history') || line.startsWith('Instructions for'))
+            break;
+        const space = line.lastIndexOf(' ');
+        const last = space === -1 ? '' : line.slice(space + 1);
+        if (space > 0 && /^[0-9a-f]{7,40}$/.test(last) && !line.startsWith('<')) {
+            rows.push({ name: line.slice(0, space).trim(), commit: last, url: null });
+            continue;
+        }
+        const row = rows[rows.length - 1];
+        if (row && row.url === null && line.startsWith('<http') && !line.includes('/commit/')) {
+            const close = line.indexOf('>');
+            if (close !== -1)
+                row.url = line.slice(1, close);
+        }
+    }
+    return rows;
+}
+function cells(line) {
+    let t = line.trim();
+    if (t.startsWith('|'))
+        t = t.slice(1);
+    if (t.endsWith('|'))
+        t = t.slice(0, -1);
+    return t.split('|').map((c) => c.trim());
+}
+function isSeparatorRow(line) {
+    return /^[\s|:-]+$/.test(line) && line.includes('-');
+}
+function parseProwReport(message, body) {
+    if (!looksLikeProwReport(body))
+        return null;
+    const lines = body.split('\n');
+    const headerIndex = lines.findIndex((line) => line.includes('Test name') && line.includes('|'));
+    const jobs = [];
+    let commit = null;
+    const emailHeader = headerIndex === -1 ? lines.findIndex((line) => line.trim().startsWith('Test name Commit Details')) : -1;
+    if (emailHeader !== -1) {
+        for (const row of emailRows(lines, emailHeader)) {
+            commit ??= row.commit;
+            jobs.push({ name: row.name, url: row.url, build: row.url ? jobFromUrl(row.url).build : null, status: 'failure', patchSet: message.patchSet, text: '', commit: row.commit });
+        }
+    }
+    if (headerIndex !== -1) {
+        const header = cells(lines[headerIndex]).map((c) => c.toLowerCase());
+        const col = (name) => header.findIndex((h) => h === name);
+        const nameCol = col('test name');
+        const commitCol = col('commit');
+        const detailsCol = col('details');
+        const requiredCol = col('required');
+        for (let i = headerIndex + 1; i < lines.length; i++) {
+            const line = lines[i];
+            if (line.trim() === '' || !line.includes('|'))
+                break;
+            if (isSeparatorRow(line))
+                continue;
+            const row = cells(line);
+            const name = row[nameCol] ?? '';
+            if (name === '')
+                continue;
+            const details = detailsCol === -1 ? '' : row[detailsCol] ?? '';
+            const link = markdownLinks(details, 1)[0];
+            const url = link && /^https?:\/\//.test(link.url) ? link.url : null;
+            const rowCommit = commitCol === -1 ? null : row[commitCol] || null;
+            commit ??= rowCommit;
+            const job = {
+                name,
+                url,
+                build: url ? jobFromUrl(url).build : null,
+                status: 'failure',
+                patchSet: message.patchSet,
+                text: '',
+                commit: rowCommit,
+            };
+            const required = requiredCol === -1 ? '' : (row[requiredCol] ?? '').toLowerCase();
+            if (required === 'false')
+                job.voting = false;
+            jobs.push(job);
+        }
+    }
+    return {
+        dialect: 'prow',
+        author: message.author,
+        date: message.date,
+        patchSet: message.patchSet,
+        verdict: jobs.length > 0 ? 'failed' : body.includes('**passed!**') ? 'successful' : null,
+        vote: null,
+        jobs,
+        commit,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/reports/rust-log-analyzer.ts
+
+
+/**
+ * rust-log-analyzer (rust-lang/rust-log-analyzer, src/bin/server/worker.rs):
+ * one comment per failed build, for its first failed job only, in three
+ * wordings over the years:
+ *
+ *   The job **`<name>`** failed! Check out the build log: [(web)](<url>) [(plain)](<url>)
+ *   <details><summary><i>Click to see the possible cause of the failure (guessed by this bot)</i></summary>
+ *   ```plain
+ *   <log lines, blocks separated by ---> ```
+ *   </details>
+ *
+ *   The job <name> of your PR [failed](<url>) ([raw log](<url>)). Through arcane magic …
+ *   Your PR [failed on Travis](<url>) ([raw log](<url>)). Through arcane magic …
+ *
+ * The log lines are chosen statistically, not by meaning; they are the job's text.
+ */
+// Phrases only the bot writes; "of your PR failed" alone could be a person's sentence.
+const MARKERS = ['failed! Check out the build log', 'Through arcane magic', 'guessed by this bot'];
+function looksLikeRustLogAnalyzer(body) {
+    return MARKERS.some((marker) => body.includes(marker));
+}
+function between(text, start, end) {
+    const a = text.indexOf(start);
+    if (a === -1)
+        return null;
+    const b = text.indexOf(end, a + start.length);
+    if (b === -1 || b - a > 300)
+        return null;
+    return text.slice(a + start.length, b);
+}
+function jobName(head) {
+    const bold = between(head, '**`', '`**');
+    if (bold)
+        return bold.trim();
+    const ofYourPr = between(head, 'The job ', ' of your PR');
+    if (ofYourPr)
+        return ofYourPr.trim();
+    const rendered = between(head, 'The job ', ' failed!');
+    if (rendered)
+        return rendered.trim();
+    const onCi = between(head, 'failed on ', ']');
+    if (onCi)
+        return onCi.trim();
+    return null;
+}
+/** The build log link: "(web)", "failed on …", "failed", else the first URL. */
+function buildUrl(head) {
+    const links = markdownLinks(head);
+    const preferred = links.find((l) => l.text === '(web)' || l.text.startsWith('failed'));
+    if (preferred && /^https?:\/\//.test(preferred.url))
+        return preferred.url;
+    const url = firstUrl(head);
+    return url;
+}
+function buildOf(url) {
+    if (url === null)
+        return null;
+    const azure = /[?&]buildId=(\d{1,12})/.exec(url);
+    if (azure)
+        return buildNumber(azure[1]);
+    return jobFromUrl(url).build;
+}
+/** Where the quoted log starts: after the expander's summary line. */
+function logStart(lines) {
+    for (let i = 0; i < lines.length; i++) {
+        const line = lines[i];
+        if (line.includes('Click to see the possible cause') || line.includes('Click to expand the log'))
+            return i + 1;
+    }
+    return -1;
+}
+function parseRustLogAnalyzerReport(message, body) {
+    if (!looksLikeRustLogAnalyzer(body))
+        return null;
+    const lines = body.split('\n');
+    const start = logStart(lines);
+    const headLines = start === -1 ? lines.slice(0, 12) : lines.slice(0, start);
+    const head = headLines.join('\n');
+    const name = jobName(head.replace(/\n/g, ' '));
+    const url = buildUrl(head);
+    let logLines = start === -1 ? [] : lines.slice(start);
+    const fenced = fencedLines(logLines);
+    if (fenced)
+        logLines = fenced;
+    const text = logLines
+        // Travis's fold and timer markers are CI plumbing, never what failed.
+        .filter((line) => !line.startsWith('travis_fold:') && !line.startsWith('travis_time:'))
+        .filter((line) => !isMarkupLine(line) || line.trim() === '---')
+        .map(plainLogLine)
+        .join('\n')
+        .trim();
+    return {
+        dialect: 'rust-log-analyzer',
+        author: message.author,
+        date: message.date,
+        patchSet: message.patchSet,
+        verdict: 'failed',
+        vote: null,
+        jobs: [
+            {
+                name: name ?? (url ? jobFromUrl(url).name : 'job'),
+                url,
+                build: buildOf(url),
+                status: 'failure',
+                patchSet: message.patchSet,
+                text,
+            },
+        ],
+    };
+}
+
+;// CONCATENATED MODULE: ./src/reports/drci.ts
+
+
+/**
+ * PyTorch's Dr. CI summary (pytorch/test-infra torchci/lib/drciUtils.ts), one
+ * comment kept up to date between `<!-- drci-comment-start -->` and
+ * `<!-- drci-comment-end -->`:
+ *
+ *   ## :x: 2 New Failures, 1 Cancelled Job, 4 Unrelated Failures
+ *   As of commit <sha> with merge base <sha> (…):
+ *   <details open><summary><b>NEW FAILURES</b> - The following jobs have failed:</summary><p>
+ *
+ *   * [<job>](<hud url>) ([gh](<actions job url>))
+ *       `<first failure line>`
+ *   </p></details>
+ *   <details ><summary><b>FLAKY</b> - The following jobs failed but were likely due to flakiness …
+ *
+ * NEW FAILURES block the PR; FLAKY, BROKEN TRUNK and UNSTABLE jobs failed too
+ * but Dr. CI found them unrelated (voting: false); CANCELLED jobs are aborted.
+ * The CircleCI-era Dr. CI (2019–2021) wrote `## :pill: … failures summary`
+ * with a `#### [![…](…)](<build url>) <job> (1/1)` heading per job, the
+ * failure line in `<code>` and a log excerpt in a fence; that is read too.
+ */
+function looksLikeDrCi(body) {
+    if (body.includes('drci-comment-start'))
+        return true;
+    if (!body.includes('As of commit'))
+        return false;
+    return body.includes('## :x:') || body.includes(':white_check_mark:') || body.includes(':pill:') || body.includes('hud.pytorch.org') || body.includes('Dr. CI');
+}
+/** The class a `<summary><b>CLASS</b>` names, as status and whether it blocks. */
+function sectionOf(line) {
+    if (!line.includes('<summary>') || !line.includes('<b>'))
+        return null;
+    const title = (/<b>([^<]{1,60})<\/b>/.exec(line)?.[1] ?? '').toUpperCase();
+    if (title.startsWith('NEW FAILURE'))
+        return { status: 'failure', voting: true };
+    if (title.startsWith('CANCELLED') || title.startsWith('CANCELED'))
+        return { status: 'aborted', voting: true };
+    if (title.startsWith('FLAKY') || title.startsWith('BROKEN TRUNK') || title.startsWith('UNSTABLE'))
+        return { status: 'failure', voting: false };
+    return { status: 'failure', voting: true };
+}
+function verdictOf(body) {
+    if (body.includes('## :x:'))
+        return 'failed';
+    if (body.includes('## :white_check_mark:'))
+        return 'successful';
+    if (body.includes(':hourglass_flowing_sand:'))
+        return 'started';
+    if (body.includes(':pill:'))
+        return 'failed';
+    return null;
+}
+function commitOf(body) {
+    const match = /As of commit ([0-9a-f]{7,40})\b/.exec(body);
+    return match ? match[1] : null;
+}
+/** `* [name](hud)` with an optional `([gh](url))`; a bullet cut before `](` names no job. */
+function jobFromBullet(line) {
+    const t = line.trim();
+    if (!t.startsWith('* [') && !t.startsWith('- ['))
+        return null;
+    const links = markdownLinks(t, 4);
+    if (links.length === 0) {
+        // Cut inside the link target: "* [name](" — the name is complete, the URL is not.
+        const mid = t.indexOf('](');
+        return mid === -1 ? null : { name: t.slice(3, mid).trim(), url: null };
+    }
+    const gh = links.find((l) => l.text === 'gh' && /^https?:\/\//.test(l.url));
+    const first = links[0];
+    const url = gh ? gh.url : /^https?:\/\/\S+$/.test(first.url) ? first.url : null;
+    return { name: first.text, url };
+}
+/** CircleCI-era heading: `#### [![See CircleCI build](img)](<url>) <job> (1/1)`. */
+function jobFromHeading(line) {
+    const t = line.trim();
+    if (!t.startsWith('#### ['))
+        return null;
+    const links = markdownLinks(t, 4);
+    const outer = links.find((l) => /^https?:\/\//.test(l.url) && l.text.startsWith('!['));
+    const close = outer ? t.indexOf(`](${outer.url})`) : -1;
+    if (!outer || close === -1)
+        return null;
+    const after = t.slice(close + outer.url.length + 3).trim();
+    const name = withoutJobCount(after).trim();
+    return name ? { name, url: outer.url } : null;
+}
+/** A failure line Dr. CI quoted in backticks or `<code>`, without them. */
+function quotedFailureLine(line) {
+    const t = line.trim();
+    if (t.startsWith('`') && !t.startsWith('```'))
+        return t.replace(/^`{1,2}/, '').replace(/`{1,2}$/, '');
+    if (t.startsWith('<code>'))
+        return stripTags(t);
+    return null;
+}
+function parseDrCiReport(message, body) {
+    if (!looksLikeDrCi(body))
+        return null;
+    const lines = body.split('\n');
+    const commit = commitOf(body);
+    const jobs = [];
+    let section = { status: 'failure', voting: true };
+    let owned = [];
+    // The job whose lines are being collected; closed once, by the next job, section or </details>.
+    let open = null;
+    const finish = () => {
+        if (open) {
+            const quoted = owned.map(quotedFailureLine).filter((l) => l !== null);
+            const fenced = fencedLines(owned) ?? [];
+            open.text = [...quoted, ...fenced].map(plainLogLine).join('\n').trim();
+        }
+        open = null;
+        owned = [];
+    };
+    for (const line of lines) {
+        const newSection = sectionOf(line);
+        if (newSection) {
+            finish();
+            section = newSection;
+            continue;
+        }
+        const found = jobFromBullet(line) ?? jobFromHeading(line);
+        if (found) {
+            finish();
+            const job = {
+                name: found.name,
+                url: found.url,
+                // A hud.pytorch.org URL carries the PR number, not a build's.
+                build: found.url && !found.url.includes('hud.pytorch.org') ? jobFromUrl(found.url).build : null,
+                status: section.status,
+                patchSet: message.patchSet,
+                text: '',
+                commit,
+            };
+            if (!section.voting)
+                job.voting = false;
+            jobs.push(job);
+            open = job;
+            continue;
+        }
+        if (line.includes('</details>') && !line.trim().startsWith('<details')) {
+            finish();
+            continue;
+        }
+        if (open)
+            owned.push(line);
+    }
+    finish();
+    return {
+        dialect: 'drci',
+        author: message.author,
+        date: message.date,
+        patchSet: message.patchSet,
+        verdict: verdictOf(body),
+        vote: null,
+        jobs,
+        commit,
+    };
+}
+/** Text without a trailing " (1/2)" job count; by hand: /\s*\(\d{1,4}\/\d{1,4}\)$/ was quadratic on runs of spaces. */
+function withoutJobCount(text) {
+    if (!text.endsWith(')'))
+        return text;
+    const digitsBefore = (end) => {
+        let start = end;
+        while (start > 0 && text[start - 1] >= '0' && text[start - 1] <= '9')
+            start--;
+        return start;
+    };
+    const slash = digitsBefore(text.length - 1) - 1;
+    if (text.length - 2 - slash < 1 || text.length - 2 - slash > 4 || text[slash] !== '/')
+        return text;
+    const open = digitsBefore(slash) - 1;
+    if (slash - open - 1 < 1 || slash - open - 1 > 4 || text[open] !== '(')
+        return text;
+    return text.slice(0, open).trimEnd();
+}
+
+;// CONCATENATED MODULE: ./src/reports/jenkins-pr.ts
+
+
+/**
+ * Jenkins commenting on GitHub pull requests:
+ *
+ * - GitHub Pull Request Builder (jenkinsci/ghprb-plugin), whose defaults are
+ *   "Test PASSed." / "Test FAILed.", "Merged build finished." and
+ *   "Refer to this link for build results (access rights to CI server needed): <url>",
+ *   sometimes followed by the build's result and log tail
+ *   (`<h2>Build result: ABORTED</span></h2>[...truncated N lines...]…`);
+ * - pipeline jobs that post "Jenkins build for [<sha>](<commit url>) commit
+ *   finished as FAILURE" with "Links: [Blue Ocean view](<url>) / [Build artifacts](<url>)".
+ *
+ * One comment is one build of one job; the job is named by its Jenkins URL.
+ */
+const GHPRB_MARKERS = ['Test FAILed.', 'Test PASSed.', 'Refer to this link for build results', 'Merged build finished.'];
+function looksLikeJenkinsPr(body) {
+    return GHPRB_MARKERS.some((m) => body.includes(m)) || (body.includes('Jenkins build for') && body.includes('finished as'));
+}
+function statusFromGhprb(body) {
+    const result = /Build result: ([A-Z_]{3,20})/.exec(body);
+    if (result)
+        return statusOfResultWord(result[1]) ?? 'unknown';
+    if (body.includes('Test FAILed.'))
+        return 'failure';
+    if (body.includes('Test PASSed.'))
+        return 'success';
+    return 'unknown';
+}
+function jenkins_pr_verdictOf(status) {
+    if (status === 'success')
+        return 'successful';
+    if (status === 'failure')
+        return 'failed';
+    if (status === 'unstable')
+        return 'unstable';
+    if (status === 'aborted')
+        return 'aborted';
+    return null;
+}
+/** The pipeline wording: "Jenkins build for [sha](url) commit finished as FAILURE". */
+function parsePipelineComment(message, body) {
+    const finished = /commit finished as ([A-Z_]{3,20})/.exec(body);
+    if (!finished)
+        return null;
+    const status = statusOfResultWord(finished[1]) ?? 'unknown';
+    const links = body.split('\n').flatMap((line) => markdownLinks(line));
+    const commitLink = links.find((l) => /^[0-9a-f]{7,40}$/.test(l.text));
+    const jobLink = links.find((l) => l.url.includes('/job/'));
+    const viewLink = links.find((l) => l !== commitLink && /^https?:\/\//.test(l.url));
+    const url = viewLink?.url ?? jobLink?.url ?? null;
+    const named = jobLink ? jobFromUrl(jobLink.url) : url ? jobFromUrl(url) : { name: 'build', build: null };
+    return {
+        dialect: 'jenkins-pr',
+        author: message.author,
+        date: message.date,
+        patchSet: message.patchSet,
+        verdict: jenkins_pr_verdictOf(status),
+        vote: null,
+        jobs: [{ name: named.name, url, build: named.build, status, patchSet: message.patchSet, text: '', commit: commitLink?.text ?? null }],
+        commit: commitLink?.text ?? null,
+    };
+}
+function parseJenkinsPrReport(message, body) {
+    if (!looksLikeJenkinsPr(body))
+        return null;
+    const pipeline = parsePipelineComment(message, body);
+    if (pipeline)
+        return pipeline;
+    const status = statusFromGhprb(body);
+    const url = firstUrl(body);
+    const named = url ? jobFromUrl(url) : { name: body.includes('Merged build') ? 'merged build' : 'build', build: null };
+    // What the plugin appended after the link: the build result and log tail, if any.
+    const afterUrl = url ? body.slice(body.indexOf(url) + url.length) : '';
+    const text = afterUrl
+        .split('\n')
+        .map((line) => stripTags(line).trim())
+        .filter((line) => line !== '' && line !== 'Test FAILed.' && line !== 'Test PASSed.')
+        .join('\n');
+    return {
+        dialect: 'jenkins-pr',
+        author: message.author,
+        date: message.date,
+        patchSet: message.patchSet,
+        verdict: jenkins_pr_verdictOf(status),
+        vote: null,
+        jobs: [{ name: named.name, url, build: named.build, status, patchSet: message.patchSet, text }],
+    };
+}
+
+;// CONCATENATED MODULE: ./src/reports/index.ts
+
+
+
+
+
+
+
+/** Dialect names a BotReport can carry. */
+const DIALECTS = (/* unused pure expression or super */ null && ([
+    'gerrit-trigger',
+    'url-status-list',
+    'zuul',
+    'prow',
+    'rust-log-analyzer',
+    'drci',
+    'jenkins-pr',
+    // Not a bot: a plain log read as one job (triage.ts).
+    'log',
+]));
+/**
+ * Reads one message as a CI report in whichever dialect it is written, or
+ * returns null when it is not a report. The GitHub-side bots have marks no
+ * Gerrit report carries, so they are tried first; Zuul before Jenkins Gerrit
+ * Trigger, whose bare `<url> : RESULT` lines are the least specific. A quoted
+ * report (`> ` in an e-mail reply or a comment) is read as the report.
+ */
+function parseBotReport(message) {
+    const body = unquote(message.body);
+    const unquoted = body === message.body ? message : { ...message, body };
+    const report = parseDrCiReport(unquoted, body) ??
+        parseProwReport(unquoted, body) ??
+        parseRustLogAnalyzerReport(unquoted, body) ??
+        parseJenkinsPrReport(unquoted, body) ??
+        parseZuulReport(unquoted, body) ??
+        parseGerritTriggerReport(unquoted);
+    if (report && report.dialect === 'gerrit-trigger' && report.verdict === null && report.vote === null && !/patch ?set/i.test(body.slice(0, 400))) {
+        // Only `<url> : STATUS` lines, nothing of Gerrit Trigger around them.
+        report.dialect = 'url-status-list';
+    }
+    return report;
+}
+/** Every CI report found in the review's messages, in message order. */
+function findBotReports(review) {
+    const reports = [];
+    for (const message of review.messages) {
+        const report = parseBotReport(message);
+        if (report)
+            reports.push(report);
+    }
+    return reports;
+}
+/**
+ * The newest report of each patch set and bot, newest patch set first. A
+ * later message of the same bot about the same patch set (a recheck, Prow's
+ * next table, Dr. CI's edit) replaces the earlier one; a "Build Started"
+ * notice without results never replaces a finished report. Different bots
+ * on the same patch set (Zuul and a third-party CI, Prow and Dr. CI) are all
+ * kept. On GitHub there are no patch sets: each bot's newest report counts.
+ */
+function latestReportPerPatchSet(reports) {
+    const byKey = new Map();
+    for (const report of reports) {
+        const key = `${report.patchSet ?? '-'}|${report.author ?? ''}|${report.dialect}`;
+        const hasResults = report.jobs.some((job) => job.status !== 'unknown');
+        const previous = byKey.get(key);
+        if (previous && !hasResults)
+            continue;
+        // Re-insert so the map's order follows the newest report of each key.
+        byKey.delete(key);
+        byKey.set(key, report);
+    }
+    return [...byKey.values()].sort((a, b) => (b.patchSet ?? -1) - (a.patchSet ?? -1));
+}
+function sameJob(a, b) {
+    return a.url !== null && b.url !== null ? a.url === b.url : a.name === b.name && a.status === b.status;
+}
+/**
+ * The reports that describe the newest patch set (all of them when there are
+ * no patch sets). A report whose every job another report already gives is a
+ * person quoting that bot in a reply, not news: it is left out.
+ */
+function currentReports(latest) {
+    if (latest.length === 0)
+        return [];
+    const patchSet = latest[0].patchSet;
+    const kept = [];
+    for (const report of latest.filter((r) => r.patchSet === patchSet)) {
+        const repeats = report.jobs.length > 0 && kept.some((other) => report.jobs.every((job) => other.jobs.some((o) => sameJob(job, o))));
+        if (!repeats)
+            kept.push(report);
+    }
+    return kept;
+}
+
+;// CONCATENATED MODULE: ./src/classify/cpp-types.ts
+/**
+ * Just enough of C++ type syntax to compare two function types as compilers
+ * print them: GCC `R (*)(A*, const B*)`, Clang `R (A *, const B *)`, MSVC
+ * `R (__cdecl *)(A *,const B *)`, `std::function<R(A)>`.
+ */
+const CALLING_CONVENTIONS = /\b__(?:cdecl|stdcall|fastcall|thiscall|vectorcall|clrcall|pascal)\b/g;
+const ELABORATED = /\b(?:struct|class|enum|union|typename)\s+/g;
+const INTEGER_WORDS = new Set(['signed', 'unsigned', 'short', 'long', 'int', 'char']);
+/** `long int` → `long`, `long unsigned int` → `unsigned long`, `unsigned` → `unsigned int`: GCC and Clang spell these differently. */
+function canonicalInteger(words) {
+    const count = (w) => words.filter((x) => x === w).length;
+    const sign = count('unsigned') ? 'unsigned ' : count('signed') && count('char') ? 'signed ' : '';
+    if (count('char'))
+        return `${sign}char`;
+    const size = count('short') ? 'short' : count('long') >= 2 ? 'long long' : count('long') ? 'long' : 'int';
+    return `${sign}${size}`;
+}
+function canonicalIntegerTypes(text) {
+    const tokens = text.match(/[A-Za-z_]\w*|\s+|[^\w\s]/g) ?? [];
+    const out = [];
+    for (let i = 0; i < tokens.length; i++) {
+        if (!INTEGER_WORDS.has(tokens[i])) {
+            out.push(tokens[i]);
+            continue;
+        }
+        const words = [tokens[i]];
+        let j = i + 1;
+        while (j + 1 < tokens.length && /^\s+$/.test(tokens[j]) && INTEGER_WORDS.has(tokens[j + 1])) {
+            words.push(tokens[j + 1]);
+            j += 2;
+        }
+        out.push(canonicalInteger(words));
+        i = j - 1;
+    }
+    return out.join('');
+}
+/** One spelling per type: no calling conventions, no elaborated keywords, no spaces around punctuation. */
+function normaliseCppType(type) {
+    let text = type.replace(CALLING_CONVENTIONS, ' ').replace(ELABORATED, '');
+    text = canonicalIntegerTypes(text.replace(/\s+/g, ' ').trim());
+    // Remove spaces next to punctuation, keep those between words ("const void").
+    text = text.replace(/ ?([*&,()<>[\]{}]) ?/g, '$1');
+    // `>>` closing nested templates is printed `> >` by old compilers.
+    text = text.replace(/> >/g, '>>');
+    // West const: `T const*` → `const T*` where T is one word.
+    text = text.replace(/(^|[(,<])([A-Za-z_][\w:]*) const(?=[*&,)>]|$)/g, '$1const $2');
+    // `(*)` left empty by a removed calling convention: `( *)` → `(*)` is done above.
+    return text;
+}
+const FUNCTION_WRAPPERS = ['std::function<', 'function<', 'std::move_only_function<', 'function_ref<', 'std::function_ref<'];
+function matchingOpen(text, close) {
+    let depth = 0;
+    for (let i = close; i >= 0; i--) {
+        const c = text[i];
+        if (c === ')' || c === '>' || c === ']')
+            depth++;
+        else if (c === '(' || c === '<' || c === '[') {
+            depth--;
+            if (depth === 0)
+                return c === '(' ? i : -1;
+        }
+    }
+    return -1;
+}
+/** Splits on commas outside any bracket. */
+function splitTopLevel(text, separator = ',') {
+    const parts = [];
+    let depth = 0;
+    let start = 0;
+    for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        if (c === '(' || c === '<' || c === '[' || c === '{')
+            depth++;
+        else if (c === ')' || c === '>' || c === ']' || c === '}')
+            depth = Math.max(0, depth - 1);
+        else if (c === separator && depth === 0) {
+            parts.push(text.slice(start, i));
+            start = i + 1;
+        }
+    }
+    parts.push(text.slice(start));
+    return parts.map((p) => p.trim());
+}
+const TRAILING_QUALIFIER = /(?:\s?(?:noexcept(?:\([^()]{0,64}\))?|const|volatile|&&|&|throw\(\)|override|final))$/;
+/** Parses a normalised or raw function type; null when it is not one. */
+function parseFunctionType(raw) {
+    let text = normaliseCppType(raw);
+    if (text.length > 4096)
+        return null;
+    for (const wrapper of FUNCTION_WRAPPERS) {
+        if (text.startsWith(wrapper) && text.endsWith('>')) {
+            return parseFunctionType(text.slice(wrapper.length, -1));
+        }
+    }
+    let qualifiers = '';
+    for (let k = 0; k < 4; k++) {
+        const match = TRAILING_QUALIFIER.exec(text);
+        if (!match || match[0].trim() === '')
+            break;
+        qualifiers = (match[0].trim() + ' ' + qualifiers).trim();
+        text = text.slice(0, text.length - match[0].length).trimEnd();
+    }
+    if (!text.endsWith(')'))
+        return null;
+    const open = matchingOpen(text, text.length - 1);
+    if (open <= 0)
+        return null;
+    const paramText = text.slice(open + 1, -1);
+    let head = text.slice(0, open).trimEnd();
+    let pointer = false;
+    // `R (*)`, `R (&)`, `R (Class::*)`, `R (* const)`.
+    if (head.endsWith(')')) {
+        const innerOpen = matchingOpen(head, head.length - 1);
+        if (innerOpen <= 0)
+            return null;
+        const declarator = head.slice(innerOpen + 1, -1).trim();
+        if (!/^(?:[\w:]*::)?[*&](?:const)?$/.test(declarator.replace(/\s/g, '')))
+            return null;
+        pointer = true;
+        head = head.slice(0, innerOpen).trimEnd();
+    }
+    const returnType = head.trim();
+    if (returnType === '' || /[(),]$/.test(returnType))
+        return null;
+    const params = paramText === '' || paramText === 'void' ? [] : splitTopLevel(paramText);
+    if (params.some((p) => p === ''))
+        return null;
+    return { returnType, params, pointer, qualifiers };
+}
+function withoutConst(type) {
+    return type.replace(/\bconst\b ?/g, '').replace(/ ?\bvolatile\b/g, '').trim();
+}
+function formatFunctionType(type) {
+    return `${type.returnType} (${type.pointer ? '*' : ''})(${type.params.join(', ')})`.replace(' ()(', '(').replace(' (*)(', ' (*)(');
+}
+/**
+ * How `actual` differs from `expected`, both function types: the first
+ * differing parameter (1-based) and whether only `const` differs, or the
+ * parameter count, or the return type. Null when they do not differ or are not
+ * both function types. A function and a pointer to it count as the same.
+ */
+function compareFunctionTypes(expectedRaw, actualRaw) {
+    const expected = parseFunctionType(expectedRaw);
+    const actual = parseFunctionType(actualRaw);
+    if (!expected || !actual)
+        return null;
+    const expectedSignature = formatFunctionType(expected);
+    const actualSignature = formatFunctionType(actual);
+    const base = { expectedSignature, actualSignature };
+    if (expected.params.length !== actual.params.length) {
+        return {
+            parameter: null,
+            difference: 'count',
+            expected: String(expected.params.length),
+            actual: String(actual.params.length),
+            ...base,
+        };
+    }
+    for (let i = 0; i < expected.params.length; i++) {
+        const e = expected.params[i];
+        const a = actual.params[i];
+        if (e === a)
+            continue;
+        const difference = withoutConst(e) === withoutConst(a) ? 'const' : 'type';
+        return { parameter: i + 1, difference, expected: e, actual: a, ...base };
+    }
+    if (expected.returnType !== actual.returnType) {
+        return { parameter: null, difference: 'return', expected: expected.returnType, actual: actual.returnType, ...base };
+    }
+    if (expected.qualifiers !== actual.qualifiers) {
+        const difference = withoutConst(expected.qualifiers) === withoutConst(actual.qualifiers) ? 'const' : 'type';
+        return { parameter: null, difference, expected: expected.qualifiers || '(none)', actual: actual.qualifiers || '(none)', ...base };
+    }
+    return null;
+}
+function isFunctionType(raw) {
+    return parseFunctionType(raw) !== null;
+}
+
+;// CONCATENATED MODULE: ./src/classify/signature.ts
+
+
+/** Conversion wordings, on the message with quoted parts replaced by q0, q1, … (lower case). */
+const CONVERSION_PATTERNS = [
+    // GCC: invalid conversion from 'A' to 'B'; cannot convert 'A' to 'B'; MSVC: cannot convert (argument N) from 'A' to 'B'.
+    [/(?:conversion|convert)(?: argument \d{1,3})? (?:from )?q(\d{1,3}) to q(\d{1,3})/, 'from-to'],
+    // Clang: no viable conversion from 'A' to 'B'; note: no known conversion from 'A' to 'B' for 1st argument.
+    [/conversion from q(\d{1,3}) to q(\d{1,3})/, 'from-to'],
+    // Clang: assigning to 'B' from incompatible type 'A'; GCC C: assignment to 'B' from incompatible pointer type 'A'.
+    [/(?:assigning|assignment) to q(\d{1,3}) from (?:incompatible )?(?:pointer )?(?:type )?q(\d{1,3})/, 'to-from'],
+    // GCC C: initialization of 'B' from incompatible pointer type 'A'.
+    [/initiali[sz]ation of q(\d{1,3}) from (?:incompatible )?(?:pointer )?(?:type )?q(\d{1,3})/, 'to-from'],
+    // Clang: cannot initialize a variable / an array element / a parameter of type 'B' with an lvalue of type 'A'.
+    [/of type q(\d{1,3}) with an? (?:[lrx]value|expression) of (?:incompatible )?type q(\d{1,3})/, 'to-from'],
+    // Clang C: incompatible function pointer types initializing 'B' with an expression of type 'A'.
+    [/initializing q(\d{1,3}) with an expression of (?:incompatible )?type q(\d{1,3})/, 'to-from'],
+    // Clang C: incompatible function pointer types passing 'A' to parameter of type 'B'.
+    [/passing q(\d{1,3}) to parameter of (?:incompatible )?type q(\d{1,3})/, 'from-to'],
+    // Clang/GCC: returning 'A' from a function with result type 'B'.
+    [/returning q(\d{1,3}) from a function with (?:result|incompatible return) type q(\d{1,3})/, 'from-to'],
+    // GCC C note under "passing argument N of 'f' from incompatible pointer type": expected 'B' but argument is of type 'A'.
+    [/expected q(\d{1,3}) but argument is of type q(\d{1,3})/, 'to-from'],
+];
+/** The (expected, actual) pair a conversion message names, or null. */
+function conversionOperands(skeleton, quoted) {
+    const s = skeleton.toLowerCase();
+    for (const [pattern, order] of CONVERSION_PATTERNS) {
+        const match = pattern.exec(s);
+        if (!match)
+            continue;
+        const first = quoted[Number(match[1])];
+        const second = quoted[Number(match[2])];
+        if (!first || !second)
+            continue;
+        return order === 'from-to' ? { expected: second, actual: first } : { expected: first, actual: second };
+    }
+    return null;
+}
+function ordinal(n) {
+    const suffix = n % 100 >= 11 && n % 100 <= 13 ? 'th' : ['th', 'st', 'nd', 'rd'][n % 10] ?? 'th';
+    return `${n}${suffix}`;
+}
+function signatureTitle(detail) {
+    switch (detail.difference) {
+        case 'const': {
+            if (detail.parameter === null)
+                return `Function signature mismatch: const qualification differs ('${detail.actual}', expected '${detail.expected}')`;
+            const missing = /\bconst\b/.test(detail.expected) && !/\bconst\b/.test(detail.actual);
+            return `Function signature mismatch: ${ordinal(detail.parameter)} parameter ${missing ? 'lacks const' : 'has an extra const'} ('${detail.actual}', expected '${detail.expected}')`;
+        }
+        case 'count':
+            return `Function signature mismatch: takes ${detail.actual} parameters, expected ${detail.expected}`;
+        case 'return':
+            return `Function signature mismatch: returns '${detail.actual}', expected '${detail.expected}'`;
+        default:
+            return detail.parameter === null
+                ? `Function signature mismatch: '${detail.actual}', expected '${detail.expected}'`
+                : `Function signature mismatch: ${ordinal(detail.parameter)} parameter is '${detail.actual}', expected '${detail.expected}'`;
+    }
+}
+/** signature-mismatch when both sides are function types that differ, else null. */
+function signatureClassification(expected, actual) {
+    // Compare the written types first (what the user wrote); fall back to the
+    // expansions where a typedef name hides the function type.
+    const attempts = [
+        [expected.text, actual.text],
+        [expanded(expected), expanded(actual)],
+        [expanded(expected), actual.text],
+        [expected.text, expanded(actual)],
+    ];
+    for (const [e, a] of attempts) {
+        const parsedExpected = parseFunctionType(e);
+        if (!parsedExpected || !parseFunctionType(a))
+            continue;
+        const detail = compareFunctionTypes(e, a);
+        if (!detail)
+            continue;
+        return {
+            category: 'signature-mismatch',
+            stage: 'compile',
+            title: signatureTitle(detail),
+            detail: { ...detail },
+            // The root cause is which parameter differs and how, on which types; not
+            // the typedef sugar around it, which differs between compilers.
+            key: `p${detail.parameter ?? '-'}|${detail.difference}|${detail.expected}|${detail.actual}|n${parsedExpected.params.length}`,
+        };
+    }
+    return null;
+}
+/** A failed conversion: signature-mismatch for function types, type-conversion otherwise. */
+function conversionClassification(expected, actual) {
+    const signature = signatureClassification(expected, actual);
+    if (signature)
+        return signature;
+    const e = normaliseCppType(expanded(expected));
+    const a = normaliseCppType(expanded(actual));
+    return {
+        category: 'type-conversion',
+        stage: 'compile',
+        title: `Cannot convert '${a}' to '${e}'`,
+        detail: { expected: e, actual: a },
+        key: `${a}=>${e}`,
+    };
+}
+/** Clang's own verdict in a note: "type mismatch at 1st parameter ('const int *' vs 'int *')". */
+const CLANG_PARAMETER_VERDICT = /type mismatch at (\d{1,3})(?:st|nd|rd|th) parameter \('([^']{1,300})' vs '([^']{1,300})'\)/;
+function methodName(signatureOrName) {
+    const open = signatureOrName.indexOf('(');
+    const head = (open === -1 ? signatureOrName : signatureOrName.slice(0, open)).trim();
+    const name = head.split(/[\s:*&]+/).filter(Boolean).pop();
+    return name && /^~?[A-Za-z_]\w{0,200}$/.test(name) ? name : null;
+}
+/**
+ * Errors whose message names no pair of types but whose notes do: Clang's
+ * "no matching function" with "no known conversion from 'A' to 'B'", GCC's
+ * "passing argument N … from incompatible pointer type" with "expected 'B' but
+ * argument is of type 'A'", and an `override` that no longer overrides because
+ * a parameter changed (Clang's note gives the parameter; GCC only the method).
+ */
+function signatureFromContext(diagnostic) {
+    const message = diagnostic.message.replace(/"/g, '\'');
+    const overrides = message.includes('override');
+    if (overrides && (message.includes('does not override') || message.includes('hides virtual member function'))) {
+        let name = null;
+        let verdict = null;
+        for (const line of [message, ...diagnostic.context]) {
+            const normal = line.replace(/[‘’"]/g, '\'');
+            const quoted = extractQuoted(normal).quoted;
+            if (!name) {
+                const candidate = quoted.find((q) => q.text.includes('(') || /::/.test(q.text));
+                if (candidate && (normal.includes('marked \'override\'') || normal.includes('hidden overloaded virtual function')))
+                    name = methodName(candidate.text);
+            }
+            verdict ??= CLANG_PARAMETER_VERDICT.exec(normal);
+        }
+        if (!name)
+            return null;
+        const detail = { method: name };
+        if (verdict) {
+            const expected = normaliseCppType(verdict[2]);
+            const actual = normaliseCppType(verdict[3]);
+            Object.assign(detail, {
+                parameter: Number(verdict[1]),
+                difference: expected.replace(/\bconst\b ?/g, '') === actual.replace(/\bconst\b ?/g, '') ? 'const' : 'type',
+                expected,
+                actual,
+            });
+        }
+        return {
+            category: 'override-mismatch',
+            stage: 'compile',
+            title: verdict
+                ? `'${name}' no longer overrides: ${signatureTitle(detail).replace('Function signature mismatch: ', '')}`
+                : `'${name}' is marked override but overrides nothing`,
+            detail,
+            // Keyed by the method alone: GCC names the derived method, Clang the base one
+            // (the same key classify.ts gives MSVC's C3668).
+            key: `override:${name}`,
+        };
+    }
+    // Only when the notes name exactly one candidate: with several overloads
+    // that all fail, the root cause is the call (no-matching-function).
+    const found = [];
+    for (const line of diagnostic.context) {
+        if (!line.includes('conversion from') && !line.includes('but argument is of type'))
+            continue;
+        const extracted = extractQuoted(line);
+        const operands = conversionOperands(extracted.skeleton, extracted.quoted);
+        if (!operands)
+            continue;
+        const signature = signatureClassification(operands.expected, operands.actual);
+        if (signature && !found.some((f) => f.key === signature.key))
+            found.push(signature);
+        if (!signature)
+            return null;
+    }
+    return found.length === 1 ? found[0] : null;
+}
+
+;// CONCATENATED MODULE: ./src/classify/demangle.ts
+/**
+ * A small Itanium C++ ABI demangler for the names linkers print mangled (ld64
+ * prints duplicate symbols as `__Z13local_heatingdd`; GNU ld prints the same
+ * symbol as `local_heating(double, double)`). It covers plain and nested
+ * names, constructors and destructors, template arguments, the builtin types,
+ * pointers, references, cv-qualifiers and substitutions, which is what
+ * ordinary functions and methods need. Anything else returns null and the
+ * caller keeps the mangled name: a wrong demangling would merge causes that
+ * differ, a missing one only leaves them apart.
+ * Output follows c++filt (`char const*`, `, ` between parameters).
+ */
+const BUILTIN = {
+    v: 'void', w: 'wchar_t', b: 'bool', c: 'char', a: 'signed char', h: 'unsigned char', s: 'short', t: 'unsigned short',
+    i: 'int', j: 'unsigned int', l: 'long', m: 'unsigned long', x: 'long long', y: 'unsigned long long', n: '__int128',
+    o: 'unsigned __int128', f: 'float', d: 'double', e: 'long double', g: '__float128', z: '...',
+};
+const BUILTIN_D = { s: 'char16_t', i: 'char32_t', u: 'char8_t', n: 'decltype(nullptr)' };
+// As c++filt prints them (the full types, not the typedef names).
+const STD_ABBREVIATIONS = {
+    a: 'std::allocator',
+    b: 'std::basic_string',
+    s: 'std::basic_string<char, std::char_traits<char>, std::allocator<char> >',
+    i: 'std::basic_istream<char, std::char_traits<char> >',
+    o: 'std::basic_ostream<char, std::char_traits<char> >',
+    d: 'std::basic_iostream<char, std::char_traits<char> >',
+};
+/** How c++filt writes integer template arguments: 0ul, 3u, 7. */
+const LITERAL_SUFFIX = { int: '', 'unsigned int': 'u', long: 'l', 'unsigned long': 'ul', 'long long': 'll', 'unsigned long long': 'ull' };
+class Failure extends Error {
+}
+class Reader {
+    text;
+    pos = 0;
+    subs = [];
+    /** The last name component read was a constructor or destructor (which have no return type). */
+    lastWasStructor = false;
+    constructor(text) {
+        this.text = text;
+    }
+    peek(offset = 0) {
+        return this.text[this.pos + offset] ?? '';
+    }
+    take() {
+        const c = this.text[this.pos];
+        if (c === undefined)
+            throw new Failure();
+        this.pos++;
+        return c;
+    }
+    expect(c) {
+        if (this.take() !== c)
+            throw new Failure();
+    }
+    number() {
+        const start = this.pos;
+        while (this.pos < this.text.length && this.text.charCodeAt(this.pos) >= 48 && this.text.charCodeAt(this.pos) <= 57)
+            this.pos++;
+        if (this.pos === start || this.pos - start > 6)
+            throw new Failure();
+        return Number(this.text.slice(start, this.pos));
+    }
+    sourceName() {
+        const length = this.number();
+        if (this.pos + length > this.text.length)
+            throw new Failure();
+        const name = this.text.slice(this.pos, this.pos + length);
+        this.pos += length;
+        // GCC names anonymous namespaces _GLOBAL__N_1.
+        return name.startsWith('_GLOBAL__N') ? '(anonymous namespace)' : name;
+    }
+    /** S_, S0_, …, St…, Sa, Sb, Ss, …; returns the text and whether it was a std:: prefix (`St`). */
+    substitution() {
+        this.expect('S');
+        const c = this.peek();
+        if (c === 't') {
+            this.pos++;
+            return { text: 'std', stdPrefix: true };
+        }
+        if (STD_ABBREVIATIONS[c]) {
+            this.pos++;
+            return { text: STD_ABBREVIATIONS[c], stdPrefix: false };
+        }
+        let index = 0;
+        if (c !== '_') {
+            let digits = '';
+            while (this.peek() !== '_') {
+                const d = this.take();
+                if (!/[0-9A-Z]/.test(d) || digits.length > 4)
+                    throw new Failure();
+                digits += d;
+            }
+            index = parseInt(digits, 36) + 1;
+        }
+        this.expect('_');
+        const text = this.subs[index];
+        if (text === undefined)
+            throw new Failure();
+        return { text, stdPrefix: false };
+    }
+    templateArgs() {
+        this.expect('I');
+        const args = [];
+        while (this.peek() !== 'E') {
+            if (args.length > 32)
+                throw new Failure();
+            if (this.peek() === 'L') {
+                // Literal: L <type> <value> E, e.g. Li3E → 3.
+                this.pos++;
+                const type = this.type();
+                let value = '';
+                if (this.peek() === 'n') {
+                    this.pos++;
+                    value = '-';
+                }
+                value += String(this.number());
+                this.expect('E');
+                args.push(type === 'bool' ? (value === '1' ? 'true' : 'false') : LITERAL_SUFFIX[type] !== undefined ? `${value}${LITERAL_SUFFIX[type]}` : `(${type})${value}`);
+            }
+            else {
+                args.push(this.type());
+            }
+        }
+        this.expect('E');
+        const inner = args.join(', ');
+        return `<${inner}${inner.endsWith('>') ? ' ' : ''}>`;
+    }
+    /**
+     * A name: nested (N…E), std:: (St…), substitution, or unscoped, with
+     * template arguments. `isType` adds the whole name as a substitution
+     * candidate (a function's own name is not one).
+     */
+    name(isType) {
+        if (this.peek() === 'N')
+            return this.nestedName(isType);
+        let text;
+        if (this.peek() === 'S') {
+            const sub = this.substitution();
+            if (sub.stdPrefix) {
+                text = `std::${this.unqualified('std')}`;
+                if (this.peek() !== 'I' || isType)
+                    this.subs.push(text);
+            }
+            else {
+                text = sub.text;
+            }
+        }
+        else {
+            text = this.unqualified('');
+            if (this.peek() === 'I' || isType)
+                this.subs.push(text);
+        }
+        if (this.peek() === 'I') {
+            text += this.templateArgs();
+            if (isType)
+                this.subs.push(text);
+        }
+        return { text, cv: '' };
+    }
+    /** One component: a source name, or a constructor/destructor named after the enclosing class. */
+    unqualified(enclosing) {
+        // L: internal linkage (a static function or variable); it does not change the name.
+        if (this.peek() === 'L' && /[0-9]/.test(this.peek(1)))
+            this.pos++;
+        const c = this.peek();
+        this.lastWasStructor = false;
+        if (c >= '0' && c <= '9')
+            return this.sourceName();
+        this.lastWasStructor = true;
+        // Template arguments cut by hand (from the first '<' when it ends in '>'): /<.*>$/ backtracked quadratically.
+        const open = enclosing.endsWith('>') ? enclosing.indexOf('<') : -1;
+        const last = (open === -1 ? enclosing : enclosing.slice(0, open)).split('::').pop() ?? '';
+        if (c === 'C' && /[1-5]/.test(this.peek(1))) {
+            this.pos += 2;
+            if (!last)
+                throw new Failure();
+            return last;
+        }
+        if (c === 'D' && /[0-5]/.test(this.peek(1))) {
+            this.pos += 2;
+            if (!last)
+                throw new Failure();
+            return `~${last}`;
+        }
+        throw new Failure();
+    }
+    nestedName(isType) {
+        this.expect('N');
+        let cv = '';
+        while (this.peek() === 'K' || this.peek() === 'V' || this.peek() === 'r') {
+            const q = this.take();
+            cv += q === 'K' ? ' const' : q === 'V' ? ' volatile' : ' restrict';
+        }
+        if (this.peek() === 'R' || this.peek() === 'O')
+            this.pos++; // ref-qualifier of a member function
+        let text = '';
+        let components = 0;
+        let structor = false;
+        while (this.peek() !== 'E') {
+            if (++components > 32)
+                throw new Failure();
+            if (this.peek() === 'S') {
+                const sub = this.substitution();
+                text = sub.stdPrefix ? 'std' : sub.text;
+                if (sub.stdPrefix) {
+                    text = `std::${this.unqualified('std')}`;
+                    this.pushUnlessLast(text, isType);
+                }
+                continue;
+            }
+            if (this.peek() === 'I') {
+                text += this.templateArgs();
+                this.pushUnlessLast(text, isType);
+                continue;
+            }
+            const part = this.unqualified(text);
+            structor = this.lastWasStructor;
+            text = text ? `${text}::${part}` : part;
+            this.pushUnlessLast(text, isType);
+        }
+        this.expect('E');
+        // Template arguments after the last component read names of their own: keep what this level found.
+        this.lastWasStructor = structor;
+        return { text, cv };
+    }
+    /** Prefixes are substitution candidates; the last component only when the name is a type. */
+    pushUnlessLast(text, isType) {
+        if (this.peek() !== 'E' || isType)
+            this.subs.push(text);
+    }
+    type() {
+        const c = this.peek();
+        if (BUILTIN[c]) {
+            this.pos++;
+            return BUILTIN[c];
+        }
+        if (c === 'D' && BUILTIN_D[this.peek(1)]) {
+            this.pos += 2;
+            return BUILTIN_D[this.peek(-1)];
+        }
+        if (c === 'P' || c === 'R' || c === 'O') {
+            this.pos++;
+            const inner = this.type();
+            const text = `${inner}${c === 'P' ? '*' : c === 'R' ? '&' : '&&'}`;
+            this.subs.push(text);
+            return text;
+        }
+        if (c === 'K' || c === 'V') {
+            this.pos++;
+            const inner = this.type();
+            const text = `${inner} ${c === 'K' ? 'const' : 'volatile'}`;
+            this.subs.push(text);
+            return text;
+        }
+        if (c === 'N' || c === 'S' || (c >= '0' && c <= '9')) {
+            return this.name(true).text;
+        }
+        throw new Failure();
+    }
+}
+/** `_Z…` → `ns::f(int, char const*)`, or null when the name uses parts this demangler does not read. */
+function demangle(mangled) {
+    if (!mangled.startsWith('_Z') || mangled.length > 2048)
+        return null;
+    const reader = new Reader(mangled);
+    reader.pos = 2;
+    try {
+        const { text, cv } = reader.name(false);
+        if (reader.pos === mangled.length)
+            return text; // a variable
+        // A template function's encoding starts with its return type; constructors and destructors have none.
+        if (/>$/.test(text) && !reader.lastWasStructor)
+            reader.type();
+        const params = [];
+        while (reader.pos < mangled.length) {
+            if (mangled[reader.pos] === '.')
+                break; // clone suffixes: .cold, .isra.0
+            params.push(reader.type());
+            if (params.length > 64)
+                return null;
+        }
+        const list = params.length === 1 && params[0] === 'void' ? '' : params.join(', ');
+        return `${text}(${list})${cv}`;
+    }
+    catch (error) {
+        if (error instanceof Failure)
+            return null;
+        throw error;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/classify/symbols.ts
+/**
+ * Linker symbols compared across linkers: GNU ld prints the demangled
+ * `store::lookup(char const*, int)`, link.exe the undecorated `int __cdecl
+ * store::lookup(char const *,int)` beside `(?lookup@store@@YAHPEBDH@Z)`, ld64
+ * `_c_helper` for C. One key per symbol: no return type, calling convention,
+ * access specifier, class/struct keyword, or spacing differences.
+ */
+
+const symbols_CALLING_CONVENTIONS = /\b(?:__cdecl|__stdcall|__thiscall|__fastcall|__vectorcall|__clrcall|__ptr64|__ptr32|__restrict)\b/g;
+const symbols_ELABORATED = /\b(?:class|struct|union|enum)\s/g;
+const ACCESS = /^(?:(?:public|private|protected):\s)?(?:(?:virtual|static)\s)*/;
+/** Index of the `(` opening the parameter list: the last top-level `(` whose `)` ends the name part. */
+function parameterListStart(text) {
+    let depth = 0;
+    let angle = 0;
+    for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        if (c === '<')
+            angle++;
+        else if (c === '>')
+            angle = Math.max(0, angle - 1);
+        else if (c === '(' && angle === 0 && depth === 0) {
+            // `operator()(…)`: the first `()` is the name.
+            if (text.slice(0, i).endsWith('operator') && text[i + 1] === ')') {
+                i++;
+                continue;
+            }
+            return i;
+        }
+        else if (c === '(')
+            depth++;
+        else if (c === ')')
+            depth = Math.max(0, depth - 1);
+    }
+    return -1;
+}
+/** Drops a return type in front of the qualified name: the last top-level space before the parameters. */
+function withoutReturnType(text) {
+    const open = parameterListStart(text);
+    const head = open === -1 ? text : text.slice(0, open);
+    let angle = 0;
+    for (let i = head.length - 1; i >= 0; i--) {
+        const c = head[i];
+        if (c === '>')
+            angle++;
+        else if (c === '<')
+            angle--;
+        else if (c === ' ' && angle === 0) {
+            // `operator new`, `operator delete`, conversion operators keep their words.
+            const before = head.slice(0, i);
+            if (before.endsWith('operator'))
+                continue;
+            return text.slice(i + 1);
+        }
+    }
+    return text;
+}
+/**
+ * Whitespace around `* & , ( ) < >` removed: `char const *` → `char const*`.
+ * By hand: the regex (spaces, punctuation, spaces) backtracked quadratically on long runs of spaces.
+ */
+function tightPunctuation(s) {
+    const out = [];
+    let skipSpace = false;
+    for (const c of s) {
+        if ('*&,()<>'.includes(c)) {
+            while (out.length > 0 && out[out.length - 1].trim() === '')
+                out.pop();
+            out.push(c);
+            skipSpace = true;
+        }
+        else if (!(skipSpace && c.trim() === '')) {
+            out.push(c);
+            skipSpace = false;
+        }
+    }
+    return out.join('');
+}
+function normaliseSymbol(raw) {
+    let s = raw.trim().replace(/^["'`]|["'`]$/g, '');
+    if (s.startsWith('__imp_'))
+        s = s.slice(6);
+    // Mangled names (ld64 prints duplicate symbols so, with Mach-O's extra underscore).
+    if (s.startsWith('_Z') || s.startsWith('__Z'))
+        s = demangle(s.startsWith('__Z') ? s.slice(1) : s) ?? s;
+    // x86 __stdcall C names: _closesocket@4 → closesocket.
+    const stdcall = /^_([A-Za-z_]\w{0,200})@\d{1,4}$/.exec(s);
+    if (stdcall)
+        return stdcall[1];
+    if (s.startsWith('?'))
+        return s; // decorated only: compare as is.
+    s = s.replace(/__declspec\([^()]{0,40}\)/g, ' ');
+    s = s.replace(symbols_CALLING_CONVENTIONS, ' ').replace(symbols_ELABORATED, '').replace(ACCESS, '');
+    s = s.replace(/\bstd::__cxx11::/g, 'std::').replace(/\bstd::__1::/g, 'std::').replace(/\bstd::__ndk1::/g, 'std::');
+    s = s.replace(/\s+/g, ' ').trim();
+    if (s.includes('('))
+        s = withoutReturnType(s);
+    s = tightPunctuation(s).replace(/\(void\)/g, '()');
+    // West const as GNU prints it: `const char*` → `char const*`.
+    s = s.replace(/(^|[(,<])const ([\w:]+)(?=[*&,)>])/g, '$1$2 const');
+    return s;
+}
+/** A library's name however the linker spells it: -lfoo, libfoo.a, libfoo.so, foo.lib. */
+function normaliseLibrary(raw) {
+    let s = raw.trim().replace(/\\/g, '/');
+    s = s.slice(s.lastIndexOf('/') + 1);
+    if (s.startsWith('-l'))
+        s = s.slice(2);
+    s = s.replace(/\.(?:lib|a|so(?:\.\d+)*|dylib|tbd|dll)$/i, '');
+    if (s.startsWith('lib') && s.length > 3 && !raw.toLowerCase().endsWith('.lib'))
+        s = s.slice(3);
+    return s;
+}
+
+;// CONCATENATED MODULE: ./src/classify/tools.ts
+
+
+
+/**
+ * Categories of what linkers, sanitizers, test runners, rustc, tsc, go,
+ * CMake, linters and CI machines print: decided by the tool and its code or
+ * kind, keyed by the thing the failure is about (symbol, test, frames, kind).
+ */
+/** Titles are one line a person reads first: never the whole of an untrusted name. */
+const MAX_TITLE = 300;
+function make(category, key, title, detail = {}) {
+    const oneLine = title.length > MAX_TITLE ? `${title.slice(0, MAX_TITLE - 3)}...` : title;
+    return { category, stage: CATEGORIES[category].stage, title: oneLine, detail, key };
+}
+function tools_short(text, max = 140) {
+    const t = text.replace(/\s+/g, ' ').trim();
+    return t.length > max ? `${t.slice(0, max - 3)}...` : t;
+}
+function folded(text) {
+    return text.replace(/0x[0-9a-fA-F]+/g, '0x?').replace(/\d+/g, 'N').replace(/\s+/g, ' ').trim();
+}
+/** link.exe codes and the linkers' kinds → categories. */
+const LINK_CATEGORY = {
+    undefined: 'undefined-symbol',
+    duplicate: 'duplicate-symbol',
+    'missing-library': 'missing-library',
+    LNK2019: 'undefined-symbol',
+    LNK2001: 'undefined-symbol',
+    LNK2005: 'duplicate-symbol',
+    LNK1169: 'duplicate-symbol',
+    LNK4006: 'duplicate-symbol',
+    LNK1104: 'missing-library',
+    LNK1181: 'missing-library',
+};
+const LINKERS = new Set(['ld', 'gold', 'lld', 'ld64', 'link.exe']);
+const SANITIZERS = { asan: 'memory-error', msan: 'memory-error', tsan: 'data-race', ubsan: 'undefined-behavior', lsan: 'memory-leak' };
+const TEST_RUNNERS = new Set(['gtest', 'ctest', 'pytest', 'jest', 'vitest', 'go-test', 'cargo']);
+const INFRA_TITLES = {
+    'disk-full': ['infrastructure', 'Build machine ran out of disk space'],
+    'out-of-memory': ['infrastructure', 'Build machine ran out of memory (OOM-killed)'],
+    'agent-lost': ['infrastructure', 'Build agent went offline or lost its connection'],
+    'checkout-failed': ['infrastructure', 'Source checkout/clone failed'],
+    network: ['infrastructure', 'Network failure on the build machine'],
+    'job-timeout': ['timeout', 'Job timed out'],
+    'job-aborted': ['timeout', 'Job aborted'],
+};
+const CRASH_CODES = new Set(['SIGSEGV', 'SIGBUS', 'SIGILL', 'SIGFPE', 'SIGABRT', 'uncaught-exception', 'access-violation', 'core-dump', 'assertion']);
+/** rustc error codes (https://doc.rust-lang.org/error_codes/) → categories by meaning. */
+const RUSTC_CODES = {
+    E0425: 'undeclared-identifier', E0412: 'undeclared-identifier', E0433: 'undeclared-identifier', E0432: 'undeclared-identifier',
+    E0422: 'undeclared-identifier', E0423: 'undeclared-identifier', E0531: 'undeclared-identifier', E0405: 'undeclared-identifier',
+    E0308: 'type-conversion', E0605: 'type-conversion', E0606: 'type-conversion', E0614: 'type-conversion',
+    E0599: 'no-member', E0609: 'no-member', E0560: 'no-member', E0026: 'no-member',
+    E0061: 'no-matching-function', E0060: 'no-matching-function', E0107: 'no-matching-function',
+    E0428: 'redefinition', E0201: 'redefinition', E0252: 'redefinition', E0124: 'redefinition',
+    E0046: 'override-mismatch', E0407: 'override-mismatch', E0053: 'override-mismatch', E0050: 'override-mismatch',
+    E0277: 'other-compile-error', E0382: 'other-compile-error', E0502: 'other-compile-error', E0499: 'other-compile-error',
+    E0034: 'ambiguous-call', E0659: 'ambiguous-call',
+};
+/** tsc codes → categories by meaning. */
+const TSC_CODES = {
+    TS2322: 'type-conversion', TS2345: 'type-conversion', TS2352: 'type-conversion', TS2741: 'type-conversion', TS2739: 'type-conversion',
+    TS2740: 'type-conversion', TS2559: 'type-conversion', TS2820: 'type-conversion', TS2769: 'no-matching-function',
+    TS2304: 'undeclared-identifier', TS2552: 'undeclared-identifier', TS2503: 'undeclared-identifier', TS2305: 'undeclared-identifier', TS2724: 'undeclared-identifier', TS2580: 'undeclared-identifier', TS2582: 'undeclared-identifier',
+    TS2339: 'no-member', TS2551: 'no-member', TS2353: 'no-member', TS2694: 'no-member',
+    TS2307: 'missing-header', TS2792: 'missing-header', TS7016: 'missing-header',
+    TS2554: 'no-matching-function', TS2555: 'no-matching-function', TS2556: 'no-matching-function', TS2575: 'no-matching-function',
+    TS2300: 'redefinition', TS2451: 'redefinition', TS2393: 'redefinition', TS2323: 'redefinition',
+    TS2416: 'override-mismatch', TS2515: 'override-mismatch', TS2511: 'override-mismatch', TS4113: 'override-mismatch', TS4114: 'override-mismatch', TS2720: 'override-mismatch',
+    TS1005: 'syntax-error', TS1003: 'syntax-error', TS1109: 'syntax-error', TS1128: 'syntax-error', TS1161: 'syntax-error', TS1136: 'syntax-error', TS1002: 'syntax-error',
+};
+/** C# compiler codes seen in Error List copies → categories by meaning. */
+const CSC_CODES = {
+    CS0103: 'undeclared-identifier', CS0246: 'undeclared-identifier', CS0234: 'undeclared-identifier',
+    CS1061: 'no-member', CS0117: 'no-member',
+    CS0029: 'type-conversion', CS0266: 'type-conversion', CS1503: 'type-conversion', CS0030: 'type-conversion',
+    CS1501: 'no-matching-function', CS7036: 'no-matching-function', CS1729: 'no-matching-function',
+    CS0121: 'ambiguous-call', CS0111: 'redefinition', CS0101: 'redefinition', CS0102: 'redefinition', CS0128: 'redefinition',
+    CS0115: 'override-mismatch', CS0534: 'override-mismatch', CS0535: 'override-mismatch', CS0144: 'override-mismatch',
+    CS1002: 'syntax-error', CS1513: 'syntax-error', CS1514: 'syntax-error', CS1519: 'syntax-error', CS1026: 'syntax-error', CS0116: 'syntax-error',
+};
+/** go build / vet wording → categories. */
+const GO_WORDING = [
+    ['undefined: ', 'undeclared-identifier'],
+    ['cannot use ', 'type-conversion'],
+    ['cannot convert ', 'type-conversion'],
+    ['mismatched types', 'type-conversion'],
+    ['has no field or method', 'no-member'],
+    ['undefined (type ', 'no-member'],
+    ['not enough arguments', 'no-matching-function'],
+    ['too many arguments', 'no-matching-function'],
+    ['redeclared in this block', 'redefinition'],
+    ['already declared', 'redefinition'],
+    ['syntax error', 'syntax-error'],
+    ['does not implement', 'override-mismatch'],
+    ['cannot find package', 'missing-header'],
+    ['no required module provides package', 'missing-header'],
+    ['is not in std', 'missing-header'],
+    ['ambiguous selector', 'ambiguous-call'],
+];
+function firstQuotedOrWord(text) {
+    return tools_firstQuoted(text, '`\'"‘', '`\'"’', 300);
+}
+/**
+ * The text of the first quote pair: an opening quote, 1..max characters, the first
+ * closing quote after it. By hand: the regex with a bounded class between quote
+ * classes backtracked polynomially on runs of opening quotes.
+ */
+function tools_firstQuoted(text, opens, closes, max) {
+    let close = -1; // the first closing quote after the current opening one
+    for (let open = 0; open < text.length; open++) {
+        if (!opens.includes(text[open]))
+            continue;
+        if (close <= open) {
+            close = open + 1;
+            while (close < text.length && !closes.includes(text[close]))
+                close++;
+        }
+        const length = close - open - 1;
+        if (close < text.length && length >= 1 && length <= max)
+            return text.slice(open + 1, close);
+    }
+    return null;
+}
+/** Index of the last line terminator (what `.` does not match), or -1. */
+function tools_lastLineBreak(text) {
+    return Math.max(text.lastIndexOf('\n'), text.lastIndexOf('\r'), text.lastIndexOf('\u2028'), text.lastIndexOf('\u2029'));
+}
+/**
+ * rustc's "expected X, found Y" label at the end of a line (X and Y 1..200 characters).
+ * By hand: /(expected .{1,200}?, found .{1,200})$/ backtracked polynomially.
+ */
+function expectedFoundLabel(line) {
+    // ", found " leaves 1..200 characters after it, "expected " 1..200 before it.
+    const founds = [];
+    for (let found = Math.max(line.length - 208, 0); found <= line.length - 9; found++) {
+        if (line.startsWith(', found ', found))
+            founds.push(found);
+    }
+    if (founds.length === 0)
+        return undefined;
+    const from = Math.max(tools_lastLineBreak(line) + 1, founds[0] - 209);
+    for (let at = line.indexOf('expected ', from); at !== -1 && at < founds[founds.length - 1]; at = line.indexOf('expected ', at + 1)) {
+        if (founds.some((found) => found - at - 9 >= 1 && found - at - 9 <= 200))
+            return line.slice(at);
+    }
+    return undefined;
+}
+function isWordChar(c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c === '_';
+}
+/**
+ * The module of the first `<prefix><word chars>.cmake` (1..max word characters after the prefix).
+ * By hand: /Find(\w{1,200})\.cmake/ backtracked polynomially on runs of "Find".
+ */
+function cmakeFindModule(text, prefix, suffix, max) {
+    let runEnd = -1; // end of the word run holding the current prefix
+    for (let at = text.indexOf(prefix); at !== -1; at = text.indexOf(prefix, at + 1)) {
+        if (at >= runEnd) {
+            runEnd = at + prefix.length;
+            while (runEnd < text.length && isWordChar(text[runEnd]))
+                runEnd++;
+        }
+        const length = runEnd - at - prefix.length;
+        if (length >= 1 && length <= max && text.startsWith(suffix, runEnd))
+            return text.slice(at + prefix.length, runEnd);
+    }
+    return null;
+}
+/**
+ * Text without clang-tidy's trailing " [check-name]" (1..200 characters, no ']').
+ * By hand: /\s*\[[^\]]{1,200}\]$/ backtracked polynomially.
+ */
+function withoutCheckSuffix(text) {
+    if (!text.endsWith(']'))
+        return text;
+    const end = text.length - 1;
+    // The first '[' after the previous ']' that leaves 1..200 characters inside.
+    const open = text.indexOf('[', Math.max(text.lastIndexOf(']', end - 1) + 1, end - 201));
+    if (open === -1 || open > end - 2)
+        return text;
+    return text.slice(0, open).trimEnd();
+}
+/** /package|Find\w+\.cmake|library/i by hand: the regex backtracked quadratically on runs of "find". */
+function mentionsPackage(text) {
+    const lower = text.toLowerCase();
+    return lower.includes('package') || lower.includes('library') || cmakeFindModule(lower, 'find', '.cmake', Infinity) !== null;
+}
+/** Classification of a non-C/C++-compiler diagnostic, or null to let the compiler rules decide. */
+function classifyToolDiagnostic(d) {
+    const tool = d.tool ?? '';
+    const code = d.code ?? '';
+    // The machine, not the code: whichever tool printed it (ld "No space left", g++ "Killed signal").
+    if (INFRA_TITLES[code]) {
+        const [category, title] = INFRA_TITLES[code];
+        return make(category, code, title, { kind: code, line: d.message });
+    }
+    if (CRASH_CODES.has(code)) {
+        const subject = d.subject ?? code;
+        return make('crash', subject, code === 'assertion' ? `Assertion failed: ${tools_short(subject)}` : `Crash: ${subject}`, { signal: code });
+    }
+    if (LINKERS.has(tool) || (tool === 'msvc' && code.startsWith('LNK'))) {
+        const category = LINK_CATEGORY[code] ?? (code.startsWith('LNK') ? 'other-compile-error' : null);
+        if (!category)
+            return null;
+        const subject = d.subject ?? d.message;
+        if (category === 'missing-library') {
+            const library = normaliseLibrary(subject);
+            return make(category, library, `Library '${library}' not found`, { library });
+        }
+        if (category === 'undefined-symbol' || category === 'duplicate-symbol') {
+            const symbol = normaliseSymbol(subject);
+            const title = category === 'undefined-symbol' ? `Undefined symbol '${symbol}'` : `Symbol '${symbol}' defined more than once`;
+            return make(category, symbol, title, { symbol });
+        }
+        return make(category, `${code}|${folded(d.message)}`, `Link error ${code}: ${tools_short(d.message)}`, { code });
+    }
+    if (SANITIZERS[tool]) {
+        const category = SANITIZERS[tool];
+        const kind = code || category;
+        // UBSan without frames keys on its file:line; that is not a function name.
+        const where = d.subject && !/:\d+$/.test(d.subject) ? ` in ${d.subject.split(' < ')[0]}` : '';
+        const at = d.file ? ` (${d.file.replace(/^.*[\\/]/, '')}${d.line !== null ? `:${d.line}` : ''})` : '';
+        return make(category, `${kind}|${d.subject ?? folded(d.message)}`, `${kind}${where}${at}`, { kind, frames: d.subject ? d.subject.split(' < ') : [] });
+    }
+    if (TEST_RUNNERS.has(tool)) {
+        const name = d.subject ?? d.message;
+        const timeout = code === 'timeout';
+        const message = d.message.endsWith(' failed') || d.message.endsWith(' timed out') ? '' : d.message;
+        const title = timeout ? `Test '${name}' timed out` : `Test '${name}' failed${message ? `: ${tools_short(message, 120)}` : ''}`;
+        return make(timeout ? 'test-timeout' : 'test-failure', name, title, { test: name, runner: tool, message: message || null });
+    }
+    if (tool === 'rustc' || tool === 'tsc' || tool === 'csc') {
+        const table = tool === 'rustc' ? RUSTC_CODES : tool === 'tsc' ? TSC_CODES : CSC_CODES;
+        const category = table[code] ?? 'other-compile-error';
+        const name = firstQuotedOrWord(d.message);
+        // rustc's label under the caret says which types: "expected `i32`, found `&str`".
+        const label = tool === 'rustc' ? d.context.map(expectedFoundLabel).find((x) => x) : undefined;
+        const key = label ? `${code}|${label}` : category === 'type-conversion' || category === 'other-compile-error' || !name ? `${code}|${folded(d.message)}` : name;
+        return make(category, key, `${CATEGORIES[category].label}: ${code ? `${code} ` : ''}${tools_short(d.message)}`, { code: code || null });
+    }
+    if (tool === 'msbuild') {
+        // "The command "…" exited with code 2": the command names the step; its quoting and paths vary, the program does not.
+        const command = /The command "{1,2}([^"\s]{1,300})/.exec(d.message)?.[1] ?? folded(d.message);
+        return make('other-compile-error', `${code}|${command.replace(/\\/g, '/').split('/').pop()}`, `Build step failed (${code}): ${tools_short(d.message)}`, { code });
+    }
+    if (tool === 'go') {
+        const lower = d.message.toLowerCase();
+        const category = GO_WORDING.find(([w]) => lower.includes(w))?.[1] ?? 'other-compile-error';
+        const name = category === 'undeclared-identifier' ? d.message.slice(d.message.indexOf('undefined: ') + 11).trim() : null;
+        return make(category, name ?? folded(d.message), `${CATEGORIES[category].label}: ${tools_short(d.message)}`);
+    }
+    if (tool === 'cmake') {
+        const notFound = /could not find|not found|by not providing "find(\w{1,100})\.cmake"/i.exec(d.message);
+        if (d.code === 'find_package' || (notFound && mentionsPackage(d.message))) {
+            const pkg = /provided by\s{1,4}"([^"]{1,200})"/.exec(d.message)?.[1] ?? /Could NOT find (\S{1,200})/.exec(d.message)?.[1] ?? cmakeFindModule(d.message, 'Find', '.cmake', 200) ?? folded(d.message);
+            return make('missing-library', normaliseLibrary(pkg), `CMake could not find package '${pkg}'`, { package: pkg, tool: 'cmake' });
+        }
+        return make('other-compile-error', `cmake|${folded(d.message)}`, `CMake configure error: ${tools_short(d.message)}`);
+    }
+    if (tool === 'clang-format' || d.message.includes('code should be clang-formatted')) {
+        const file = (d.file ?? '').replace(/\\/g, '/').split('/').slice(-2).join('/');
+        return make('format-check', file, `'${file}' is not clang-formatted`, { file });
+    }
+    if (tool === 'clang-tidy') {
+        const check = tidyCheckOf(d.message) ?? 'clang-tidy';
+        const text = withoutCheckSuffix(d.message);
+        return make('static-analysis', `${check}|${folded(text)}`, `${check}: ${tools_short(text)}`, { check });
+    }
+    return null;
+}
+
+;// CONCATENATED MODULE: ./src/classify/gcc-translations.ts
+/** Lower-case fixed words of translated GCC messages → category and the English msgid (language noted for review). */
+const GCC_TRANSLATED_WORDING = [
+    ["aufruf des überladenen", "ambiguous-call", "call of overloaded %<%s(%A)%> is ambiguous"], // de
+    ["η κλήση της υπερφορτωμένης", "ambiguous-call", "call of overloaded %<%s(%A)%> is ambiguous"], // el
+    ["sobrecargado es ambigua", "ambiguous-call", "call of overloaded %<%s(%A)%> is ambiguous"], // es
+    ["appel ambigu à la surcharge", "ambiguous-call", "call of overloaded %<%s(%A)%> is ambiguous"], // fr
+    ["panggilan dari overloaded", "ambiguous-call", "call of overloaded %<%s(%A)%> is ambiguous"], // id
+    ["имеет неоднозначную трактовку", "ambiguous-call", "call of overloaded %<%s(%A)%> is ambiguous"], // ru
+    ["двосмислен позив препуњене", "ambiguous-call", "call of overloaded %<%s(%A)%> is ambiguous"], // sr
+    ["anrop av överlagrad", "ambiguous-call", "call of overloaded %<%s(%A)%> is ambiguous"], // sv
+    ["çağrısı belirsiz", "ambiguous-call", "call of overloaded %<%s(%A)%> is ambiguous"], // tr
+    ["gọi hàm quá tải", "ambiguous-call", "call of overloaded %<%s(%A)%> is ambiguous"], // vi
+    ["gelöschte funktion", "deleted-function", "use of deleted function %qD"], // de
+    ["se usó la función borrada", "deleted-function", "use of deleted function %qD"], // es
+    ["utilisation de la fonction supprimée", "deleted-function", "use of deleted function %qD"], // fr
+    ["использование удаленной функции", "deleted-function", "use of deleted function %qD"], // ru
+    ["användning av borttagen funktion", "deleted-function", "use of deleted function %qD"], // sv
+    ["dùng hàm bị xóa", "deleted-function", "use of deleted function %qD"], // vi
+    ["falsche verwendung des unvollständigen typs", "incomplete-type", "invalid use of incomplete type %q#T"], // de
+    ["uso no válido del tipo incompleto", "incomplete-type", "invalid use of incomplete type %q#T"], // es
+    ["utilisation invalide du type incomplet", "incomplete-type", "invalid use of incomplete type %q#T"], // fr
+    ["некорректное использование неполного типа", "incomplete-type", "invalid use of incomplete type %q#T"], // ru
+    ["ogiltig användning av ofullständig typ", "incomplete-type", "invalid use of incomplete type %q#T"], // sv
+    ["няма такога файла ці каталога", "missing-header", "No such file or directory"], // be
+    ["няма такъв файл или директория", "missing-header", "No such file or directory"], // bg
+    ["el fitxer o directori no existeix", "missing-header", "No such file or directory"], // ca
+    ["adresář nebo soubor neexistuje", "missing-header", "No such file or directory"], // cs
+    ["ingen sådan fil eller filkatalog", "missing-header", "No such file or directory"], // da
+    ["datei oder verzeichnis nicht gefunden", "missing-header", "No such file or directory"], // de
+    ["δεν υπάρχει τέτοιο αρχείο ή κατάλογος", "missing-header", "No such file or directory"], // el
+    ["dosiero aŭ dosierujo ne ekzistas", "missing-header", "No such file or directory"], // eo
+    ["no existe el fichero o el directorio", "missing-header", "No such file or directory"], // es
+    ["tiedostoa tai hakemistoa ei ole", "missing-header", "No such file or directory"], // fi
+    ["aucun fichier ou dossier de ce type", "missing-header", "No such file or directory"], // fr
+    ["non hai tal ficheiro ou directorio", "missing-header", "No such file or directory"], // gl
+    ["nema takve datoteke ili direktorija", "missing-header", "No such file or directory"], // hr
+    ["nincs ilyen fájl vagy könyvtár", "missing-header", "No such file or directory"], // hu
+    ["necun tal file o directorio", "missing-header", "No such file or directory"], // ia
+    ["tidak ada berkas atau direktori seperti itu", "missing-header", "No such file or directory"], // id
+    ["file o directory non esistente", "missing-header", "No such file or directory"], // it
+    ["그런 파일이나 디렉터리가 없습니다", "missing-header", "No such file or directory"], // ko
+    ["toks failas ar aplankas neegzistuoja", "missing-header", "No such file or directory"], // lt
+    ["ingen slik fil eller filkatalog", "missing-header", "No such file or directory"], // nb
+    ["bestand of map bestaat niet", "missing-header", "No such file or directory"], // nl
+    ["nie ma takiego pliku ani katalogu", "missing-header", "No such file or directory"], // pl
+    ["ficheiro ou pasta inexistente", "missing-header", "No such file or directory"], // pt
+    ["arquivo ou diretório inexistente", "missing-header", "No such file or directory"], // pt_BR
+    ["нет такого файла или каталога", "missing-header", "No such file or directory"], // ru
+    ["adresár alebo súbor neexistuje", "missing-header", "No such file or directory"], // sk
+    ["datoteka ali imenik s tem imenom ne obstaja", "missing-header", "No such file or directory"], // sl
+    ["нема такве датотеке или директоријума", "missing-header", "No such file or directory"], // sr
+    ["filen eller katalogen finns inte", "missing-header", "No such file or directory"], // sv
+    ["böyle bir dosya ya da dizin yok", "missing-header", "No such file or directory"], // tr
+    ["немає такого файла або каталогу", "missing-header", "No such file or directory"], // uk
+    ["không có tập tin hoặc thư mục như vậy", "missing-header", "No such file or directory"], // vi
+    ["keine passende funktion für aufruf von", "no-matching-function", "no matching function for call to %<%D(%A)%>"], // de
+    ["zu wenige argumente für funktion", "no-matching-function", "too few arguments to function %q#D"], // de
+    ["zu viele argumente für funktion", "no-matching-function", "too many arguments to function %q#D"], // de
+    ["no hay una función coincidente para la llamada a", "no-matching-function", "no matching function for call to %<%D(%A)%>"], // es
+    ["faltan argumentos para la función", "no-matching-function", "too few arguments to function %q#D"], // es
+    ["demasiados argumentos para la función", "no-matching-function", "too many arguments to function %q#D"], // es
+    ["liian vähän argumentteja funktiolle", "no-matching-function", "too few arguments to function %q#D"], // fi
+    ["liikaa argumentteja funktiolle", "no-matching-function", "too many arguments to function %q#D"], // fi
+    ["pas de fonction correspondant à l", "no-matching-function", "no matching function for call to %<%D(%A)%>"], // fr
+    ["arguments pour la fonction", "no-matching-function", "too few arguments to function %q#D"], // fr
+    ["tidak ada fungsi yang cocok untuk panggilan ke", "no-matching-function", "no matching function for call to %<%D(%A)%>"], // id
+    ["нет соответствующей функции для вызова", "no-matching-function", "no matching function for call to %<%D(%A)%>"], // ru
+    ["слишком мало аргументов для функции", "no-matching-function", "too few arguments to function %q#D"], // ru
+    ["слишком много аргументов для функции", "no-matching-function", "too many arguments to function %q#D"], // ru
+    ["нема одговарајуће функције за позив", "no-matching-function", "no matching function for call to %<%D(%A)%>"], // sr
+    ["ingen funktion som stämmer för anrop av", "no-matching-function", "no matching function for call to %<%D(%A)%>"], // sv
+    ["för få argument till funktionen", "no-matching-function", "too few arguments to function %q#D"], // sv
+    ["för många argument till funktionen", "no-matching-function", "too many arguments to function %q#D"], // sv
+    ["çağrısı ile eşleşen bir işlev yok", "no-matching-function", "no matching function for call to %<%D(%A)%>"], // tr
+    ["quá ít đối số cho hàm", "no-matching-function", "too few arguments to function %q#D"], // vi
+    ["quá nhiều đối số cho hàm", "no-matching-function", "too many arguments to function %q#D"], // vi
+    ["ist kein element von", "no-member", "%qD is not a member of %qT"], // de
+    ["hat kein element namens", "no-member", "%qT has no member named %qE"], // de
+    ["no es un miembro de", "no-member", "%qD is not a member of %qT"], // es
+    ["no tiene un miembro llamado", "no-member", "%qT has no member named %qE"], // es
+    ["-nimistä jäsentä", "no-member", "%qT has no member named %qE"], // fi
+    ["est pas un membre de", "no-member", "%qD is not a member of %qT"], // fr
+    ["a pas de membre nommé", "no-member", "%qT has no member named %qE"], // fr
+    ["bukan sebuah anggota dari", "no-member", "%qD is not a member of %qT"], // id
+    ["tidak memiliki anggota bernama", "no-member", "%qT has no member named %qE"], // id
+    ["не является элементом", "no-member", "%qD is not a member of %qT"], // ru
+    ["не содержит элемента с именем", "no-member", "%qT has no member named %qE"], // ru
+    ["нема члан по имену", "no-member", "%qT has no member named %qE"], // sr
+    ["har inte en medlem av", "no-member", "%qD is not a member of %qT"], // sv
+    ["har ingen medlem med namnet", "no-member", "%qT has no member named %qE"], // sv
+    ["nin bir üyesi değil", "no-member", "%qD is not a member of %qT"], // tr
+    ["isimli üye içermiyor", "no-member", "%qT has no member named %qE"], // tr
+    ["không phải là thành viên của", "no-member", "%qD is not a member of %qT"], // vi
+    ["không có thành viên nào mang tên", "no-member", "%qT has no member named %qE"], // vi
+    ["markiert, überschreibt aber nicht", "override-mismatch", "%q+#D marked %<override%>, but does not override"], // de
+    ["ungültiger new-ausdruck für abstrakte klasse", "override-mismatch", "invalid new-expression of abstract class type %qT"], // de
+    ["pero no hace override", "override-mismatch", "%q+#D marked %<override%>, but does not override"], // es
+    ["mais il ne redéfini rien", "override-mismatch", "%q+#D marked %<override%>, but does not override"], // fr
+    ["invalide pour le type de classe abstraite", "override-mismatch", "invalid new-expression of abstract class type %qT"], // fr
+    ["nevaljani new-izraz apstraktne klase vrste", "override-mismatch", "invalid new-expression of abstract class type %qT"], // hr
+    ["но не делается override", "override-mismatch", "%q+#D marked %<override%>, but does not override"], // ru
+    ["некорректное new-выражения типа абстрактного класса", "override-mismatch", "invalid new-expression of abstract class type %qT"], // ru
+    ["men den åsidosätter inte", "override-mismatch", "%q+#D marked %<override%>, but does not override"], // sv
+    ["ogiltigt new-uttryck av abstrakt klasstyp", "override-mismatch", "invalid new-expression of abstract class type %qT"], // sv
+    ["in konflikt stehende deklaration", "redefinition", "conflicting declaration %q#D"], // de
+    ["redefinition von", "redefinition", "redefinition of %q#D"], // de
+    ["redefinición de", "redefinition", "redefinition of %q#D"], // es
+    ["ristiriitainen esittely", "redefinition", "conflicting declaration %q#D"], // fi
+    ["entre en conflit avec la déclaration", "redefinition", "conflicting declaration %q#D"], // fr
+    ["redéfinition de", "redefinition", "redefinition of %q#D"], // fr
+    ["konflik deklarasi", "redefinition", "conflicting declaration %q#D"], // id
+    ["herdefinitie van", "redefinition", "redefinition of %q#D"], // nl
+    ["сукобљена декларација", "redefinition", "conflicting declaration %q#D"], // sr
+    ["motstridande deklaration av", "redefinition", "conflicting declaration %q#D"], // sv
+    ["omdefinition av", "redefinition", "redefinition of %q#D"], // sv
+    ["bildirimi çelişkili", "redefinition", "conflicting declaration %q#D"], // tr
+    ["конфлікт оголошень", "redefinition", "conflicting declaration %q#D"], // uk
+    ["định nghĩa lại của", "redefinition", "redefinition of %q#D"], // vi
+    ["parásito en el programa", "syntax-error", "stray %qc in program"], // es
+    ["égaré dans le programme", "syntax-error", "stray %qc in program"], // fr
+    ["dalam aplikasi", "syntax-error", "stray %qc in program"], // id
+    ["в программе обнаружен непарный символ", "syntax-error", "stray %qc in program"], // ru
+    ["programda serseri", "syntax-error", "stray %qc in program"], // tr
+    ["trong chương trình", "syntax-error", "stray %qc in program"], // vi
+    ["umgewandelt werden", "type-conversion", "cannot convert %qH to %qI"], // de
+    ["ungültige umwandlung von", "type-conversion", "invalid conversion from %qH to %qI"], // de
+    ["ne peut convertir", "type-conversion", "cannot convert %qH to %qI"], // fr
+    ["conversion invalide de", "type-conversion", "invalid conversion from %qH to %qI"], // fr
+    ["det går inte att konvertera", "type-conversion", "cannot convert %qH to %qI"], // sv
+    ["ogiltig konvertering från", "type-conversion", "invalid conversion from %qH to %qI"], // sv
+    ["не вдалося перетворити", "type-conversion", "cannot convert %qH to %qI"], // uk
+    ["некоректне перетворення з", "type-conversion", "invalid conversion from %qH to %qI"], // uk
+    ["wurde in diesem gültigkeitsbereich nicht definiert", "undeclared-identifier", "%qD was not declared in this scope"], // de
+    ["bezeichnet keinen typ", "undeclared-identifier", "%qE does not name a type"], // de
+    ["nicht deklariert (erste verwendung in dieser funktion)", "undeclared-identifier", "%qE undeclared (first use in this function)"], // de
+    ["ist hier nicht deklariert (nicht in einer funktion)", "undeclared-identifier", "%qE undeclared here (not in a function)"], // de
+    ["implizite deklaration der funktion", "undeclared-identifier", "implicit declaration of function %qE"], // de
+    ["unbekannter typname", "undeclared-identifier", "unknown type name %qE"], // de
+    ["δεν έχει διακυρηχθεί (πρώτη χρήση στη συνάρτηση αυτή)", "undeclared-identifier", "%qE undeclared (first use in this function)"], // el
+    ["no se declaró en este ámbito", "undeclared-identifier", "%qD was not declared in this scope"], // es
+    ["no nombra a un tipo", "undeclared-identifier", "%qE does not name a type"], // es
+    ["no se declaró aquí (primer uso en esta función)", "undeclared-identifier", "%qE undeclared (first use in this function)"], // es
+    ["no se declaró aquí (no en una función)", "undeclared-identifier", "%qE undeclared here (not in a function)"], // es
+    ["declaración implícita de la función", "undeclared-identifier", "implicit declaration of function %qE"], // es
+    ["nombre de tipo", "undeclared-identifier", "unknown type name %qE"], // es
+    ["on esittelemättä tällä näkyvyysalueella", "undeclared-identifier", "%qD was not declared in this scope"], // fi
+    ["ei nimeä tyyppiä", "undeclared-identifier", "%qE does not name a type"], // fi
+    ["esittelemättä (ensimmäinen käyttökerta tässä funktiossa)", "undeclared-identifier", "%qE undeclared (first use in this function)"], // fi
+    ["esittelemättä täällä (ei funktiossa)", "undeclared-identifier", "%qE undeclared here (not in a function)"], // fi
+    ["esitelty implisiittisesti", "undeclared-identifier", "implicit declaration of function %qE"], // fi
+    ["a pas été déclaré dans cette portée", "undeclared-identifier", "%qD was not declared in this scope"], // fr
+    ["ne nomme pas un type", "undeclared-identifier", "%qE does not name a type"], // fr
+    ["non déclaré (première utilisation dans cette fonction)", "undeclared-identifier", "%qE undeclared (first use in this function)"], // fr
+    ["non déclaré ici (hors de toute fonction)", "undeclared-identifier", "%qE undeclared here (not in a function)"], // fr
+    ["déclaration implicite de la fonction", "undeclared-identifier", "implicit declaration of function %qE"], // fr
+    ["belum pernah dideklarasikan dalam lingkup ini", "undeclared-identifier", "%qD was not declared in this scope"], // id
+    ["implisit deklarasi dari fungsi", "undeclared-identifier", "implicit declaration of function %qE"], // id
+    ["が宣言されていません (この関数内での最初の使用)", "undeclared-identifier", "%qE undeclared (first use in this function)"], // ja
+    ["がここでは宣言されていません (関数内ではない)", "undeclared-identifier", "%qE undeclared here (not in a function)"], // ja
+    ["impliciete declaratie van functie", "undeclared-identifier", "implicit declaration of function %qE"], // nl
+    ["в этой области видимости", "undeclared-identifier", "%qD was not declared in this scope"], // ru
+    ["не является именем типа", "undeclared-identifier", "%qE does not name a type"], // ru
+    ["не описан (первое использование в этой функции)", "undeclared-identifier", "%qE undeclared (first use in this function)"], // ru
+    ["не описан здесь (не в функции)", "undeclared-identifier", "%qE undeclared here (not in a function)"], // ru
+    ["неявная декларация функции", "undeclared-identifier", "implicit declaration of function %qE"], // ru
+    ["неизвестное имя типа", "undeclared-identifier", "unknown type name %qE"], // ru
+    ["није декларисано у овом досегу", "undeclared-identifier", "%qD was not declared in this scope"], // sr
+    ["не именује тип", "undeclared-identifier", "%qE does not name a type"], // sr
+    ["имплицитна декларација функције", "undeclared-identifier", "implicit declaration of function %qE"], // sr
+    ["deklarerades inte i detta definitionsområde", "undeclared-identifier", "%qD was not declared in this scope"], // sv
+    ["är inte namnet på en typ", "undeclared-identifier", "%qE does not name a type"], // sv
+    ["är odeklarerad (första förekomsten i denna funktion)", "undeclared-identifier", "%qE undeclared (first use in this function)"], // sv
+    ["är odeklarerad här (inte i en funktion)", "undeclared-identifier", "%qE undeclared here (not in a function)"], // sv
+    ["implicit deklaration av funktionen", "undeclared-identifier", "implicit declaration of function %qE"], // sv
+    ["okänt typnamn", "undeclared-identifier", "unknown type name %qE"], // sv
+    ["bu etki alanında bildirilmemiş", "undeclared-identifier", "%qD was not declared in this scope"], // tr
+    ["bir türü isimlendirmiyor", "undeclared-identifier", "%qE does not name a type"], // tr
+    ["işlevinin örtük bildirimi", "undeclared-identifier", "implicit declaration of function %qE"], // tr
+    ["неявне оголошення функції", "undeclared-identifier", "implicit declaration of function %qE"], // uk
+    ["chưa được khai báo trong phạm vi này", "undeclared-identifier", "%qD was not declared in this scope"], // vi
+    ["không phải tên một kiểu", "undeclared-identifier", "%qE does not name a type"], // vi
+    ["khai báo ngầm của hàm", "undeclared-identifier", "implicit declaration of function %qE"], // vi
+    ["không hiểu tên kiểu", "undeclared-identifier", "unknown type name %qE"], // vi
+];
+
+;// CONCATENATED MODULE: ./src/classify/classify.ts
+
+
+
+
+
+
+/**
+ * Diagnostics → category ids of the spec, with a key naming the root cause
+ * independently of compiler wording, location and job.
+ */
+/** MSVC and link.exe codes whose category the code alone decides. */
+const MSVC_CODES = {
+    C2065: 'undeclared-identifier',
+    C3861: 'undeclared-identifier',
+    C2039: 'no-member',
+    C2660: 'no-matching-function',
+    C2661: 'no-matching-function',
+    C2665: 'no-matching-function',
+    C2672: 'no-matching-function',
+    C1083: 'missing-header',
+    C2143: 'syntax-error',
+    C2059: 'syntax-error',
+    C2146: 'syntax-error',
+    C2144: 'syntax-error',
+    C2061: 'syntax-error',
+    C2447: 'syntax-error',
+    C2027: 'incomplete-type',
+    C2079: 'incomplete-type',
+    C2084: 'redefinition',
+    C2011: 'redefinition',
+    C2086: 'redefinition',
+    C2374: 'redefinition',
+    C3668: 'override-mismatch',
+    C2259: 'override-mismatch',
+    C2220: 'warning-as-error',
+    C2280: 'deleted-function',
+    C2668: 'ambiguous-call',
+    C2593: 'ambiguous-call',
+    C2666: 'ambiguous-call',
+    C2872: 'ambiguous-call',
+    C2653: 'undeclared-identifier',
+    C2871: 'undeclared-identifier',
+    C2062: 'syntax-error',
+    C2238: 'syntax-error',
+    C2334: 'syntax-error',
+    C2601: 'syntax-error',
+    C3646: 'syntax-error',
+    C4430: 'syntax-error',
+    C4716: 'other-compile-error',
+    C2019: 'syntax-error',
+    C1075: 'syntax-error',
+    C1004: 'syntax-error',
+    C2512: 'no-matching-function',
+    C2664: 'type-conversion',
+    C2440: 'type-conversion',
+    C2678: 'no-matching-function',
+    C2679: 'no-matching-function',
+    C2676: 'no-matching-function',
+    C2064: 'other-compile-error',
+    C2228: 'no-member',
+    C2662: 'type-conversion',
+    C2556: 'redefinition',
+    C2371: 'redefinition',
+    C2365: 'redefinition',
+    C2373: 'redefinition',
+    C2555: 'override-mismatch',
+    C3248: 'override-mismatch',
+    C2282: 'deleted-function',
+    C2338: 'other-compile-error',
+    C2248: 'other-compile-error',
+    E0020: 'undeclared-identifier',
+    E0135: 'no-member',
+    E0167: 'type-conversion',
+    E0413: 'type-conversion',
+    E0144: 'type-conversion',
+    E1696: 'missing-header',
+    E0304: 'no-matching-function',
+    E0140: 'no-matching-function',
+    E0029: 'syntax-error',
+    E0065: 'syntax-error',
+    E0070: 'incomplete-type',
+    E0322: 'override-mismatch',
+    E1776: 'deleted-function',
+    E0308: 'ambiguous-call',
+    LNK2019: 'undefined-symbol',
+    LNK2001: 'undefined-symbol',
+    LNK2005: 'duplicate-symbol',
+    LNK1169: 'duplicate-symbol',
+    LNK1104: 'missing-library',
+};
+/** C4xxx codes MSVC reports as errors without /WX: not promoted warnings. */
+const MSVC_C4_ERRORS = new Set(['C4430', 'C4716', 'C4235', 'C4394', 'C4483']);
+/** MSVC codes that report a failed conversion; function types make it a signature mismatch. */
+const MSVC_CONVERSION_CODES = new Set(['C2440', 'C2664', 'C2446', 'C2444', 'C2100']);
+/** GCC and Clang wording, most specific first. Lower-case substrings of the quote-unified message. */
+const GNU_WORDING = [
+    ['use of deleted function', 'deleted-function'],
+    ['call to deleted ', 'deleted-function'],
+    ['call to implicitly-deleted', 'deleted-function'],
+    ['attempt to use a deleted function', 'deleted-function'],
+    ['is ambiguous', 'ambiguous-call'],
+    ['ambiguous conversion', 'ambiguous-call'],
+    ['marked \'override\', but does not override', 'override-mismatch'],
+    ['marked \'override\' but does not override', 'override-mismatch'],
+    ['marked override, but does not override', 'override-mismatch'],
+    ['abstract class type', 'override-mismatch'],
+    ['of abstract type', 'override-mismatch'],
+    ['no matching function for call', 'no-matching-function'],
+    ['no matching member function for call', 'no-matching-function'],
+    ['no matching constructor', 'no-matching-function'],
+    ['too many arguments to function', 'no-matching-function'],
+    ['too few arguments to function', 'no-matching-function'],
+    ['was not declared in this scope', 'undeclared-identifier'],
+    ['use of undeclared identifier', 'undeclared-identifier'],
+    ['undeclared (first use in this function)', 'undeclared-identifier'],
+    ['undeclared here', 'undeclared-identifier'],
+    ['unknown type name', 'undeclared-identifier'],
+    ['does not name a type', 'undeclared-identifier'],
+    ['has not been declared', 'undeclared-identifier'],
+    ['implicit declaration of function', 'undeclared-identifier'],
+    ['has no member named', 'no-member'],
+    ['no member named', 'no-member'],
+    ['is not a member of', 'no-member'],
+    ['no type named', 'no-member'],
+    ['file not found', 'missing-header'],
+    ['no such file or directory', 'missing-header'],
+    ['invalid use of incomplete type', 'incomplete-type'],
+    ['incomplete type', 'incomplete-type'],
+    ['redefinition of', 'redefinition'],
+    ['conflicting declaration', 'redefinition'],
+    ['redeclared as different kind', 'redefinition'],
+    ['conflicting types for', 'redefinition'],
+    ['ambiguating new declaration', 'redefinition'],
+    ['previously declared here', 'redefinition'],
+    ['already defined in', 'redefinition'],
+    ['cannot be overloaded', 'redefinition'],
+    ['does not override or implement', 'override-mismatch'],
+    ['does not override abstract method', 'override-mismatch'],
+    ['only virtual member functions can be marked', 'override-mismatch'],
+    ['hides virtual member function', 'override-mismatch'],
+    ['is an abstract class', 'override-mismatch'],
+    ['request for member', 'no-member'],
+    ['cannot find symbol', 'undeclared-identifier'],
+    ['is not a class, namespace, or enumeration', 'undeclared-identifier'],
+    ['is not a namespace-name', 'undeclared-identifier'],
+    ['cannot be applied to given types', 'no-matching-function'],
+    ['no suitable method found', 'no-matching-function'],
+    ['no suitable constructor found', 'no-matching-function'],
+    ['cannot convert', 'type-conversion'],
+    ['invalid conversion', 'type-conversion'],
+    ['no viable conversion', 'type-conversion'],
+    ['incompatible types', 'type-conversion'],
+    ['incompatible pointer', 'type-conversion'],
+    ['expected ', 'syntax-error'],
+    ['\' expected', 'syntax-error'],
+    ['stray ', 'syntax-error'],
+    ['missing terminating', 'syntax-error'],
+    ['illegal start of', 'syntax-error'],
+    ['class, interface, enum, or record expected', 'syntax-error'],
+];
+function lowerSkeleton(quoted) {
+    return quoted.skeleton.toLowerCase();
+}
+/** Message reduced to its words: quotes unified, numbers and addresses folded, spaces collapsed. */
+function normaliseMessage(message) {
+    return unifyQuotes(message)
+        .replace(/0x[0-9a-fA-F]+/g, '0x?')
+        .replace(/\d+/g, 'N')
+        .replace(/\s+/g, ' ')
+        .trim();
+}
+function firstName(quoted, index = 0) {
+    return normaliseCppType(quoted[index]?.text ?? '');
+}
+function headerName(message, quoted) {
+    for (const q of quoted)
+        if (/\.(?:h|hh|hpp|hxx|h\+\+|inc|inl|ipp|tcc)$|^[\w./-]+$/i.test(q.text) && q.text !== '')
+            return q.text;
+    // GCC: "fatal error: foo.h: No such file or directory" (no quotes).
+    const colon = message.indexOf(': ');
+    return colon > 0 ? message.slice(0, colon).trim() : message.trim();
+}
+function keyAndTitle(category, message, quoted, skeleton) {
+    const label = CATEGORIES[category].label;
+    const s = skeleton.toLowerCase();
+    switch (category) {
+        case 'undeclared-identifier': {
+            const name = firstName(quoted) || normaliseMessage(message);
+            return { key: name, title: `'${name}' is not declared`, detail: { identifier: name } };
+        }
+        case 'no-member': {
+            // GCC: 'T' has no member named 'm'; Clang: no member named 'm' in 'T'; MSVC/GCC: 'm' is not a member of 'T'.
+            const gccOrder = s.includes('has no member named') || translatedWording(s)?.[2] === '%qT has no member named %qE';
+            // The expansion names the type the same way in every compiler ('std::string' is 'std::basic_string<char>').
+            const typeQuote = quoted[gccOrder ? 0 : 1];
+            const type = typeQuote ? plainTypeName(expanded(typeQuote)) : '';
+            const member = firstName(quoted, gccOrder ? 1 : 0);
+            if (!member)
+                break;
+            return {
+                key: `${type}::${member}`,
+                title: type ? `'${type}' has no member '${member}'` : `No member '${member}'`,
+                detail: { type: type || null, member },
+            };
+        }
+        case 'missing-header': {
+            const header = headerName(message, quoted).replace(/\\/g, '/');
+            return { key: header, title: `Header '${header}' not found`, detail: { header } };
+        }
+        case 'no-matching-function': {
+            const callee = firstName(quoted);
+            if (!callee)
+                break;
+            // GCC "too many arguments to function 'int f(int, int)'", Clang/MSVC 'f': the name alone.
+            const name = entityName(callee);
+            return { key: name, title: `No matching function for call to '${name}'`, detail: { function: name } };
+        }
+        case 'deleted-function': {
+            const name = deletedFunctionName(s, quoted);
+            if (!name)
+                break;
+            return { key: name, title: `${label}: '${name}'`, detail: { name } };
+        }
+        case 'override-mismatch': {
+            const name = overrideSubject(s, quoted);
+            if (!name)
+                break;
+            return { key: name, title: name.startsWith('abstract:') ? `Cannot instantiate abstract class '${name.slice(9)}'` : `'${name.slice(9)}' is marked override but overrides nothing`, detail: { name: name.slice(9) } };
+        }
+        case 'ambiguous-call':
+        case 'redefinition':
+        case 'redefinition':
+        case 'ambiguous-call': {
+            const name = entityName(quoted[0]?.text ?? '');
+            if (!name)
+                break;
+            return { key: name, title: `${label}: '${name}'`, detail: { name } };
+        }
+        case 'other-compile-error': {
+            // GCC "static assertion failed: msg", Clang "static_assert failed due to requirement '…' \"msg\"".
+            if (s.includes('static assert') || s.includes('static_assert')) {
+                const text = s.includes('static assertion failed: ') ? message.slice(message.indexOf('static assertion failed: ') + 25).trim() : quoted[quoted.length - 1]?.text ?? '';
+                if (text)
+                    return { key: `static_assert|${text}`, title: `Static assertion failed: ${text}`, detail: { assertion: text } };
+            }
+            break;
+        }
+        case 'incomplete-type': {
+            const name = firstName(quoted);
+            if (!name)
+                break;
+            return { key: name, title: `${label}: '${name}'`, detail: { name } };
+        }
+        default:
+            break;
+    }
+    const normalised = normaliseMessage(message);
+    const short = normalised.length > 160 ? `${normalised.slice(0, 157)}...` : normalised;
+    return { key: normalised, title: `${label}: ${short}`, detail: {} };
+}
+/** A type named the same by every compiler: no cv-qualifier, no class/struct keyword, no libstdc++ inline namespace. */
+function plainTypeName(type) {
+    return normaliseCppType(type)
+        .replace(/^(?:const |volatile )+/, '')
+        .replace(/ const$/, '')
+        .replace(/\bstd::__cxx11::/g, 'std::')
+        .replace(/\bstd::__1::/g, 'std::');
+}
+/**
+ * Text cut before GCC's trailing ` [with T = …]` (first whitespace + "[with "
+ * when the text ends in "]"). By hand: /\s\[with .*\]$/ backtracked quadratically.
+ */
+function withoutWithClause(text) {
+    if (!text.endsWith(']'))
+        return text;
+    // `.` stops at line breaks: the clause starts at or after the last one.
+    const from = Math.max(text.lastIndexOf('\n'), text.lastIndexOf('\r'), text.lastIndexOf('\u2028'), text.lastIndexOf('\u2029'), 0);
+    const at = /\s\[with /.exec(text.slice(from));
+    return at ? text.slice(0, from + at.index) : text;
+}
+/** A function or variable name without return type, parameters or `[with …]`: GCC's 'int limit()' is Clang's 'limit'. */
+function entityName(text) {
+    let name = withoutWithClause(text).trim();
+    let depth = 0;
+    for (let i = 0; i < name.length; i++) {
+        const c = name[i];
+        if (c === '<')
+            depth++;
+        else if (c === '>')
+            depth = Math.max(0, depth - 1);
+        else if (c === '(' && depth === 0 && !name.slice(0, i).endsWith('operator')) {
+            name = name.slice(0, i);
+            break;
+        }
+    }
+    depth = 0;
+    for (let i = name.length - 1; i >= 0; i--) {
+        const c = name[i];
+        if (c === '>')
+            depth++;
+        else if (c === '<')
+            depth--;
+        else if (c === ' ' && depth === 0 && !name.slice(0, i).endsWith('operator'))
+            return name.slice(i + 1);
+    }
+    return name;
+}
+/** Template arguments dropped: `std::unique_ptr<_Tp, _Dp>` and `std::unique_ptr<int>` name one template. */
+function withoutTemplateArguments(text) {
+    let out = '';
+    let depth = 0;
+    for (const c of text) {
+        if (c === '<')
+            depth++;
+        else if (c === '>')
+            depth = Math.max(0, depth - 1);
+        else if (depth === 0)
+            out += c;
+    }
+    return out;
+}
+/** `Class::member` of a deleted function, the same for GCC's signature and Clang's "constructor of 'T'". */
+function deletedFunctionName(skeleton, quoted) {
+    const first = quoted[0]?.text;
+    if (!first)
+        return null;
+    // Clang: call to deleted constructor of 'std::unique_ptr<int>'; call to implicitly-deleted copy constructor of 'bar'.
+    if (/constructor of q0/.test(skeleton)) {
+        const type = withoutTemplateArguments(normaliseCppType(first)).trim();
+        return `${type}::${type.slice(type.lastIndexOf(':') + 1)}`;
+    }
+    // GCC: use of deleted function 'std::unique_ptr<_Tp, _Dp>::unique_ptr(const std::unique_ptr<_Tp, _Dp>&) [with …]'.
+    let name = withoutWithClause(first);
+    const open = name.indexOf('(');
+    if (open !== -1)
+        name = name.slice(0, open);
+    name = withoutTemplateArguments(name).trim();
+    return name.slice(name.lastIndexOf(' ') + 1);
+}
+/**
+ * GCC names the function that overrides nothing ('void Impl::run(long int)'
+ * marked 'override'); Clang only names it in a note, so the member name is the
+ * key. Abstract instantiation is keyed by the class.
+ */
+function overrideSubject(skeleton, quoted) {
+    // GCC "of abstract type 'T'", "abstract class type 'T'"; Clang "'T' is an abstract class"; MSVC C2259 "'T': cannot instantiate abstract class".
+    const abstract = /abstract (?:class )?type q(\d)/.exec(skeleton) ?? /q(\d) is an abstract class/.exec(skeleton) ?? /^q(\d): cannot instantiate abstract class/.exec(skeleton);
+    if (abstract)
+        return `abstract:${withoutTemplateArguments(quoted[Number(abstract[1])]?.text ?? '').trim()}`;
+    const first = quoted[0]?.text;
+    // GCC "'void Impl::run(long int)' marked 'override', but does not override"; MSVC C3668
+    // "'Impl::run': method with override specifier 'override' did not override any base class methods".
+    if ((skeleton.startsWith('q0 marked') || skeleton.startsWith('q0: method with override specifier')) && first) {
+        let name = first;
+        const open = name.indexOf('(');
+        if (open !== -1)
+            name = name.slice(0, open);
+        name = name.slice(name.lastIndexOf(' ') + 1);
+        return `override:${name.slice(name.lastIndexOf(':') + 1)}`;
+    }
+    return null;
+}
+function classifyByWording(lowerMessage) {
+    // javac: "package com.example does not exist".
+    if (lowerMessage.startsWith('package ') && lowerMessage.includes(' does not exist'))
+        return 'missing-header';
+    for (const [words, category] of GNU_WORDING)
+        if (lowerMessage.includes(words))
+            return category;
+    return translatedWording(lowerMessage)?.[1] ?? null;
+}
+/** A localised GCC message: the fixed words of its translation, with the English msgid it translates. */
+function translatedWording(lowerMessage) {
+    for (const row of GCC_TRANSLATED_WORDING)
+        if (lowerMessage.includes(row[0]))
+            return row;
+    return null;
+}
+/**
+ * The message without a closing ` [-Wflag]` (at most 80 characters inside).
+ * By hand: the regex `\s*\[-W[^\]]{0,80}\]\s*$` backtracks polynomially on `[-W` runs.
+ */
+function withoutTrailingWarningFlag(message) {
+    const trimmed = message.trimEnd();
+    if (!trimmed.endsWith(']'))
+        return message;
+    const close = trimmed.length - 1;
+    // Like the regex: the leftmost `[-W` after the previous `]` whose flag fits.
+    let open = trimmed.indexOf('[-W', trimmed.lastIndexOf(']', close - 1) + 1);
+    while (open !== -1 && close - (open + 3) > 80)
+        open = trimmed.indexOf('[-W', open + 1);
+    return open === -1 ? message : trimmed.slice(0, open).trimEnd();
+}
+/** What a compiler or linker diagnostic says, as a category and a root-cause key. */
+function classifyDiagnostic(diagnostic) {
+    const classification = classifyUnbounded(diagnostic);
+    // The title is one line a person reads first: never the whole of an untrusted message.
+    if (classification.title.length <= classify_MAX_TITLE)
+        return classification;
+    return { ...classification, title: `${classification.title.slice(0, classify_MAX_TITLE - 3)}...` };
+}
+const classify_MAX_TITLE = 300;
+function classifyUnbounded(diagnostic) {
+    const message = diagnostic.message;
+    const extracted = extractQuoted(message);
+    const lower = unifyQuotes(message).toLowerCase();
+    // A warning promoted to an error is that, whatever the warning says.
+    const werror = /\[-Werror[=,]([\w+-]{1,80})/.exec(message);
+    // MSVC C4xxx warnings arrive here as errors when C2220 promoted them (classify/fold.ts).
+    // A few C4xxx codes are errors of their own (C4430 missing type specifier, C4716 must return a value).
+    const promotedMsvc = diagnostic.tool === 'msvc' && diagnostic.severity !== 'warning' && diagnostic.code !== null && /^C4\d{3}$/.test(diagnostic.code) && !MSVC_C4_ERRORS.has(diagnostic.code);
+    if (diagnostic.code === 'C2220' || promotedMsvc || (diagnostic.severity !== 'warning' && werror)) {
+        const flag = werror ? werror[1].replace(/^-W/, '') : promotedMsvc ? diagnostic.code : 'C2220';
+        const normalised = normaliseMessage(withoutTrailingWarningFlag(message));
+        return {
+            category: 'warning-as-error',
+            stage: 'compile',
+            title: `Warning treated as error (-W${flag}): ${normalised.length > 140 ? normalised.slice(0, 137) + '...' : normalised}`,
+            detail: { warning: flag },
+            key: `${flag}|${normalised}`,
+        };
+    }
+    const byTool = classifyToolDiagnostic(diagnostic);
+    if (byTool)
+        return byTool;
+    const isConversionCode = diagnostic.code !== null && MSVC_CONVERSION_CODES.has(diagnostic.code);
+    const operands = conversionOperands(extracted.skeleton, extracted.quoted);
+    if (operands && (isConversionCode || diagnostic.code === null)) {
+        return conversionClassification(operands.expected, operands.actual);
+    }
+    const fromContext = signatureFromContext(diagnostic);
+    if (fromContext)
+        return fromContext;
+    let category = diagnostic.code ? MSVC_CODES[diagnostic.code] ?? null : null;
+    if (!category && isConversionCode)
+        category = 'type-conversion';
+    if (!category && diagnostic.code === null)
+        category = classifyByWording(lower);
+    if (!category)
+        category = diagnostic.code?.startsWith('LNK') ? 'undefined-symbol' : 'other-compile-error';
+    const { key, title, detail } = keyAndTitle(category, message, extracted.quoted, lowerSkeleton(extracted));
+    const named = nameFromContext(diagnostic, category);
+    if (named)
+        return { category, stage: CATEGORIES[category].stage, ...named };
+    return { category, stage: CATEGORIES[category].stage, title, detail, key };
+}
+/**
+ * Names a message leaves out but its notes give: javac's `symbol: variable x`,
+ * Clang's override note `hidden overloaded virtual function 'Base::run'`.
+ */
+function nameFromContext(diagnostic, category) {
+    if (category === 'undeclared-identifier' && diagnostic.message.includes('cannot find symbol')) {
+        for (const line of diagnostic.context) {
+            const m = /^\s{0,8}symbol:\s{1,8}(?:variable|method|class|interface|enum|record)?\s{0,4}([\w$]{1,200})/.exec(line);
+            if (m)
+                return { key: m[1], title: `'${m[1]}' is not declared`, detail: { identifier: m[1] } };
+        }
+    }
+    if (category === 'override-mismatch' && diagnostic.message.includes('hides virtual member function')) {
+        for (const line of diagnostic.context) {
+            const m = /hidden overloaded virtual function '([^']{1,300})'/.exec(unifyQuotes(line));
+            if (m) {
+                const member = m[1].slice(m[1].lastIndexOf(':') + 1);
+                return { key: `override:${member}`, title: `'${member}' is marked override but overrides nothing`, detail: { name: member } };
+            }
+        }
+    }
+    return null;
+}
+/** A failed job with no diagnostic: timeout/aborted by its status, otherwise unknown with its text. */
+/**
+ * Zuul results that say the CI system failed, not the change (zuul/model.py):
+ * its text starts with the result word (reports/zuul.ts).
+ */
+const ZUUL_INFRA_RESULTS = [
+    ['NODE_FAILURE', 'no build node could be had'],
+    ['RETRY_LIMIT', 'the job was retried until Zuul gave up (pre-run or infrastructure failures)'],
+    ['MERGER_FAILURE', 'Zuul could not merge the change for testing'],
+    ['POST_FAILURE', 'the job failed after its run (log upload, post playbooks)'],
+];
+function classifyJobWithoutDiagnostics(job) {
+    if (job.status === 'aborted') {
+        return { category: 'timeout', stage: 'infra', title: 'Job aborted or timed out', detail: {}, key: 'aborted' };
+    }
+    const result = ZUUL_INFRA_RESULTS.find(([word]) => job.text.startsWith(word));
+    if (result) {
+        return { category: 'infrastructure', stage: 'infra', title: `${result[0]}: ${result[1]}`, detail: { result: result[0] }, key: `zuul:${result[0]}` };
+    }
+    const telling = tellingLines(job.text);
+    const key = telling.length ? normaliseMessage(telling[0]) : 'no-output';
+    return {
+        category: 'unknown',
+        stage: 'unknown',
+        title: telling.length ? `Failed with no recognised diagnostic: ${truncate(telling[0], 140)}` : 'Failed with no diagnostic in the report',
+        detail: { lines: telling },
+        key,
+    };
+}
+function truncate(text, max) {
+    return text.length > max ? `${text.slice(0, max - 3)}...` : text;
+}
+/** The lines of a job's text most likely to say what went wrong. */
+function tellingLines(text, max = 5) {
+    const lines = text
+        .split('\n')
+        .map((line) => line.trim())
+        .filter((line) => line !== '' && !/^\(\s*https?:\/\/\S+\s*\)$/.test(line));
+    const scored = lines.map((line, index) => ({
+        line,
+        index,
+        score: /error|fail|fatal|exception|abort|timed? ?out|killed|denied|not found/i.test(line) ? 1 : 0,
+    }));
+    const chosen = scored.filter((s) => s.score > 0);
+    return (chosen.length ? chosen : scored).slice(0, max).map((s) => truncate(s.line, 300));
+}
+
+;// CONCATENATED MODULE: ./src/classify/fold.ts
+
+/**
+ * Root causes, not printed errors. Takes one job's diagnostics in print order
+ * and returns those that stand for a cause of their own:
+ * - warnings are dropped unless promoted (`[-Werror…]`, MSVC C2220 in the same
+ *   job, which promotes that job's C4xxx warnings), or a linter's findings in
+ *   a job with nothing else;
+ * - the same error at the same place is kept once (a header's error repeats for
+ *   every translation unit that includes it);
+ * - follow-on errors fold into the error they follow from, kept in its context:
+ *   errors on the same line after an undeclared identifier or a failed overload
+ *   resolution (GCC prints the candidates' `invalid conversion` errors as errors
+ *   of their own), and an error printed right after a note that ends
+ *   "… would be ill-formed:".
+ * Pure: the input is not changed.
+ */
+/** MSB3073 (a command), MSB6006 (a tool like CL.exe), MSB3721/MSB3722 (CUDA): "exited with code N". */
+const MSBUILD_EXIT_CODES = new Set(['MSB3073', 'MSB6006', 'MSB3721', 'MSB3722']);
+const SANITIZER_TOOLS = new Set(['asan', 'tsan', 'ubsan', 'lsan', 'msan']);
+const LINTERS = new Set(['clang-tidy', 'clang-format']);
+const CASCADE_ROOTS = new Set(['undeclared-identifier', 'no-member', 'no-matching-function', 'ambiguous-call', 'syntax-error', 'missing-header']);
+/** Roots named by an identifier: a second, different name of the same kind on the line is a cause of its own. */
+const NAMED_ROOTS = new Set(['undeclared-identifier', 'no-member', 'no-matching-function', 'ambiguous-call']);
+const COMPILERS = new Set(['gcc', 'clang', 'msvc', 'javac', 'rustc', 'tsc', 'go', 'kotlinc']);
+function isPromotedWarning(d, msvcPromotes) {
+    if (d.message.includes('[-Werror'))
+        return true;
+    return msvcPromotes && d.tool === 'msvc' && d.code !== null && /^C4\d{3}$/.test(d.code);
+}
+function placeOf(d) {
+    return d.file === null || d.line === null ? null : `${d.file}\u0000${d.line}`;
+}
+function rootCauses(diagnostics) {
+    const msvcPromotes = diagnostics.some((d) => d.code === 'C2220');
+    // MSBuild's "command exited with code N" only says a tool failed; when the tool said why, that is the cause.
+    const explained = diagnostics.some((d) => d.severity !== 'warning' && d.tool !== 'msbuild');
+    const hasErrors = diagnostics.some((d) => d.severity !== 'warning' && !LINTERS.has(d.tool ?? ''));
+    const candidates = [];
+    let promotedAny = false;
+    for (const d of diagnostics) {
+        if (d.severity === 'warning') {
+            if (isPromotedWarning(d, msvcPromotes)) {
+                promotedAny = true;
+                candidates.push({ ...d, severity: 'error' });
+            }
+            else if (!hasErrors && LINTERS.has(d.tool ?? '')) {
+                candidates.push(d);
+            }
+            continue;
+        }
+        candidates.push(d);
+    }
+    // "The operation was canceled" after a timeout is how the timeout ended, not a second cause.
+    const timedOut = candidates.some((d) => d.code === 'job-timeout');
+    const kept = [];
+    const seen = new Set();
+    // Variables declared with an undeclared type ("ssize_t written = 0;"): their later uses are follow-ons.
+    const declaredWithUnknownType = new Map();
+    const rootAt = new Map();
+    for (const d of candidates) {
+        if (explained && d.tool === 'msbuild' && d.code !== null && MSBUILD_EXIT_CODES.has(d.code))
+            continue;
+        // C2220 only says "the warnings above were errors": the promoted warnings are the causes.
+        if (d.code === 'C2220' && promotedAny)
+            continue;
+        // A parser that names the subject (symbol, test, frames) says what is the same; the wording around it may differ.
+        const identity = d.tool === 'clang-format'
+            ? `clang-format\u0000${d.file}`
+            : d.subject
+                ? `${d.tool}\u0000${d.code}\u0000${d.subject}\u0000${d.file}\u0000${d.line}`
+                : `${d.tool}\u0000${d.file}\u0000${d.line}\u0000${d.column}\u0000${d.code}\u0000${d.message}`;
+        if (seen.has(identity))
+            continue;
+        seen.add(identity);
+        if (timedOut && d.code === 'job-aborted')
+            continue;
+        // A sanitizer's SEGV where an earlier report of the same run already points (UBSan's null load, then its SEGV).
+        if (d.code === 'SEGV' && SANITIZER_TOOLS.has(d.tool ?? '') && d.subject && kept.some((k) => SANITIZER_TOOLS.has(k.tool ?? '') && k.subject === d.subject))
+            continue;
+        // The shell's "Aborted (core dumped)" after an assertion, a sanitizer report or an uncaught exception says nothing new.
+        if ((d.code === 'SIGABRT' || d.code === 'core-dump') && kept.some((k) => k.code === 'assertion' || k.code === 'uncaught-exception' || SANITIZER_TOOLS.has(k.tool ?? '')))
+            continue;
+        const isCompiler = COMPILERS.has(d.tool ?? '') || (d.tool === null && d.file !== null && d.line !== null && d.subject === undefined);
+        const previous = kept[kept.length - 1];
+        if (isCompiler && previous && endsWithIllFormedNote(previous)) {
+            previous.context = withFollowOn(previous.context, d);
+            continue;
+        }
+        const place = isCompiler ? placeOf(d) : null;
+        if (place !== null && declaredWithUnknownType.size > 0) {
+            const classification = classifyDiagnostic(d);
+            const root = classification.category === 'undeclared-identifier' ? declaredWithUnknownType.get(`${d.file}\u0000${classification.key}`) : undefined;
+            if (root) {
+                root.context = withFollowOn(root.context, d);
+                continue;
+            }
+        }
+        if (place !== null) {
+            const root = rootAt.get(place);
+            if (root) {
+                const classification = classifyDiagnostic(d);
+                // Two different undeclared names on one line are two causes (MSVC's C2065 after C2039 on the same name is
+                // not: the category differs); anything else there follows from the first.
+                const sameKindOtherName = NAMED_ROOTS.has(classification.category) && classification.category === root.category && classification.key !== root.key;
+                if (!sameKindOtherName) {
+                    root.diagnostic.context = withFollowOn(root.diagnostic.context, d);
+                    continue;
+                }
+            }
+        }
+        const copy = { ...d, context: [...d.context] };
+        kept.push(copy);
+        if (place !== null && !rootAt.has(place)) {
+            const classification = classifyDiagnostic(copy);
+            if (CASCADE_ROOTS.has(classification.category))
+                rootAt.set(place, { diagnostic: copy, category: classification.category, key: classification.key });
+            if (classification.category === 'undeclared-identifier') {
+                for (const name of variablesDeclaredWith(classification.key, copy.context))
+                    declaredWithUnknownType.set(`${copy.file}\u0000${name}`, copy);
+            }
+        }
+    }
+    return foldErrorStorms(kept);
+}
+/** Errors after a syntax error, in its file, from which a storm is counted. */
+const STORM_SIZE = 5;
+/**
+ * A syntax error the compiler cannot recover from (a macro colliding with a
+ * name, a missing brace) is followed by dozens of errors in the same file that
+ * all go away with it. When at least STORM_SIZE errors follow a syntax error
+ * in its file, they fold into it; fewer stay causes of their own, since
+ * compilers recover from most small slips.
+ */
+function foldErrorStorms(kept) {
+    const firstSyntax = new Map();
+    const after = new Map();
+    kept.forEach((d, index) => {
+        if (d.file === null || !COMPILERS.has(d.tool ?? ''))
+            return;
+        if (firstSyntax.has(d.file))
+            after.set(d.file, (after.get(d.file) ?? 0) + 1);
+        else if (classifyDiagnostic(d).category === 'syntax-error')
+            firstSyntax.set(d.file, index);
+    });
+    if (![...after.values()].some((n) => n >= STORM_SIZE))
+        return kept;
+    const result = [];
+    kept.forEach((d, index) => {
+        const rootIndex = d.file === null ? undefined : firstSyntax.get(d.file);
+        const storm = d.file !== null && (after.get(d.file) ?? 0) >= STORM_SIZE;
+        if (storm && rootIndex !== undefined && index > rootIndex && COMPILERS.has(d.tool ?? '')) {
+            const root = kept[rootIndex];
+            root.context = withFollowOn(root.context, d);
+            return;
+        }
+        result.push(d);
+    });
+    return result;
+}
+const MAX_FOLDED_CONTEXT = 200;
+/**
+ * A line without GCC's "  12 |" gutter (spaces, digits, spaces, '|'). By hand:
+ * /^\s*\d*\s*\|/ backtracked quadratically on long runs of spaces.
+ */
+function withoutGutter(line) {
+    let i = 0;
+    while (i < line.length && fold_isSpace(line[i]))
+        i++;
+    while (i < line.length && line[i] >= '0' && line[i] <= '9')
+        i++;
+    while (i < line.length && fold_isSpace(line[i]))
+        i++;
+    return line[i] === '|' ? line.slice(i + 1) : line;
+}
+function fold_isSpace(c) {
+    return c.trim() === '';
+}
+const fold_isWordChar = (c) => c !== undefined && /\w/.test(c);
+/** Index of word as a whole word (\bword\b for an identifier), or -1; by hand so no RegExp is built from input. */
+function wholeWordAt(text, word) {
+    for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + 1)) {
+        if (!fold_isWordChar(text[at - 1]) && !fold_isWordChar(text[at + word.length]))
+            return at;
+    }
+    return -1;
+}
+/**
+ * Names the quoted source line declares with the unknown type: `Widget w;`,
+ * `ssize_t written = 0;`, `Foo* a, *b`. Only the first excerpt line is read
+ * (GCC numbers it "  3 |", Clang prints it as is).
+ */
+function variablesDeclaredWith(typeName, context) {
+    if (!/^[A-Za-z_]\w{0,200}$/.test(typeName))
+        return [];
+    const excerpt = context.find((l) => !l.includes(': note: ') && !l.includes(': In ') && !l.startsWith('In file included') && /[A-Za-z_]/.test(l) && !/^\s*[|~^]/.test(withoutGutter(l)));
+    if (!excerpt)
+        return [];
+    const code = excerpt.replace(/^\s*\d{1,7}\s\|/, '');
+    const at = wholeWordAt(code, typeName);
+    if (at === -1)
+        return [];
+    const names = [];
+    const declarators = /^\s{0,8}(?:const\s{1,4})?[*&]{0,3}\s{0,4}([A-Za-z_]\w{0,200})\s{0,4}(?:[=;,(\[{]|$)/;
+    const first = declarators.exec(code.slice(at + typeName.length));
+    if (first)
+        names.push(first[1]);
+    return names;
+}
+/** The follow-on error and its notes, kept under the root cause for display. */
+function withFollowOn(context, followOn) {
+    if (context.length >= MAX_FOLDED_CONTEXT)
+        return context;
+    return [...context, `follow-on: ${followOn.message}`, ...followOn.context].slice(0, MAX_FOLDED_CONTEXT);
+}
+function endsWithIllFormedNote(d) {
+    for (let i = d.context.length - 1; i >= 0 && i >= d.context.length - 3; i--) {
+        const line = d.context[i];
+        if (line.includes(': note: ') || line.trimStart().startsWith('note:'))
+            return line.trimEnd().endsWith('would be ill-formed:');
+    }
+    return false;
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/group/group.ts
+
+/** Stable id of a root cause: category + the classifier's key, nothing about where or who. */
+function fingerprintOf(category, key) {
+    return (0,external_node_crypto_.createHash)('sha256').update(`${category}\u0000${key}`).digest('hex').slice(0, 16);
+}
+/** Identity of an occurrence; a Set of these keeps grouping linear in the number of findings. */
+function group_occurrenceKey(o) {
+    return JSON.stringify([o.job, o.file, o.line, o.column, o.tool, o.message]);
+}
+/**
+ * One group per root cause, in first-seen order; occurrences keep every
+ * (job, location, tool, message) once.
+ */
+function groupFindings(findings) {
+    const groups = new Map();
+    const seen = new Set();
+    for (const finding of findings) {
+        const { classification } = finding;
+        const fingerprint = fingerprintOf(classification.category, classification.key);
+        let group = groups.get(fingerprint);
+        if (!group) {
+            group = {
+                fingerprint,
+                category: classification.category,
+                stage: classification.stage,
+                title: classification.title,
+                detail: classification.detail,
+                occurrences: [],
+            };
+            groups.set(fingerprint, group);
+        }
+        const occurrence = {
+            job: finding.job,
+            tool: finding.tool,
+            file: finding.file,
+            line: finding.line,
+            column: finding.column,
+            message: finding.message,
+            ...(finding.context && finding.context.length > 0 ? { context: finding.context } : {}),
+        };
+        const key = `${fingerprint}\u0000${group_occurrenceKey(occurrence)}`;
+        if (!seen.has(key)) {
+            seen.add(key);
+            group.occurrences.push(occurrence);
+        }
+    }
+    return [...groups.values()];
+}
+
+;// CONCATENATED MODULE: ./src/group/paths.ts
+/**
+ * Paths as compilers print them → repo-relative with forward slashes.
+ * CI workspaces differ per job and per OS (Jenkins `/home/u/jenkins/workspace/<job>/<repo>/`,
+ * Windows `..\<repo>\` from a sibling build directory, `C:\…`, GitHub Actions
+ * `/home/runner/work/<repo>/<repo>/`), so the same file must end up with one name.
+ */
+const WORKSPACE_MARKERS = ['/workspace/', '/workspaces/', '/builds/', '/buildbot/', '/build/src/'];
+function dropLeadingRelative(segments) {
+    let i = 0;
+    while (i < segments.length && (segments[i] === '..' || segments[i] === '.' || segments[i] === ''))
+        i++;
+    return segments.slice(i);
+}
+/** Checkout folder names a report reveals: `..\X\` means the build ran next to the source tree X. */
+function inferRepoRoots(paths) {
+    const roots = new Set();
+    for (const raw of paths) {
+        const path = raw.replace(/\\/g, '/');
+        const match = /^(?:\.\.\/)+([\w.-]{1,100})\//.exec(path);
+        if (match)
+            roots.add(match[1]);
+    }
+    // Jenkins jobs are often named after the repository: workspace/kv_engine-linux-master/kv_engine/.
+    for (const path of paths) {
+        const normal = path.replace(/\\/g, '/');
+        for (const marker of WORKSPACE_MARKERS) {
+            const at = normal.indexOf(marker);
+            if (at === -1)
+                continue;
+            const parts = normal.slice(at + marker.length).split('/');
+            const job = parts[0];
+            const next = parts[1];
+            if (next && job && parts.length > 2 && next.length >= 3 && job.startsWith(next)) {
+                roots.add(next);
+            }
+        }
+    }
+    return [...roots];
+}
+function toRepoRelative(rawPath, hints) {
+    let path = rawPath.trim().replace(/\\/g, '/');
+    // Drive letter: C:/…
+    path = path.replace(/^[A-Za-z]:\//, '/');
+    // GitHub Actions: /home/runner/work/<repo>/<repo>/…, D:/a/<repo>/<repo>/…
+    const gha = /^\/(?:home\/runner\/work|a|Users\/runner\/work|__w)\/([^/]{1,100})\/\1\//.exec(path);
+    if (gha)
+        return path.slice(gha[0].length);
+    let segments = path.split('/');
+    // Jenkins-style workspace: …/workspace/<job>/[<repo>/]…
+    for (const marker of WORKSPACE_MARKERS) {
+        const at = path.indexOf(marker);
+        if (at === -1)
+            continue;
+        const rest = path.slice(at + marker.length).split('/');
+        rest.shift(); // the job's workspace folder
+        segments = rest;
+        break;
+    }
+    segments = dropLeadingRelative(segments);
+    // A checkout folder at the front: strip it once.
+    for (let i = 0; i < Math.min(segments.length - 1, 8); i++) {
+        if (hints.repoRoots.includes(segments[i])) {
+            segments = segments.slice(i + 1);
+            break;
+        }
+    }
+    return segments.join('/');
+}
+
+;// CONCATENATED MODULE: ./src/group/order.ts
+const STAGE_RANK = { compile: 0, link: 1, test: 2, runtime: 3, lint: 4, infra: 5, unknown: 6 };
+function jobsOf(group) {
+    return [...new Set(group.occurrences.map((o) => o.job).filter((j) => j !== null))];
+}
+/**
+ * Most important first: the cause that breaks the most jobs, then the earliest
+ * stage (a compile error explains the test failures that follow it).
+ */
+function orderGroups(groups) {
+    return groups
+        .map((group, index) => ({ group, index }))
+        .sort((a, b) => jobsOf(b.group).length - jobsOf(a.group).length ||
+        STAGE_RANK[a.group.stage] - STAGE_RANK[b.group.stage] ||
+        a.index - b.index)
+        .map(({ group }) => group);
+}
+
+;// CONCATENATED MODULE: ./src/history/state.ts
+
+
+/**
+ * The state a digest carries for the next run, so no database is needed: a
+ * hidden HTML comment in the digest comment itself,
+ *
+ *   <!-- build-triage:state v1 <checksum> <base64 JSON> -->
+ *
+ * Anyone who can edit the comment can edit the block, so it is read as
+ * untrusted input: bounded in size, versioned, checksummed against accidental
+ * edits and truncation, and validated against a strict schema; anything else
+ * reads as null (no state), never as a partial or guessed one. Callers should
+ * still read it only from the comment that the action itself wrote.
+ */
+const STATE_MARKER = '<!-- build-triage:state ';
+const STATE_VERSION = 1;
+/** The whole block stays under this many characters (GitHub comments take 65,536). */
+const MAX_STATE_BLOCK = 16_000;
+const MAX_RUNS = 6;
+const MAX_JOBS = 200;
+const MAX_GROUPS = 100;
+const MAX_FILES = 10;
+const STATE_SCHEMA = {
+    type: 'object',
+    additionalProperties: false,
+    required: ['v', 'runs'],
+    properties: {
+        v: { const: 1 },
+        runs: {
+            type: 'array',
+            maxItems: MAX_RUNS,
+            items: {
+                type: 'object',
+                additionalProperties: false,
+                required: ['r', 'l', 'j', 'g'],
+                properties: {
+                    r: { type: 'string', pattern: '^[A-Za-z0-9:._-]{1,80}$' },
+                    l: { type: 'string', minLength: 1, maxLength: 80 },
+                    j: {
+                        type: 'array',
+                        maxItems: MAX_JOBS,
+                        items: {
+                            type: 'array',
+                            minItems: 2,
+                            maxItems: 2,
+                            items: [
+                                { type: 'string', minLength: 1, maxLength: 200 },
+                                { enum: ['success', 'failure', 'unstable', 'aborted', 'not_built', 'unknown'] },
+                            ],
+                        },
+                    },
+                    g: {
+                        type: 'array',
+                        maxItems: MAX_GROUPS,
+                        items: {
+                            type: 'object',
+                            additionalProperties: false,
+                            required: ['f', 'c', 's', 't', 'j', 'p'],
+                            properties: {
+                                f: { type: 'string', pattern: '^[0-9a-f]{16}$' },
+                                c: { type: 'string', pattern: '^[a-z][a-z0-9-]{0,63}$' },
+                                s: { enum: ['compile', 'link', 'test', 'runtime', 'lint', 'infra', 'unknown'] },
+                                t: { type: 'string', maxLength: 200 },
+                                j: { type: 'array', maxItems: MAX_JOBS, items: { type: 'integer', minimum: 0, maximum: MAX_JOBS - 1 } },
+                                p: { type: 'array', maxItems: MAX_FILES, items: { type: 'string', minLength: 1, maxLength: 300 } },
+                            },
+                        },
+                    },
+                },
+            },
+        },
+    },
+};
+let state_validator = null;
+function isStateV1(value) {
+    if (!state_validator)
+        state_validator = new dist_ajv.Ajv({ strict: true, strictTuples: false }).compile(STATE_SCHEMA);
+    if (!state_validator(value))
+        return false;
+    // What the schema cannot say: job indexes point into this run's job list.
+    return value.runs.every((run) => run.g.every((g) => g.j.every((index) => index < run.j.length)));
+}
+function checksum(json) {
+    return (0,external_node_crypto_.createHash)('sha256').update(json).digest('hex').slice(0, 16);
+}
+function cut(text, max) {
+    return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}
+function compactRun(run) {
+    if (!/^[A-Za-z0-9:._-]{1,80}$/.test(run.revision))
+        return null;
+    const jobs = run.jobs.slice(0, MAX_JOBS).filter((j) => j.name.length > 0 && j.name.length <= 200);
+    const index = new Map(jobs.map((j, i) => [j.name, i]));
+    return {
+        r: run.revision,
+        l: cut(run.label, 80),
+        j: jobs.map((j) => [j.name, j.status]),
+        g: run.groups
+            .filter((g) => /^[0-9a-f]{16}$/.test(g.fingerprint) && /^[a-z][a-z0-9-]{0,63}$/.test(g.category))
+            .slice(0, MAX_GROUPS)
+            .map((g) => ({
+            f: g.fingerprint,
+            c: g.category,
+            s: g.stage,
+            t: cut(g.title, 200),
+            j: g.jobs.map((name) => index.get(name)).filter((i) => i !== undefined),
+            p: g.files.filter((f) => f.length <= 300).slice(0, MAX_FILES),
+        })),
+    };
+}
+/** What the state block would keep of a run: equal keys mean the same run, read or decoded. */
+function runKey(run) {
+    return JSON.stringify(compactRun(run));
+}
+function blockOf(state) {
+    const json = JSON.stringify(state);
+    return `${STATE_MARKER}v${STATE_VERSION} ${checksum(json)} ${Buffer.from(json, 'utf8').toString('base64')} -->`;
+}
+/**
+ * The block for a digest comment: the given runs (oldest first), the newest
+ * kept when the block would grow past MAX_STATE_BLOCK.
+ */
+function encodeStateBlock(runs) {
+    let compact = runs.map(compactRun).filter((r) => r !== null).slice(-MAX_RUNS);
+    let block = blockOf({ v: 1, runs: compact });
+    while (block.length > MAX_STATE_BLOCK && compact.length > 1) {
+        compact = compact.slice(1);
+        block = blockOf({ v: 1, runs: compact });
+    }
+    while (block.length > MAX_STATE_BLOCK && compact.length === 1 && compact[0].g.length > 0) {
+        const run = compact[0];
+        compact = [{ ...run, g: run.g.slice(0, Math.floor(run.g.length / 2)) }];
+        block = blockOf({ v: 1, runs: compact });
+    }
+    return block;
+}
+/**
+ * The runs a digest comment's state block holds, oldest first; null when the
+ * comment has no block, or one that is not exactly what encodeStateBlock writes.
+ */
+function decodeStateBlock(commentBody) {
+    const start = commentBody.indexOf(STATE_MARKER);
+    if (start === -1)
+        return null;
+    // Two blocks: one of them is not ours.
+    if (commentBody.indexOf(STATE_MARKER, start + STATE_MARKER.length) !== -1)
+        return null;
+    const end = commentBody.indexOf(' -->', start);
+    if (end === -1 || end - start > MAX_STATE_BLOCK)
+        return null;
+    const parts = commentBody.slice(start + STATE_MARKER.length, end).split(' ');
+    if (parts.length !== 3)
+        return null;
+    const [version, sum, payload] = parts;
+    if (version !== `v${STATE_VERSION}`)
+        return null;
+    if (!/^[0-9a-f]{16}$/.test(sum) || !/^[A-Za-z0-9+/]+={0,2}$/.test(payload) || payload.length % 4 !== 0)
+        return null;
+    const json = Buffer.from(payload, 'base64').toString('utf8');
+    if (checksum(json) !== sum)
+        return null;
+    let value;
+    try {
+        value = JSON.parse(json);
+    }
+    catch {
+        return null;
+    }
+    if (!isStateV1(value))
+        return null;
+    return value.runs.map((run) => ({
+        revision: run.r,
+        label: run.l,
+        jobs: run.j.map(([name, status]) => ({ name, status })),
+        groups: run.g.map((g) => ({
+            fingerprint: g.f,
+            category: g.c,
+            stage: g.s,
+            title: g.t,
+            jobs: g.j.map((i) => run.j[i][0]),
+            files: g.p,
+        })),
+    }));
+}
+
+;// CONCATENATED MODULE: ./src/history/annotate.ts
+const annotate_FAILED = new Set(['failure', 'unstable', 'aborted', 'unknown']);
+function statusIn(run, job) {
+    return run.jobs.find((j) => j.name === job)?.status ?? null;
+}
+function groupFromRun(runGroup, history, flaky) {
+    return {
+        fingerprint: runGroup.fingerprint,
+        category: runGroup.category,
+        stage: runGroup.stage,
+        title: runGroup.title,
+        detail: {},
+        occurrences: runGroup.occurrences ?? [],
+        flaky: flaky === null ? null : { evidence: flaky },
+        history,
+    };
+}
+/** `a, b, c and 2 more`: evidence names the jobs, but a matrix of 40 legs should not fill the digest. */
+function jobList(jobs, max = 3) {
+    return jobs.length <= max ? jobs.join(', ') : `${jobs.slice(0, max).join(', ')} and ${jobs.length - max} more`;
+}
+function jobsOfGroup(group) {
+    return [...new Set(group.occurrences.map((o) => o.job).filter((j) => j !== null))];
+}
+function filesOfGroup(group) {
+    return [...new Set(group.occurrences.map((o) => o.file).filter((f) => f !== null))];
+}
+/**
+ * `earlier`: runs before `current`, oldest first (any revisions). Returns the
+ * current groups with `history` and `flaky` set, followed by groups that no
+ * longer fail (`history: fixed`): those of the previous revision whose jobs
+ * passed now, and those that failed earlier on this same revision and passed now.
+ */
+function annotateHistory(groups, current, earlier, options = {}) {
+    const sameRevision = earlier.filter((run) => run.revision === current.revision);
+    const otherRevisions = earlier.filter((run) => run.revision !== current.revision);
+    const previous = otherRevisions.length > 0 ? otherRevisions[otherRevisions.length - 1] : null;
+    const previousFailing = new Set(previous?.groups.map((g) => g.fingerprint) ?? []);
+    const currentFingerprints = new Set(groups.map((g) => g.fingerprint));
+    const evidence = new Map();
+    const note = (fingerprint, text) => {
+        if (!evidence.has(fingerprint))
+            evidence.set(fingerprint, text);
+    };
+    // Same code, different outcome: a retry on this revision.
+    const passedAfterFailing = new Map();
+    for (const run of [...sameRevision].reverse()) {
+        for (const runGroup of run.groups) {
+            const passedNow = runGroup.jobs.filter((job) => statusIn(current, job) === 'success');
+            if (passedNow.length === 0)
+                continue;
+            note(runGroup.fingerprint, `failed then passed on ${current.label} (${jobList(passedNow)})`);
+            if (!currentFingerprints.has(runGroup.fingerprint) && !passedAfterFailing.has(runGroup.fingerprint)) {
+                passedAfterFailing.set(runGroup.fingerprint, runGroup);
+            }
+        }
+        for (const group of groups) {
+            const passedBefore = jobsOfGroup(group).filter((job) => statusIn(run, job) === 'success' && annotate_FAILED.has(statusIn(current, job) ?? 'unknown'));
+            if (passedBefore.length > 0)
+                note(group.fingerprint, `passed then failed on ${current.label} (${jobList(passedBefore)})`);
+        }
+    }
+    // Different revision, but nothing the failure names changed since it passed.
+    if (options.unchangedBetween) {
+        for (const group of groups) {
+            if (evidence.has(group.fingerprint))
+                continue;
+            if (group.stage !== 'test' && group.stage !== 'runtime')
+                continue;
+            const files = filesOfGroup(group);
+            const jobs = jobsOfGroup(group);
+            for (const run of [...otherRevisions].reverse()) {
+                const passedThere = jobs.filter((job) => statusIn(run, job) === 'success');
+                if (passedThere.length === 0)
+                    continue;
+                if (options.unchangedBetween(run.revision, current.revision, files) !== true)
+                    continue;
+                const what = files.length > 0 ? `no change to ${files.slice(0, 3).join(', ')}${files.length > 3 ? ', …' : ''}` : 'no code change';
+                note(group.fingerprint, `passed on ${run.label} and failed on ${current.label} with ${what} (${jobList(passedThere)})`);
+                break;
+            }
+        }
+    }
+    const annotated = groups.map((group) => ({
+        ...group,
+        flaky: evidence.has(group.fingerprint) ? { evidence: evidence.get(group.fingerprint) } : null,
+        history: previous ? (previousFailing.has(group.fingerprint) ? 'still-failing' : 'new') : null,
+    }));
+    // No longer failing: only when one of its jobs ran and passed now (a job that did not run fixed nothing).
+    const fixed = [];
+    const listed = new Set(currentFingerprints);
+    for (const runGroup of passedAfterFailing.values()) {
+        fixed.push(groupFromRun(runGroup, 'fixed', evidence.get(runGroup.fingerprint) ?? null));
+        listed.add(runGroup.fingerprint);
+    }
+    for (const runGroup of previous?.groups ?? []) {
+        if (listed.has(runGroup.fingerprint))
+            continue;
+        if (!runGroup.jobs.some((job) => statusIn(current, job) === 'success'))
+            continue;
+        fixed.push(groupFromRun(runGroup, 'fixed', null));
+        listed.add(runGroup.fingerprint);
+    }
+    return [...annotated, ...fixed];
+}
+
+;// CONCATENATED MODULE: ./src/history/gerrit.ts
+/**
+ * Gerrit says in the upload message when a new patch set has the same code as
+ * the one before: "Commit message was updated." (NO_CODE_CHANGE) or "New patch
+ * set was added with same tree, parent, and commit message as Patch Set N."
+ * (NO_CHANGE). A rebase ("Patch Set N was rebased") changes the tree through
+ * other people's commits, so it tells nothing about the files a test names.
+ */
+const SAME_TREE_WORDS = ['commit message was updated', 'with same tree'];
+/** Patch sets whose code equals their predecessor's, from the upload messages. */
+function sameCodePatchSets(review) {
+    const same = new Set();
+    for (const message of review.messages) {
+        const head = message.body.slice(0, 300).toLowerCase();
+        if (!head.startsWith('uploaded patch set') || message.patchSet === null)
+            continue;
+        if (SAME_TREE_WORDS.some((words) => head.includes(words)))
+            same.add(message.patchSet);
+    }
+    return same;
+}
+function patchSetOf(revision) {
+    return revision.startsWith('ps:') && /^\d{1,6}$/.test(revision.slice(3)) ? Number(revision.slice(3)) : null;
+}
+/** `unchangedBetween` for a Gerrit review: true only when every patch set in between kept the code. */
+function gerritUnchangedBetween(review) {
+    const same = sameCodePatchSets(review);
+    return (from, to) => {
+        const a = patchSetOf(from);
+        const b = patchSetOf(to);
+        if (a === null || b === null || a >= b)
+            return null;
+        for (let ps = a + 1; ps <= b; ps++)
+            if (!same.has(ps))
+                return null;
+        return true;
+    };
+}
+
+;// CONCATENATED MODULE: ./src/history/runs.ts
+function patchSetRevision(patchSet) {
+    return { revision: `ps:${patchSet}`, label: `patch set ${patchSet}` };
+}
+function commitRevision(sha) {
+    return { revision: sha, label: `commit ${sha.slice(0, 7)}` };
+}
+function runGroupOf(group) {
+    return {
+        fingerprint: group.fingerprint,
+        category: group.category,
+        stage: group.stage,
+        title: group.title,
+        jobs: [...new Set(group.occurrences.map((o) => o.job).filter((j) => j !== null))],
+        files: [...new Set(group.occurrences.map((o) => o.file).filter((f) => f !== null))],
+        occurrences: group.occurrences,
+    };
+}
+function runOf(identity, jobs, groups) {
+    return {
+        revision: identity.revision,
+        label: identity.label,
+        jobs: jobs.map((j) => ({ name: j.name, status: j.status })),
+        groups: groups.map(runGroupOf),
+    };
+}
+/** A report counts as a run once it has results (a "Build Started" notice has none). */
+function hasResults(report) {
+    return report.jobs.some((job) => job.status !== 'unknown');
+}
+
+;// CONCATENATED MODULE: ./src/history/index.ts
+
+
+
+
+
+;// CONCATENATED MODULE: ./src/triage.ts
+
+
+
+
+
+
+
+
+
+
+
+
+const DEFAULT_LIMITS = { maxDiagnosticsPerJob: 500, maxGroups: 200 };
+/**
+ * The first `max` groups (most important first), plus any group a failed job
+ * would otherwise lose its only mention in: every failed job stays accounted for.
+ */
+function limitGroups(groups, max, notes) {
+    if (groups.length <= max)
+        return groups;
+    const kept = groups.slice(0, max);
+    const seen = new Set(kept.flatMap((g) => g.occurrences.map((o) => o.job)));
+    for (const group of groups.slice(max)) {
+        if (group.occurrences.some((o) => !seen.has(o.job))) {
+            kept.push(group);
+            for (const o of group.occurrences)
+                seen.add(o.job);
+        }
+    }
+    if (kept.length < groups.length)
+        notes.push(`${groups.length - kept.length} more root causes not shown (limit: ${max} groups)`);
+    return kept;
+}
+const triage_FAILED_STATUSES = new Set(['failure', 'unstable', 'aborted', 'unknown']);
+function isFailedJob(job) {
+    return triage_FAILED_STATUSES.has(job.status);
+}
+/** A failed job that blocks the change: not a non-voting, optional or known-unrelated one. */
+function isBlockingFailure(job) {
+    return isFailedJob(job) && job.voting !== false;
+}
+function jobSummary(job, logs = []) {
+    const summary = { name: job.name, url: job.url, build: job.build, status: job.status, patchSet: job.patchSet };
+    if (job.voting === false)
+        summary.voting = false;
+    const own = logs.filter((l) => l.job === job.name);
+    if (own.length === 0)
+        return summary;
+    summary.failedTargets = [...new Set(own.flatMap((l) => l.scan?.failedTargets ?? []))];
+    summary.failedStep = own.map((l) => l.scan?.failedStep ?? null).find((s) => s !== null) ?? null;
+    summary.logs = own.map((l) => ({ source: l.source, bytes: l.scan?.bytes ?? 0, problem: l.problem }));
+    return summary;
+}
+/** What the digest says about logs: the ones that could not be read, where each job stopped. */
+function logNotes(logs) {
+    const notes = [];
+    for (const log of logs) {
+        if (log.problem)
+            notes.push(`${log.job}: log ${log.source}: ${log.problem}`);
+        const scan = log.scan;
+        if (!scan)
+            continue;
+        const where = [];
+        if (scan.failedTargets.length > 0) {
+            const more = scan.failedTargets.length > 1 ? ` (+${scan.failedTargets.length - 1} more)` : '';
+            where.push(`failed to build ${scan.failedTargets[0]}${more}`);
+        }
+        if (scan.failedStep)
+            where.push(`in step "${scan.failedStep}"`);
+        if (where.length > 0)
+            notes.push(`${log.job}: ${where.join(' ')}`);
+        if (scan.diagnosticsCapped)
+            notes.push(`${log.job}: log ${log.source}: too many diagnostics, only the first ones were kept`);
+    }
+    return notes;
+}
+/** What the digest shows under a message: the first 20 lines of its notes, each cut at 300 characters. */
+function contextLines(context) {
+    return context.slice(0, 20).map((line) => (line.length > 300 ? `${line.slice(0, 299)}…` : line));
+}
+/** A plain log has no job lines: it is one job, named after the file. */
+function reportForPlainLog(review, sourceName) {
+    const body = review.messages.map((m) => m.body).join('\n');
+    const hasErrors = parseDiagnostics(body).some((d) => d.severity !== 'warning');
+    const name = sourceName.split(/[\\/]/).pop() || sourceName;
+    return {
+        dialect: 'log',
+        author: null,
+        date: null,
+        patchSet: review.change.patchSet,
+        verdict: null,
+        vote: null,
+        jobs: [{ name, url: null, build: null, status: hasErrors ? 'failure' : 'unknown', patchSet: review.change.patchSet, text: body }],
+    };
+}
+/** Diagnostics and job-level failures of the failed jobs of one report. */
+function findingsOfReport(report, extraRoots = [], logs = [], limits = {}) {
+    const failedJobs = report.jobs.filter(isFailedJob);
+    const maxPerJob = limits.maxDiagnosticsPerJob ?? DEFAULT_LIMITS.maxDiagnosticsPerJob;
+    const perJobRaw = failedJobs.map((job) => ({
+        job,
+        quoted: rootCauses(parseDiagnostics(job.text)),
+        fromLogs: rootCauses(logs.filter((l) => l.job === job.name).flatMap((l) => l.scan?.diagnostics ?? [])),
+    }));
+    const allPaths = perJobRaw.flatMap(({ quoted, fromLogs }) => [...quoted, ...fromLogs].map((d) => d.file).filter((f) => f !== null));
+    const hints = { repoRoots: [...new Set([...extraRoots, ...inferRepoRoots(allPaths)])] };
+    const perJob = perJobRaw.map(({ job, quoted, fromLogs }) => ({
+        job,
+        diagnostics: fromLogs.length === 0 ? quoted : mergeJobDiagnostics(quoted, fromLogs, (file) => toRepoRelative(file, hints)),
+    }));
+    const findings = [];
+    for (const { job, diagnostics: all } of perJob) {
+        // A limit that cuts says so: nothing disappears silently.
+        const diagnostics = all.length > maxPerJob ? all.slice(0, maxPerJob) : all;
+        if (all.length > maxPerJob)
+            limits.notes?.push(`${all.length - maxPerJob} more errors in job ${job.name} not shown (limit: ${maxPerJob} per job)`);
+        if (diagnostics.length === 0) {
+            findings.push({
+                job: job.name,
+                tool: null,
+                file: null,
+                line: null,
+                column: null,
+                message: job.text.trim(),
+                classification: classifyJobWithoutDiagnostics(job),
+            });
+            continue;
+        }
+        for (const diagnostic of diagnostics) {
+            findings.push({
+                job: job.name,
+                tool: diagnostic.tool,
+                file: diagnostic.file === null ? null : toRepoRelative(diagnostic.file, hints),
+                line: diagnostic.line,
+                column: diagnostic.column,
+                message: diagnostic.message,
+                context: contextLines(diagnostic.context),
+                classification: classifyDiagnostic(diagnostic),
+            });
+        }
+    }
+    return findings;
+}
+/** No report at all: only logs were given. */
+function emptyReview() {
+    return { format: 'text', change: { id: null, subject: null, patchSet: null }, messages: [], warnings: [] };
+}
+/** `text` is the review or bot report; null when only `options.logs` were given. */
+function triageText(text, options) {
+    return triageReview(text === null ? emptyReview() : readReview(text, options.sourceName, options.format), options);
+}
+/** The pipeline after ingest, for callers that build the Review themselves (PR comments). */
+function triageReview(review, options) {
+    const notes = [...review.warnings];
+    let allReports = findBotReports(review);
+    let reports = latestReportPerPatchSet(allReports);
+    if (reports.length === 0 && review.format === 'text' && review.messages.length > 0)
+        reports = [reportForPlainLog(review, options.sourceName)];
+    const attached = attachLogs(reports[0] ?? null, options.logs ?? []);
+    if (attached.report && attached.report !== reports[0]) {
+        const original = reports[0];
+        const replacement = attached.report;
+        reports = [replacement, ...reports.slice(1)];
+        // History must see the report with its logs, not the report and a copy of it.
+        allReports = original && allReports.includes(original) ? allReports.map((report) => (report === original ? replacement : report)) : allReports;
+    }
+    const logs = attached.logs;
+    notes.push(...logNotes(logs));
+    const currentAll = currentReports(reports);
+    const current = currentAll[0] ?? null;
+    if (!current)
+        notes.push(`no CI report found in ${options.sourceName}`);
+    else if (review.change.patchSet !== null && current.patchSet !== null && review.change.patchSet > current.patchSet) {
+        notes.push(`patch set ${review.change.patchSet} has no CI report yet; this is the report on patch set ${current.patchSet}`);
+    }
+    const limits = { ...DEFAULT_LIMITS, ...options.limits };
+    const findings = currentAll.flatMap((report) => findingsOfReport(report, options.repoRoots, logs, { maxDiagnosticsPerJob: limits.maxDiagnosticsPerJob, notes }));
+    let groups = currentAll.length ? limitGroups(orderGroups(groupFindings(findings)), limits.maxGroups, notes) : [];
+    let runs = [];
+    if (current) {
+        ({ groups, runs } = withHistory(groups, currentAll, allReports, review, options));
+    }
+    // The spec's optional fields, always present (null when nothing applies), in the spec's order.
+    groups = applyRules(groups, options.rules ?? null).map(({ rule, flaky, history, ...group }) => ({
+        ...group,
+        rule: rule ?? null,
+        flaky: flaky ?? null,
+        history: history ?? null,
+    }));
+    const document = {
+        schema: 'build-triage/v1',
+        change: review.change,
+        jobs: currentAll.flatMap((report) => report.jobs.map((job) => jobSummary(job, logs))),
+        groups,
+    };
+    const previous = reports.find((report) => current !== null && report.patchSet !== null && current.patchSet !== null && report.patchSet < current.patchSet) ?? null;
+    return { document, review, reports, current, currentAll, notes, runs, previous };
+}
+/**
+ * History and flaky evidence from the review's earlier reports (every one, a
+ * recheck's included) and from the runs the caller read from our state block.
+ * Reports without a patch set are left out: without knowing the code they ran
+ * on, a pass after a failure proves nothing.
+ */
+function withHistory(groups, currentAll, allReports, review, options) {
+    const current = currentAll[0];
+    const identity = options.revision ?? (current.patchSet !== null ? patchSetRevision(current.patchSet) : null);
+    if (!identity)
+        return { groups, runs: [] };
+    const all = allReports.filter(hasResults);
+    const currentIndex = Math.min(...currentAll.map((report) => all.indexOf(report)).filter((i) => i !== -1));
+    const earlierReports = all.filter((report, index) => !currentAll.includes(report) && report.patchSet !== null && (!Number.isFinite(currentIndex) || index < currentIndex));
+    const fromReports = earlierReports
+        .sort((a, b) => (a.patchSet ?? 0) - (b.patchSet ?? 0))
+        .map((report) => runOf(patchSetRevision(report.patchSet), report.jobs, groupFindings(findingsOfReport(report, options.repoRoots))));
+    const currentRun = runOf(identity, currentAll.flatMap((report) => report.jobs), groups);
+    // The state block repeats runs the thread still shows (and the last digest's own
+    // current run): keep each distinct run once, so nothing is counted twice.
+    const seen = new Set([runKey(currentRun)]);
+    const earlier = [];
+    for (const run of [...(options.previousRuns ?? []), ...fromReports]) {
+        const key = runKey(run);
+        if (seen.has(key))
+            continue;
+        seen.add(key);
+        earlier.push(run);
+    }
+    const unchangedBetween = options.unchangedBetween ?? (review.format === 'gerrit-export' ? gerritUnchangedBetween(review) : undefined);
+    return { groups: annotateHistory(groups, currentRun, earlier, { unchangedBetween }), runs: [...earlier, currentRun] };
+}
+
+;// CONCATENATED MODULE: ./src/publish/check-run.ts
+
+const CHECK_RUN_VALUES = ['auto', 'true', 'false'];
+const ANNOTATIONS_PER_REQUEST = 50;
+/** output.summary: at most 65,535 characters. */
+const CHECK_SUMMARY_LIMIT = 65_535;
+/** Annotation message and raw_details: at most 64 KiB. */
+const ANNOTATION_TEXT_LIMIT_BYTES = 64 * 1024;
+const ANNOTATION_TITLE_LIMIT = 255;
+const CHECK_TITLE_LIMIT = 1000;
+function checkRunName(commentIdKey) {
+    return commentIdKey ? `build-triage (${commentIdKey})` : 'build-triage';
+}
+/** The digest's first line without its heading marks. */
+function checkRunTitle(digest) {
+    const first = digest.split('\n').find((line) => line.trim() !== '') ?? '';
+    const title = first.replace(/^\s*#{1,6}\s+/, '').trim() || 'build-triage';
+    return cutChars(title, CHECK_TITLE_LIMIT);
+}
+/** Cut to `limit` characters (UTF-16 units, as GitHub counts), never inside a surrogate pair, saying so. */
+function cutSummary(markdown, limit = CHECK_SUMMARY_LIMIT) {
+    if (markdown.length <= limit)
+        return markdown;
+    const note = '\n\n… (cut at the Checks API limit; the job summary has the whole digest)';
+    return cutChars(markdown, limit - note.length) + note;
+}
+function cutChars(text, limit) {
+    if (text.length <= limit)
+        return text;
+    let end = limit;
+    const code = text.charCodeAt(end - 1);
+    if (code >= 0xd800 && code <= 0xdbff)
+        end--;
+    return text.slice(0, end);
+}
+/** Cut to `limit` UTF-8 bytes without splitting a character. */
+function cutBytes(text, limit = ANNOTATION_TEXT_LIMIT_BYTES) {
+    const bytes = Buffer.from(text, 'utf8');
+    if (bytes.length <= limit)
+        return text;
+    let end = limit;
+    // Step back off continuation bytes so the last character stays whole.
+    while (end > 0 && (bytes[end] & 0xc0) === 0x80)
+        end--;
+    return bytes.subarray(0, end).toString('utf8');
+}
+/** failure: an active failure nothing explains; neutral: every active one is explained; success: none. */
+function checkRunConclusion(doc) {
+    const active = doc.groups.filter(isActive);
+    if (active.length === 0)
+        return 'success';
+    return active.every(isExplained) ? 'neutral' : 'failure';
+}
+/** Only repo-relative paths can be annotated (not /usr/include/…, ../…, C:\…). */
+function isRepoRelative(file) {
+    return file !== '' && !file.startsWith('/') && !file.split(/[\\/]/).includes('..') && !/^[A-Za-z]:/.test(file) && !file.includes('\\');
+}
+/** Every located occurrence of the active groups, once per place and message (jobs joined). */
+function buildCheckAnnotations(doc) {
+    const out = [];
+    for (const group of doc.groups.filter(isActive))
+        out.push(...groupAnnotations(group));
+    return out;
+}
+function groupAnnotations(group) {
+    const byPlace = new Map();
+    for (const o of group.occurrences) {
+        if (!o.file || o.line === null || o.line < 1 || !isRepoRelative(o.file))
+            continue;
+        const key = `${o.file}\u0000${o.line}\u0000${o.column ?? ''}\u0000${o.message}`;
+        let entry = byPlace.get(key);
+        if (!entry) {
+            const annotation = {
+                path: o.file,
+                start_line: o.line,
+                end_line: o.line,
+                ...(o.column !== null && o.column > 0 ? { start_column: o.column, end_column: o.column } : {}),
+                annotation_level: 'failure',
+                title: cutChars(group.title, ANNOTATION_TITLE_LIMIT),
+                message: cutBytes(o.message || group.title),
+            };
+            entry = { annotation, jobs: new Set() };
+            byPlace.set(key, entry);
+        }
+        if (o.job)
+            entry.jobs.add(o.job);
+    }
+    return [...byPlace.values()].map(({ annotation, jobs }) => jobs.size > 0 ? { ...annotation, raw_details: cutBytes(`Jobs: ${[...jobs].join(', ')}`) } : annotation);
+}
+function batches(items, size = ANNOTATIONS_PER_REQUEST) {
+    const out = [];
+    for (let i = 0; i < items.length; i += size)
+        out.push(items.slice(i, i + size));
+    return out.length > 0 ? out : [[]];
+}
+function statusOf(error) {
+    const status = error?.status;
+    return typeof status === 'number' ? status : null;
+}
+function reasonOf(error) {
+    const status = statusOf(error);
+    const message = error?.message ?? String(error);
+    return status !== null ? `${status} ${message}` : message;
+}
+async function publishCheckRun(client, request, logger) {
+    const none = { id: null, carriesAnnotations: false, requests: 0 };
+    if (request.setting === 'false')
+        return none;
+    const loud = request.setting === 'true';
+    if (!request.headSha) {
+        const text = 'build-triage: no commit to attach a check run to; the annotations go to the runner instead';
+        if (loud)
+            logger.warning(text);
+        else
+            logger.debug(text);
+        return none;
+    }
+    const name = checkRunName(request.commentIdKey);
+    const title = checkRunTitle(request.digest);
+    const summary = cutSummary(request.digest);
+    const conclusion = checkRunConclusion(request.document);
+    const [first, ...rest] = batches(buildCheckAnnotations(request.document));
+    const repo = { owner: request.owner, repo: request.repo };
+    let id;
+    try {
+        const created = await client.rest.checks.create({
+            ...repo,
+            name,
+            head_sha: request.headSha,
+            status: 'completed',
+            conclusion,
+            completed_at: new Date().toISOString().replace(/\.\d{3}Z$/, 'Z'),
+            output: { title, summary, ...(first.length > 0 ? { annotations: first } : {}) },
+        });
+        id = created.data.id;
+    }
+    catch (error) {
+        const status = statusOf(error);
+        const forbidden = status === 403 || status === 404;
+        if (forbidden && !loud) {
+            logger.warning('build-triage: no check run (the token lacks checks: write); the failures are annotated on the runner instead (at most 10 per step)');
+        }
+        else if (forbidden) {
+            logger.warning(`build-triage: check-run is true but GitHub refused to create the check run (${reasonOf(error)}); give the workflow 'permissions: checks: write'. The failures are annotated on the runner instead (at most 10 per step)`);
+        }
+        else {
+            logger.warning(`build-triage: the check run could not be created (${reasonOf(error)}); the failures are annotated on the runner instead`);
+        }
+        return none;
+    }
+    logger.info(`build-triage: check run ${id} '${name}' created (${conclusion})`);
+    let requests = 1;
+    for (const batch of rest) {
+        try {
+            await client.rest.checks.update({ ...repo, check_run_id: id, output: { title, summary, annotations: batch } });
+            requests++;
+        }
+        catch (error) {
+            logger.warning(`build-triage: check run ${id} got only some of its annotations (${reasonOf(error)}); the failures are annotated on the runner as well`);
+            return { id, carriesAnnotations: false, requests: requests + 1 };
+        }
+    }
+    return { id, carriesAnnotations: true, requests };
+}
+
 ;// CONCATENATED MODULE: ./src/publish/settings.ts
 
 
 
 
+
+
+
+function positiveInteger(name, value, fallback) {
+    const v = value.trim();
+    if (v === '')
+        return fallback;
+    if (!/^[1-9][0-9]{0,8}$/.test(v))
+        throw new InputError(`input ${name}: '${value}' is not a positive whole number`);
+    return Number(v);
+}
 function oneOf(name, value, allowed, fallback) {
     const v = value.trim().toLowerCase();
     if (v === '')
@@ -64145,7 +68889,13 @@ function readSettings(getInput) {
         config: configText === '' || configText === DEFAULT_RULES_FILE ? { path: DEFAULT_RULES_FILE, explicit: false } : { path: configText, explicit: true },
         sarifFile: getInput('sarif-file').trim() || null,
         rdjsonlFile: getInput('rdjsonl-file').trim() || null,
+        checkRun: oneOf('check-run', getInput('check-run'), CHECK_RUN_VALUES, 'auto'),
         logs: readLogInputs(getInput, token || null),
+        limits: {
+            maxComments: positiveInteger('max-comments', getInput('max-comments'), DEFAULT_MAX_COMMENTS),
+            maxDiagnosticsPerJob: positiveInteger('max-diagnostics-per-job', getInput('max-diagnostics-per-job'), DEFAULT_LIMITS.maxDiagnosticsPerJob),
+            maxGroups: positiveInteger('max-groups', getInput('max-groups'), DEFAULT_LIMITS.maxGroups),
+        },
     };
     if (settings.token === '' && (settings.mode !== 'off' || settings.source.kind === 'pr-comments')) {
         throw new InputError('input github-token is empty: the action needs a token to read and write PR comments');
@@ -69534,543 +74284,6 @@ function decode(bytes, name) {
     return bytes.toString('utf8');
 }
 
-;// CONCATENATED MODULE: ./src/ingest/text.ts
-/** Text helpers shared by the readers: line endings, BOM, rule lines. */
-function normaliseNewlines(text) {
-    const withoutBom = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-    return withoutBom.indexOf('\r') === -1 ? withoutBom : withoutBom.replace(/\r\n?/g, '\n');
-}
-/** A line made only of one repeated character (`====`, `----`), at least `min` long. */
-function isRuleLine(line, char, min = 20) {
-    const trimmed = line.trimEnd();
-    if (trimmed.length < min)
-        return false;
-    for (let i = 0; i < trimmed.length; i++)
-        if (trimmed[i] !== char)
-            return false;
-    return true;
-}
-const PATCH_SET_IN_TEXT = /\b(?:Uploaded patch set|Patch Set|patchset|Patchset)[ :]?(\d{1,6})\b/i;
-/** Patch set a message speaks of: "Patch Set 13: Verified-1", "Uploaded patch set 13.". */
-function patchSetMentioned(body) {
-    const head = body.slice(0, 400);
-    if (!/patch ?set/i.test(head))
-        return null;
-    const match = PATCH_SET_IN_TEXT.exec(head);
-    return match ? Number(match[1]) : null;
-}
-
-;// CONCATENATED MODULE: ./src/ingest/gerrit-export.ts
-
-
-/**
- * Reads Gerrit's plain-text review export: sections between `=` rule lines
- * (DESCRIPTION with the commit message, COMMENTS), and in COMMENTS one
- * Author/Date/Message block per message, blocks closed by `-` rule lines.
- */
-function looksLikeGerritExport(text) {
-    const head = normaliseNewlines(text.slice(0, 4096)).split('\n', 40);
-    const firstContent = head.find((line) => line.trim() !== '');
-    if (firstContent === undefined || !isRuleLine(firstContent, '='))
-        return false;
-    return head.some((line) => line.startsWith('DESCRIPTION:') || line.trim() === 'COMMENTS');
-}
-function splitSections(lines) {
-    const sections = [];
-    let current = null;
-    for (const line of lines) {
-        if (isRuleLine(line, '=')) {
-            // A rule right under a section title underlines it ("COMMENTS" then "===="):
-            // the section's text follows. Any other rule ends the section.
-            if (current === null || current.lines.some((l) => l.trim() !== ''))
-                current = null;
-            continue;
-        }
-        if (current === null) {
-            if (line.trim() === '')
-                continue;
-            current = { title: line.trim().replace(/:$/, ''), lines: [] };
-            // DESCRIPTION: may carry text on its own line ("DESCRIPTION: foo").
-            const rest = line.slice(line.indexOf(':') + 1).trim();
-            if (line.includes(':') && rest !== '')
-                current.lines.push(rest);
-            sections.push(current);
-            continue;
-        }
-        current.lines.push(line);
-    }
-    return sections;
-}
-function changeFromDescription(lines) {
-    const subject = lines.find((line) => line.trim() !== '')?.trim() ?? null;
-    let id = null;
-    for (const line of lines) {
-        const match = /^Change-Id:\s*(I[0-9a-f]{8,40})\s*$/.exec(line.trim());
-        if (match)
-            id = match[1];
-    }
-    return { id, subject };
-}
-function isBlockEnd(lines, index) {
-    if (!isRuleLine(lines[index], '-'))
-        return false;
-    // A dashed line inside a message (a markdown rule) is followed by more text,
-    // a real separator by the next Author: line or the end of the section.
-    for (let j = index + 1; j < lines.length; j++) {
-        if (lines[j].trim() === '')
-            continue;
-        return lines[j].startsWith('Author:');
-    }
-    return true;
-}
-function readMessageBlocks(lines) {
-    const messages = [];
-    let i = 0;
-    let unterminated = false;
-    let lastUploaded = null;
-    while (i < lines.length) {
-        if (!lines[i].startsWith('Author:')) {
-            i++;
-            continue;
-        }
-        const author = lines[i].slice('Author:'.length).trim() || null;
-        i++;
-        let date = null;
-        if (i < lines.length && lines[i].startsWith('Date:')) {
-            date = lines[i].slice('Date:'.length).trim() || null;
-            i++;
-        }
-        const body = [];
-        if (i < lines.length && lines[i].startsWith('Message:')) {
-            const inline = lines[i].slice('Message:'.length).trim();
-            if (inline !== '')
-                body.push(inline);
-            i++;
-        }
-        let closed = false;
-        while (i < lines.length) {
-            if (isBlockEnd(lines, i)) {
-                closed = true;
-                i++;
-                break;
-            }
-            body.push(lines[i]);
-            i++;
-        }
-        if (!closed)
-            unterminated = true;
-        // trimEnd, not /\s+$/: that regex is quadratic on a long run of spaces.
-        const text = body.join('\n').trimEnd();
-        const mentioned = patchSetMentioned(text);
-        if (mentioned !== null && /^Uploaded patch set/i.test(text))
-            lastUploaded = mentioned;
-        messages.push({ author, date, body: text, patchSet: mentioned ?? lastUploaded });
-    }
-    return { messages, unterminated };
-}
-function parseGerritExport(text, sourceName) {
-    const lines = normaliseNewlines(text).split('\n');
-    const sections = splitSections(lines);
-    const description = sections.find((s) => s.title.toUpperCase() === 'DESCRIPTION');
-    const comments = sections.find((s) => s.title.toUpperCase() === 'COMMENTS');
-    if (!description && !comments) {
-        throw new InputError(`${sourceName}: not a Gerrit export (no DESCRIPTION or COMMENTS section)`);
-    }
-    if (!comments) {
-        throw new InputError(`${sourceName}: truncated Gerrit export: it has no COMMENTS section`);
-    }
-    const { messages, unterminated } = readMessageBlocks(comments.lines);
-    if (unterminated) {
-        const last = messages[messages.length - 1];
-        throw new InputError(`${sourceName}: truncated Gerrit export: the message by ${last?.author ?? 'unknown'} ends without its closing rule line`);
-    }
-    const change = description ? changeFromDescription(description.lines) : { id: null, subject: null };
-    const patchSets = messages.map((m) => m.patchSet).filter((n) => n !== null);
-    return {
-        format: 'gerrit-export',
-        change: { ...change, patchSet: patchSets.length ? Math.max(...patchSets) : null },
-        messages,
-        warnings: [],
-    };
-}
-
-;// CONCATENATED MODULE: ./src/ingest/plain-text.ts
-
-/** A plain text file: one bot comment or one log, read as a single message. */
-function parsePlainText(text) {
-    const body = normaliseNewlines(text);
-    const patchSet = patchSetMentioned(body);
-    return {
-        format: 'text',
-        change: { id: null, subject: null, patchSet },
-        messages: [{ author: null, date: null, body, patchSet }],
-        warnings: [],
-    };
-}
-
-;// CONCATENATED MODULE: ./src/ingest/json-input.ts
-
-
-/**
- * JSON as the review servers' REST APIs return it:
- * - Gerrit: `)]}'` (the XSSI guard) then a ChangeInfo with `messages`, or a bare
- *   array of ChangeMessageInfo (`author{name,username,email}`, `date`, `message`,
- *   `_revision_number`);
- * - GitHub: an array of issue comments (`user{login,type}`, `created_at`, `body`,
- *   `html_url`, `id`), or several such arrays, as `gh api --paginate` prints the
- *   pages one after the other; a single comment, an `issue_comment` webhook
- *   payload, pull request reviews (`submitted_at`) and `gh pr view --json
- *   comments` output (`author{login}`, `createdAt`, `url`) are read too.
- */
-const XSSI_PREFIX = ")]}'";
-function isObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-function str(value) {
-    return typeof value === 'string' ? value : typeof value === 'number' ? String(value) : null;
-}
-function withoutBom(text) {
-    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-}
-/** The text after Gerrit's `)]}'` guard, or null when the text does not start with it. */
-function afterXssiPrefix(text) {
-    const trimmed = withoutBom(text).trimStart();
-    return trimmed.startsWith(XSSI_PREFIX) ? trimmed.slice(XSSI_PREFIX.length) : null;
-}
-/**
- * Splits top-level JSON values written one after the other (`[...][...]`,
- * one value per line). One linear pass; strings are skipped so brackets inside
- * them do not count. Returns null when the text is not made of such values.
- */
-function splitJsonValues(text) {
-    const values = [];
-    let depth = 0;
-    let start = -1;
-    let inString = false;
-    for (let i = 0; i < text.length; i++) {
-        const c = text[i];
-        if (inString) {
-            if (c === '\\')
-                i++;
-            else if (c === '"')
-                inString = false;
-            continue;
-        }
-        if (c === '"') {
-            if (depth === 0)
-                return null;
-            inString = true;
-        }
-        else if (c === '[' || c === '{') {
-            if (depth === 0)
-                start = i;
-            depth++;
-        }
-        else if (c === ']' || c === '}') {
-            depth--;
-            if (depth < 0)
-                return null;
-            if (depth === 0)
-                values.push(text.slice(start, i + 1));
-        }
-        else if (depth === 0 && c !== ' ' && c !== '\n' && c !== '\r' && c !== '\t') {
-            return null;
-        }
-    }
-    return depth === 0 && values.length > 0 ? values : null;
-}
-/** Parses the whole text as JSON values; null when it is not JSON. */
-function parseJsonValues(text) {
-    const body = withoutBom(text).trim();
-    if (body === '' || (body[0] !== '[' && body[0] !== '{'))
-        return null;
-    try {
-        return [JSON.parse(body)];
-    }
-    catch {
-        const parts = splitJsonValues(body);
-        if (!parts || parts.length < 2)
-            return null;
-        try {
-            return parts.map((part) => JSON.parse(part));
-        }
-        catch {
-            return null;
-        }
-    }
-}
-function isGerritMessage(value) {
-    return isObject(value) && typeof value.message === 'string' && ('_revision_number' in value || 'author' in value || 'date' in value);
-}
-function isGitHubComment(value) {
-    // A comment whose body was emptied has `"body": null`; it is still a comment.
-    if (!isObject(value) || (typeof value.body !== 'string' && value.body !== null))
-        return false;
-    return 'user' in value || 'created_at' in value || 'html_url' in value || ('author' in value && 'createdAt' in value);
-}
-/** Flattens the pages: arrays of arrays, or values one after the other. */
-function flattenPages(values) {
-    const items = [];
-    for (const value of values) {
-        if (Array.isArray(value)) {
-            for (const item of value) {
-                if (Array.isArray(item))
-                    items.push(...item);
-                else
-                    items.push(item);
-            }
-        }
-        else
-            items.push(value);
-    }
-    return items;
-}
-function isChangeInfo(value) {
-    return isObject(value) && Array.isArray(value.messages);
-}
-/** The one ChangeInfo of the input: the object itself, or the only entry of a query result. */
-function changeInfoOf(values) {
-    if (values.length !== 1)
-        return null;
-    const value = values[0];
-    if (isChangeInfo(value))
-        return value;
-    if (Array.isArray(value) && value.length === 1 && isChangeInfo(value[0]))
-        return value[0];
-    return null;
-}
-function gerritMessagesOf(values) {
-    const change = changeInfoOf(values);
-    if (change)
-        return change.messages.filter(isObject);
-    const items = flattenPages(values);
-    return items.length > 0 && items.every(isGerritMessage) ? items : null;
-}
-function githubCommentsOf(values) {
-    // An issue_comment webhook payload, as delivered or as its `payload`.
-    if (values.length === 1 && isObject(values[0])) {
-        const root = values[0];
-        const payload = isObject(root.payload) ? root.payload : root;
-        if (isObject(payload.comment) && isGitHubComment(payload.comment))
-            return [payload.comment];
-        if (isGitHubComment(root))
-            return [root];
-        // gh pr view --json comments
-        if (Array.isArray(root.comments) && root.comments.length > 0 && root.comments.every(isGitHubComment))
-            return root.comments;
-    }
-    const items = flattenPages(values);
-    return items.length > 0 && items.every(isGitHubComment) ? items : null;
-}
-/** What the JSON is, for the error that says what it is not. */
-function describeJson(values) {
-    const first = values[0];
-    if (Array.isArray(first)) {
-        const item = first.find((x) => x !== null) ?? null;
-        if (item === null)
-            return 'an empty array';
-        if (isObject(item))
-            return `an array of objects with keys ${Object.keys(item).slice(0, 6).join(', ')}`;
-        return `an array of ${typeof item}s`;
-    }
-    if (isObject(first))
-        return `an object with keys ${Object.keys(first).slice(0, 8).join(', ') || '(none)'}`;
-    return `a ${typeof first}`;
-}
-/** Gerrit's "2013-03-23 21:34:02.419000000" (UTC) as ISO 8601. */
-function gerritDate(value) {
-    if (value === null)
-        return null;
-    const match = /^(\d{4}-\d{2}-\d{2}) (\d{2}:\d{2}:\d{2})(\.\d{1,9})?$/.exec(value);
-    return match ? `${match[1]}T${match[2]}${match[3] ? match[3].slice(0, 4) : ''}Z` : value;
-}
-function gerritAuthor(author) {
-    if (!isObject(author))
-        return null;
-    return str(author.name) ?? str(author.username) ?? str(author.email) ?? (author._account_id !== undefined ? `account ${str(author._account_id)}` : null);
-}
-/**
- * Written by automation: a service account (tags SERVICE_USER), or a message
- * tagged `autogenerated:<tool>` by a CI system (Zuul tags `autogenerated:zuul:check`);
- * Gerrit's own `autogenerated:gerrit:…` notices are not bots' reports.
- */
-function isServiceMessage(m) {
-    if (isObject(m.author) && Array.isArray(m.author.tags) && m.author.tags.includes('SERVICE_USER'))
-        return true;
-    const tag = str(m.tag);
-    return tag !== null && tag.startsWith('autogenerated:') && !tag.startsWith('autogenerated:gerrit');
-}
-function readGerritMessages(messages) {
-    return messages.map((m) => {
-        const body = normaliseNewlines(str(m.message) ?? '');
-        const revision = typeof m._revision_number === 'number' ? m._revision_number : null;
-        return {
-            author: gerritAuthor(m.author),
-            date: gerritDate(str(m.date)),
-            body,
-            patchSet: revision ?? patchSetMentioned(body),
-            id: str(m.id),
-            url: null,
-            authorType: isServiceMessage(m) ? 'Bot' : null,
-        };
-    });
-}
-function parseGerritJson(text, sourceName) {
-    const rest = afterXssiPrefix(text);
-    const values = parseJsonValues(rest ?? text);
-    if (!values) {
-        throw new InputError(`${sourceName}: not Gerrit REST JSON: the text after ${rest !== null ? `the ${XSSI_PREFIX} prefix` : 'the start'} does not parse as JSON`);
-    }
-    const queried = values.length === 1 && Array.isArray(values[0]) ? values[0].filter(isChangeInfo).length : 0;
-    if (queried > 1) {
-        throw new InputError(`${sourceName}: Gerrit query result with ${queried} changes; give one change (GET /changes/<id>?o=MESSAGES)`);
-    }
-    const messages = gerritMessagesOf(values);
-    if (!messages) {
-        throw new InputError(`${sourceName}: JSON, but not a Gerrit change or change messages (no ChangeInfo with "messages", no ChangeMessageInfo with "message"): it is ${describeJson(values)}`);
-    }
-    const change = changeInfoOf(values);
-    const read = readGerritMessages(messages);
-    const patchSets = read.map((m) => m.patchSet).filter((n) => n !== null);
-    let patchSet = patchSets.length ? Math.max(...patchSets) : null;
-    if (change && typeof change.current_revision === 'string' && isObject(change.revisions)) {
-        const current = change.revisions[change.current_revision];
-        if (isObject(current) && typeof current._number === 'number')
-            patchSet = Math.max(patchSet ?? 0, current._number);
-    }
-    return {
-        format: 'gerrit-json',
-        change: {
-            id: change ? str(change.change_id) ?? str(change._number) ?? str(change.id) : null,
-            subject: change ? str(change.subject) : null,
-            patchSet,
-        },
-        messages: read,
-        warnings: [],
-    };
-}
-/** `owner/repo#123` from a comment's html_url or issue_url. */
-function changeIdFromUrl(url) {
-    if (url === null)
-        return null;
-    const match = /\/(?:repos\/)?([^/\s]{1,100})\/([^/\s]{1,100})\/(?:pull|issues)\/(\d{1,9})/.exec(url);
-    return match ? `${match[1]}/${match[2]}#${match[3]}` : null;
-}
-function parseGitHubJson(text, sourceName) {
-    const values = parseJsonValues(text);
-    if (!values)
-        throw new InputError(`${sourceName}: not GitHub JSON: the text does not parse as JSON`);
-    const comments = githubCommentsOf(values);
-    if (!comments) {
-        throw new InputError(`${sourceName}: JSON, but not GitHub issue comments (no objects with "body" and "user"): it is ${describeJson(values)}`);
-    }
-    const messages = comments.map((c) => {
-        // REST: user{login,type}; gh CLI: author{login} (no type).
-        const user = isObject(c.user) ? c.user : isObject(c.author) ? c.author : null;
-        return {
-            author: user ? str(user.login) : null,
-            date: str(c.created_at) ?? str(c.submitted_at) ?? str(c.createdAt),
-            body: normaliseNewlines(str(c.body) ?? ''),
-            patchSet: null,
-            id: str(c.id),
-            url: str(c.html_url) ?? str(c.url),
-            authorType: user ? str(user.type) : null,
-        };
-    });
-    // The API lists comments oldest first; pages concatenated keep that order,
-    // but sort by date anyway so a hand-merged file reads the same.
-    const ordered = messages
-        .map((m, index) => ({ m, index }))
-        .sort((a, b) => (a.m.date ?? '').localeCompare(b.m.date ?? '') || a.index - b.index)
-        .map(({ m }) => m);
-    const first = comments[0];
-    return {
-        format: 'github-json',
-        change: { id: changeIdFromUrl(str(first.html_url) ?? str(first.issue_url) ?? str(first.url)), subject: null, patchSet: null },
-        messages: ordered,
-        warnings: [],
-    };
-}
-/**
- * Which JSON reader fits, or null when the text is not JSON (a log line
- * starting with `[` stays text). Valid JSON of no known shape is `json` so
- * the caller can say what it is not.
- */
-function detectJsonFormat(text) {
-    const head = withoutBom(text).trimStart();
-    if (head.startsWith(XSSI_PREFIX))
-        return 'gerrit-json';
-    if (head[0] !== '[' && head[0] !== '{')
-        return null;
-    const values = parseJsonValues(text);
-    if (!values)
-        return null;
-    if (gerritMessagesOf(values))
-        return 'gerrit-json';
-    if (githubCommentsOf(values))
-        return 'github-json';
-    return 'json';
-}
-function unknownJsonError(text, sourceName) {
-    const values = parseJsonValues(text) ?? [];
-    return new InputError(`${sourceName}: JSON of no known shape: not Gerrit REST JSON (ChangeInfo with "messages", or ChangeMessageInfo list) and not GitHub issue comments (objects with "body" and "user"); it is ${values.length ? describeJson(values) : 'unreadable'}`);
-}
-
-;// CONCATENATED MODULE: ./src/ingest/index.ts
-
-
-
-
-const INPUT_FORMATS = (/* unused pure expression or super */ null && (['gerrit-export', 'gerrit-json', 'github-json', 'text']));
-function isInputFormat(value) {
-    return INPUT_FORMATS.includes(value);
-}
-/**
- * Chooses the reader from the text itself. JSON of no known shape is reported
- * as `json`, which no reader takes: readReview turns it into an InputError.
- */
-function detectFormat(text) {
-    if (looksLikeGerritExport(text))
-        return 'gerrit-export';
-    const json = detectJsonFormat(text);
-    if (json !== null)
-        return json;
-    return 'text';
-}
-/** Rejects input no reader should see: empty, or binary. */
-function checkReadableText(text, sourceName) {
-    if (text.trim() === '')
-        throw new InputError(`${sourceName}: the file is empty`);
-    const sample = text.slice(0, 8192);
-    let control = 0;
-    for (let i = 0; i < sample.length; i++) {
-        const code = sample.charCodeAt(i);
-        if (code === 0)
-            throw new InputError(`${sourceName}: binary file (it contains NUL bytes), expected text`);
-        if ((code < 9 || (code > 13 && code < 32 && code !== 27)) || code === 0xfffd)
-            control++;
-    }
-    if (control > sample.length / 10) {
-        throw new InputError(`${sourceName}: binary file (mostly non-text bytes), expected text`);
-    }
-}
-function ingest_readReview(text, sourceName, format) {
-    checkReadableText(text, sourceName);
-    const chosen = format ?? detectFormat(text);
-    switch (chosen) {
-        case 'gerrit-export':
-            return parseGerritExport(text, sourceName);
-        case 'gerrit-json':
-            return parseGerritJson(text, sourceName);
-        case 'github-json':
-            return parseGitHubJson(text, sourceName);
-        case 'json':
-            throw unknownJsonError(text, sourceName);
-        case 'text':
-            return parsePlainText(text);
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/ingest/github-comments.ts
 
 const HEX = /\b[0-9a-f]{7,40}\b/g;
@@ -70128,3601 +74341,6 @@ function reviewFromIssueComments(comments, context = {}) {
         messages,
         warnings: [],
     };
-}
-
-;// CONCATENATED MODULE: ./src/reports/job-line.ts
-/** Result words the bots write, mapped to the spec's statuses. */
-const STATUS_WORDS = {
-    SUCCESS: 'success',
-    FAILURE: 'failure',
-    FAILED: 'failure',
-    UNSTABLE: 'unstable',
-    ABORTED: 'aborted',
-    NOT_BUILT: 'not_built',
-    // Zuul results (elastic-recheck, zuul/model.py).
-    POST_FAILURE: 'failure',
-    RETRY_LIMIT: 'failure',
-    NODE_FAILURE: 'failure',
-    MERGER_FAILURE: 'failure',
-    CONFIG_ERROR: 'failure',
-    // The job ran out of time: the spec's aborted (classified as a timeout, not a code failure).
-    TIMED_OUT: 'aborted',
-    ERROR: 'failure',
-    SKIPPED: 'not_built',
-    CANCELED: 'aborted',
-    CANCELLED: 'aborted',
-    LOST: 'unknown',
-};
-/** The spec's status for a bot's result word, or undefined when the word is not one. */
-function statusOfResultWord(word) {
-    return Object.prototype.hasOwnProperty.call(STATUS_WORDS, word) ? STATUS_WORDS[word] : undefined;
-}
-/** A build number only when it is one exactly (Prow's 19-digit ids are not). */
-function buildNumber(digits) {
-    const n = Number(digits);
-    return Number.isSafeInteger(n) ? n : null;
-}
-function isUrl(token) {
-    return token.startsWith('http://') || token.startsWith('https://');
-}
-/**
- * Reads `<url> : <RESULT>` (Jenkins Gerrit Trigger) and `- <name> <url> : <RESULT> …`
- * (Zuul). Tokenised by hand: linear whatever the line holds.
- */
-function parseJobLine(line) {
-    if (line.indexOf('://') === -1 || line.indexOf(' : ') === -1)
-        return null;
-    const tokens = line.trim().split(/\s+/);
-    if (tokens.length > 64)
-        return null;
-    let start = 0;
-    if (tokens[0] === '-' || tokens[0] === '*')
-        start = 1;
-    let name = null;
-    let urlIndex = start;
-    if (!isUrl(tokens[start] ?? '')) {
-        if (!isUrl(tokens[start + 1] ?? ''))
-            return null;
-        name = tokens[start];
-        urlIndex = start + 1;
-    }
-    if (tokens[urlIndex + 1] !== ':')
-        return null;
-    const resultWord = tokens[urlIndex + 2] ?? '';
-    const status = statusOfResultWord(resultWord);
-    if (status === undefined)
-        return null;
-    const afterColon = line.indexOf(resultWord, line.indexOf(' : ') + 3) + resultWord.length;
-    return { name, url: tokens[urlIndex], resultWord, status, rest: line.slice(afterColon).trim() };
-}
-/** Job name and build number from a CI URL: Jenkins `/job/a/job/b/42/`, GitHub `/actions/runs/1/job/2`. */
-function jobFromUrl(url) {
-    let path;
-    try {
-        path = new URL(url).pathname;
-    }
-    catch {
-        path = url;
-    }
-    const segments = path.split('/').filter((s) => s !== '');
-    const jenkinsNames = [];
-    let build = null;
-    for (let i = 0; i < segments.length; i++) {
-        if (segments[i] === 'job' && i + 1 < segments.length && !/^\d+$/.test(segments[i + 1])) {
-            jenkinsNames.push(safeDecode(segments[i + 1]));
-            i++;
-            if (i + 1 < segments.length && /^\d+$/.test(segments[i + 1]))
-                build = buildNumber(segments[i + 1]);
-        }
-    }
-    if (jenkinsNames.length > 0)
-        return { name: jenkinsNames.join('/'), build };
-    const runs = segments.indexOf('runs');
-    if (runs !== -1 && /^\d+$/.test(segments[runs + 1] ?? '')) {
-        return { name: segments.slice(0, runs).filter((s) => s !== 'actions').join('/') || 'run', build: buildNumber(segments[runs + 1]) };
-    }
-    const numeric = [...segments].reverse().find((s) => /^\d+$/.test(s));
-    const named = [...segments].reverse().find((s) => !/^\d+$/.test(s));
-    return { name: named ? safeDecode(named) : url, build: numeric ? buildNumber(numeric) : null };
-}
-/** decodeURIComponent that keeps the text when it is not valid percent-encoding. */
-function safeDecode(segment) {
-    try {
-        return decodeURIComponent(segment);
-    }
-    catch {
-        return segment;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/reports/gerrit-trigger.ts
-
-/**
- * Jenkins Gerrit Trigger (+ Build Failure Analyzer) reports, as the Couchbase
- * Build Bot writes them:
- *
- *   Patch Set 13: Verified-1
- *   Build Failed
- *   <build url> : FAILURE
- *   <cause text> ( <build url> )
- *
- * Each job line owns the text up to the next job line; a BFA cause that ends
- * with `( <url> )` belongs to the job with that URL wherever it stands.
- */
-const VERDICTS = [
-    ['build failed', 'failed'],
-    ['build successful', 'successful'],
-    ['build succeeded', 'successful'],
-    ['build unstable', 'unstable'],
-    ['build started', 'started'],
-    ['build aborted', 'aborted'],
-];
-function readVerdict(body) {
-    const head = body.slice(0, 600).toLowerCase();
-    for (const [words, verdict] of VERDICTS)
-        if (head.includes(words))
-            return verdict;
-    return null;
-}
-function readVote(body) {
-    const match = /\bVerified([+-]\d)\b/.exec(body.slice(0, 400));
-    return match ? Number(match[1]) : null;
-}
-/** `( <url> )` at the end of a BFA cause, naming the build it was found in. */
-function trailingBuildUrl(text) {
-    const trimmed = text.trimEnd();
-    if (!trimmed.endsWith(')'))
-        return null;
-    const open = trimmed.lastIndexOf('( ');
-    if (open === -1)
-        return null;
-    const inner = trimmed.slice(open + 1, -1).trim();
-    return inner.startsWith('http') && !/\s/.test(inner) ? inner : null;
-}
-function sameBuild(a, b) {
-    // By hand: /\/+$/ is quadratic on a long run of slashes.
-    const strip = (u) => {
-        let end = u.length;
-        while (end > 0 && u[end - 1] === '/')
-            end--;
-        return u.slice(0, end);
-    };
-    return strip(a) === strip(b);
-}
-function parseGerritTriggerReport(message) {
-    const lines = message.body.split('\n');
-    const jobs = [];
-    const owned = [];
-    const preamble = [];
-    for (const line of lines) {
-        const jobLine = parseJobLine(line);
-        if (jobLine) {
-            const fromUrl = jobFromUrl(jobLine.url);
-            jobs.push({
-                name: jobLine.name ?? fromUrl.name,
-                url: jobLine.url,
-                build: fromUrl.build,
-                status: jobLine.status,
-                patchSet: message.patchSet,
-                text: jobLine.rest,
-            });
-            owned.push([]);
-            continue;
-        }
-        if (owned.length === 0)
-            preamble.push(line);
-        else
-            owned[owned.length - 1].push(line);
-    }
-    if (jobs.length === 0)
-        return null;
-    // Split each job's text into paragraphs and move BFA causes to the job they name.
-    const texts = jobs.map(() => []);
-    owned.forEach((ownLines, index) => {
-        for (const paragraph of ownLines.join('\n').split(/\n\s*\n/)) {
-            if (paragraph.trim() === '')
-                continue;
-            const url = trailingBuildUrl(paragraph);
-            const target = url ? jobs.findIndex((job) => job.url !== null && sameBuild(job.url, url)) : -1;
-            texts[target === -1 ? index : target].push(paragraph);
-        }
-    });
-    jobs.forEach((job, index) => {
-        job.text = [job.text, ...texts[index]].filter((t) => t.trim() !== '').join('\n\n');
-    });
-    return {
-        dialect: 'gerrit-trigger',
-        author: message.author,
-        date: message.date,
-        patchSet: message.patchSet,
-        verdict: readVerdict(preamble.join('\n')),
-        vote: readVote(message.body),
-        jobs,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/reports/markup.ts
-/**
- * Helpers for bot comments as people paste them: quoted in e-mail replies or
- * markdown (`> `), wrapped in code fences, with markdown links, HTML details
- * blocks and log lines carrying timestamps or colour codes. Everything here is
- * linear in the input and uses no backtracking-prone regex.
- */
-/** Removes `>` quoting, level by level (a reply to a reply), while the text is a quote. */
-function unquote(text) {
-    let out = text;
-    for (let level = 0; level < 5; level++) {
-        const next = unquoteOnce(out);
-        if (next === out)
-            break;
-        out = next;
-    }
-    return out;
-}
-/** Removes one level of `>` quoting when the text is a quote (most of its lines start with `>`). */
-function unquoteOnce(text) {
-    const lines = text.split('\n');
-    const content = lines.filter((line) => line.trim() !== '');
-    if (content.length === 0)
-        return text;
-    const quoted = content.filter((line) => line.trimStart().startsWith('>')).length;
-    if (quoted < content.length * 0.6)
-        return text;
-    return lines
-        .map((line) => {
-        const trimmed = line.trimStart();
-        if (!trimmed.startsWith('>'))
-            return line;
-        return trimmed.startsWith('> ') ? trimmed.slice(2) : trimmed.slice(1);
-    })
-        .join('\n');
-}
-/** The `[text](url)` links of a line, in order; nested brackets (image links) tolerated one level deep. */
-function markdownLinks(line, max = 20) {
-    const links = [];
-    let from = 0;
-    while (links.length < max) {
-        const mid = line.indexOf('](', from);
-        if (mid === -1)
-            break;
-        const close = line.indexOf(')', mid + 2);
-        if (close === -1)
-            break;
-        // The opening bracket: walk back (at most 300 characters, so hostile input
-        // stays linear) over nested links such as [![img](u)](url).
-        let depth = 0;
-        let open = -1;
-        for (let i = mid - 1; i >= Math.max(0, mid - 300); i--) {
-            const c = line[i];
-            if (c === ']')
-                depth++;
-            else if (c === '[') {
-                if (depth === 0) {
-                    open = i;
-                    break;
-                }
-                depth--;
-            }
-        }
-        const url = line.slice(mid + 2, close).trim();
-        if (open !== -1)
-            links.push({ text: line.slice(open + 1, mid).trim(), url });
-        from = close + 1;
-    }
-    return links;
-}
-/** The first http(s) URL in the text, cut at whitespace, quotes, `<`, `>` or `)`. */
-function firstUrl(text) {
-    let start = text.indexOf('https://');
-    const plain = text.indexOf('http://');
-    if (start === -1 || (plain !== -1 && plain < start))
-        start = plain;
-    if (start === -1)
-        return null;
-    let end = start;
-    while (end < text.length && !' \t\n"\'<>)'.includes(text[end]))
-        end++;
-    return text.slice(start, end);
-}
-const ANSI_ESCAPE = /\u001b\[[0-9;]{0,20}[A-Za-z]/g;
-/**
- * A quoted log line made plain for the diagnostic parsers: colour codes,
- * GitHub Actions / Azure timestamps (`2019-12-26T22:11:23.3293161Z `),
- * CircleCI-era syslog-style stamps (`Dec 19 21:17:17 `) and Travis-era
- * elapsed-time prefixes (`[00:04:12] `) removed.
- */
-function plainLogLine(line) {
-    let out = line.indexOf('\u001b') === -1 ? line : line.replace(ANSI_ESCAPE, '');
-    if (out.length > 20 && out[4] === '-' && out[10] === 'T') {
-        const space = out.indexOf(' ');
-        if (space > 18 && space < 40 && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?Z?$/.test(out.slice(0, space))) {
-            out = out.slice(space + 1);
-        }
-    }
-    // CircleCI-era logs as Dr. CI quoted them: "Dec 19 21:17:17 ".
-    const syslog = out.length > 16 && out[3] === ' ' ? /^[A-Z][a-z]{2} {1,2}\d{1,2} \d{2}:\d{2}:\d{2} /.exec(out) : null;
-    if (syslog)
-        out = out.slice(syslog[0].length);
-    if (out.length > 10 && out[0] === '[' && out[3] === ':' && out[6] === ':' && out[9] === ']' && /^\[\d{2}:\d{2}:\d{2}\] ?/.test(out)) {
-        out = out.slice(out[10] === ' ' ? 11 : 10);
-    }
-    return out;
-}
-/** Lines that are only markup around a quoted log: details/summary tags, fences, `---` separators. */
-function isMarkupLine(line) {
-    const t = line.trim();
-    if (t === '' || t === '---')
-        return t === '---';
-    if (t.startsWith('```'))
-        return true;
-    if (t.startsWith('<') && t.endsWith('>') && /^(?:<\/?(?:details|summary|p|i|b|code|br)\b[^<>]{0,80}>\s*)+$/i.test(t))
-        return true;
-    return false;
-}
-/** The lines inside code fences of a block of text; when there is no fence, null. */
-function fencedLines(lines) {
-    const out = [];
-    let inFence = false;
-    let sawFence = false;
-    for (const line of lines) {
-        if (line.trimStart().startsWith('```')) {
-            inFence = !inFence;
-            sawFence = true;
-            continue;
-        }
-        if (inFence)
-            out.push(line);
-    }
-    return sawFence ? out : null;
-}
-/** Removes inline HTML tags (`<code>`, `</span>`, `<h2>`) from a line. */
-function stripTags(line) {
-    if (line.indexOf('<') === -1)
-        return line;
-    let out = '';
-    let i = 0;
-    while (i < line.length) {
-        const c = line[i];
-        if (c === '<') {
-            const close = line.indexOf('>', i + 1);
-            const inner = close === -1 ? '' : line.slice(i + 1, close);
-            if (close !== -1 && close - i < 200 && /^\/?[A-Za-z][A-Za-z0-9]{0,10}\b[^<>]*$/.test(inner)) {
-                i = close + 1;
-                continue;
-            }
-        }
-        out += c;
-        i++;
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/reports/zuul.ts
-
-
-function zuul_isUrl(token) {
-    return token.startsWith('http://') || token.startsWith('https://');
-}
-/** Reads one Zuul job line, or null. Hand-tokenised: linear whatever the line holds. */
-function parseZuulJobLine(line) {
-    const colon = line.indexOf(' : ');
-    if (colon === -1)
-        return null;
-    let head = line.slice(0, colon).trim();
-    const tail = line.slice(colon + 3).trim();
-    const space = tail.indexOf(' ');
-    const resultWord = space === -1 ? tail : tail.slice(0, space);
-    if (statusOfResultWord(resultWord) === undefined)
-        return null;
-    const rest = space === -1 ? '' : tail.slice(space + 1).trim();
-    let bulleted = false;
-    if (head.startsWith('- ') || head.startsWith('* ')) {
-        bulleted = true;
-        head = head.slice(2).trim();
-    }
-    if (head === '')
-        return null;
-    // Markdown: [name ](url)
-    if (head.startsWith('[') && head.endsWith(')')) {
-        const links = markdownLinks(head, 2);
-        if (links.length !== 1)
-            return null;
-        const { text, url } = links[0];
-        return { name: text || null, url: zuul_isUrl(url) ? url : null, resultWord, rest, bulleted };
-    }
-    const tokens = head.split(/\s+/);
-    if (tokens.length > 2)
-        return null;
-    if (tokens.length === 2) {
-        if (!zuul_isUrl(tokens[1]) || zuul_isUrl(tokens[0]))
-            return null;
-        return { name: tokens[0], url: tokens[1], resultWord, rest, bulleted };
-    }
-    if (zuul_isUrl(tokens[0]))
-        return { name: null, url: tokens[0], resultWord, rest, bulleted };
-    // "- job : SKIPPED": only with the bullet, so prose such as "Note : SUCCESS" is not a job.
-    if (!bulleted || !/^[\w.+-]{1,200}$/.test(tokens[0]))
-        return null;
-    return { name: tokens[0], url: null, resultWord, rest, bulleted };
-}
-/** Zuul's own marks, which Jenkins Gerrit Trigger lines never carry. */
-function looksLikeZuulLine(job) {
-    return job.bulleted || job.name !== null || /^in (?:\d{1,4}h )?(?:\d{1,4}m )?\d{1,4}s\b/.test(job.rest) || job.rest.includes('(non-voting)');
-}
-/** What follows the result once " in 5m 12s" and "(non-voting)" are taken out: Zuul's error text, if any. */
-function zuulErrorText(rest) {
-    let out = rest.replace('(non-voting)', ' ');
-    const duration = /^\s*in (?:\d{1,4}h )?(?:\d{1,4}m )?\d{1,4}s\b/.exec(out);
-    if (duration)
-        out = out.slice(duration[0].length);
-    return out.replace(/\s{2,}/g, ' ').trim();
-}
-const VERDICT_WORDS = [
-    ['build failed', 'failed'],
-    ['build succeeded', 'successful'],
-    ['merge failed', 'failed'],
-    ['build canceled', 'aborted'],
-    ['build cancelled', 'aborted'],
-    ['starting check jobs', 'started'],
-    ['starting gate jobs', 'started'],
-];
-function zuulVerdict(head) {
-    const lower = head.toLowerCase();
-    for (const [words, verdict] of VERDICT_WORDS)
-        if (lower.includes(words))
-            return verdict;
-    return null;
-}
-function parseZuulReport(message, body) {
-    const lines = body.split('\n');
-    const parsed = [];
-    lines.forEach((line, index) => {
-        if (line.indexOf(' : ') === -1)
-            return;
-        const job = parseZuulJobLine(line);
-        if (job)
-            parsed.push({ index, job });
-    });
-    if (parsed.length === 0 || !parsed.some(({ job }) => looksLikeZuulLine(job)))
-        return null;
-    const jobs = parsed.map(({ job }) => {
-        const fromUrl = job.url ? jobFromUrl(job.url) : { name: job.name ?? 'job', build: null };
-        const status = statusOfResultWord(job.resultWord) ?? 'unknown';
-        const report = {
-            name: job.name ?? fromUrl.name,
-            url: job.url,
-            // Only a Jenkins URL numbers builds; Zuul v3 build URLs end in a UUID.
-            build: job.url && job.url.includes('/job/') ? fromUrl.build : null,
-            status,
-            patchSet: message.patchSet,
-            // The result and any error text Zuul appended: all it says about the job. The
-            // duration and the voting mark are left out, so that two jobs that failed
-            // alike read alike.
-            text: `${job.resultWord} ${zuulErrorText(job.rest)}`.trim(),
-        };
-        if (job.rest.includes('(non-voting)'))
-            report.voting = false;
-        return report;
-    });
-    const head = lines.slice(0, parsed[0].index).join('\n');
-    const vote = /\bVerified([+-]\d)\b/.exec(head);
-    return {
-        dialect: 'zuul',
-        author: message.author,
-        date: message.date,
-        patchSet: message.patchSet,
-        verdict: zuulVerdict(head),
-        vote: vote ? Number(vote[1]) : null,
-        jobs,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/reports/prow.ts
-
-
-/**
- * Prow's failed-test table (k8s-ci-robot, openshift-ci-robot, Jenkins X
- * Lighthouse and other Prow deployments), kubernetes/test-infra
- * `prow/plugins/.../report`:
- *
- *   @user: The following tests **failed**, say `/retest` to rerun all failed tests…
- *
- *   Test name | Commit | Details | Required | Rerun command
- *   --- | --- | --- | --- | ---
- *   pull-foo | 04e811c… | [link](<url>) | true | `/test pull-foo`
- *
- * Older Prow had no Required column; its first form said "The following
- * test(s) **failed**:". One comment lists every currently failing job; the
- * bot quotes no log, so each job's text is empty.
- *
- * GitHub's e-mail notification renders the table as plain text, and e-mail
- * replies quote it back into the PR (`> ` lines, links as `<url>`):
- *
- *   Test name Commit Details Rerun command
- *   pull-kubernetes-e2e-gce a6a5c91
- *   <commit url>
- *   link
- *   <build url> /test
- *   pull-kubernetes-e2e-gce
- */
-function looksLikeProwReport(body) {
-    if (!body.includes('Test name'))
-        return false;
-    if (!body.includes('| Commit') && !body.includes('Test name Commit Details'))
-        return false;
-    return body.includes('failed*') || body.includes('**passed!**');
-}
-/** The e-mail rendering: a row starts with "<name> <short sha>", its build link follows in <…>. */
-function emailRows(lines, headerIndex) {
-    const rows = [];
-    for (let i = headerIndex + 1; i < lines.length; i++) {
-        const line = lines[i].trim();
-        if (line === '' || line.startsWith('Full PR test history') || line.startsWith('Instructions for'))
-            break;
-        const space = line.lastIndexOf(' ');
-        const last = space === -1 ? '' : line.slice(space + 1);
-        if (space > 0 && /^[0-9a-f]{7,40}$/.test(last) && !line.startsWith('<')) {
-            rows.push({ name: line.slice(0, space).trim(), commit: last, url: null });
-            continue;
-        }
-        const row = rows[rows.length - 1];
-        if (row && row.url === null && line.startsWith('<http') && !line.includes('/commit/')) {
-            const close = line.indexOf('>');
-            if (close !== -1)
-                row.url = line.slice(1, close);
-        }
-    }
-    return rows;
-}
-function cells(line) {
-    let t = line.trim();
-    if (t.startsWith('|'))
-        t = t.slice(1);
-    if (t.endsWith('|'))
-        t = t.slice(0, -1);
-    return t.split('|').map((c) => c.trim());
-}
-function isSeparatorRow(line) {
-    return /^[\s|:-]+$/.test(line) && line.includes('-');
-}
-function parseProwReport(message, body) {
-    if (!looksLikeProwReport(body))
-        return null;
-    const lines = body.split('\n');
-    const headerIndex = lines.findIndex((line) => line.includes('Test name') && line.includes('|'));
-    const jobs = [];
-    let commit = null;
-    const emailHeader = headerIndex === -1 ? lines.findIndex((line) => line.trim().startsWith('Test name Commit Details')) : -1;
-    if (emailHeader !== -1) {
-        for (const row of emailRows(lines, emailHeader)) {
-            commit ??= row.commit;
-            jobs.push({ name: row.name, url: row.url, build: row.url ? jobFromUrl(row.url).build : null, status: 'failure', patchSet: message.patchSet, text: '', commit: row.commit });
-        }
-    }
-    if (headerIndex !== -1) {
-        const header = cells(lines[headerIndex]).map((c) => c.toLowerCase());
-        const col = (name) => header.findIndex((h) => h === name);
-        const nameCol = col('test name');
-        const commitCol = col('commit');
-        const detailsCol = col('details');
-        const requiredCol = col('required');
-        for (let i = headerIndex + 1; i < lines.length; i++) {
-            const line = lines[i];
-            if (line.trim() === '' || !line.includes('|'))
-                break;
-            if (isSeparatorRow(line))
-                continue;
-            const row = cells(line);
-            const name = row[nameCol] ?? '';
-            if (name === '')
-                continue;
-            const details = detailsCol === -1 ? '' : row[detailsCol] ?? '';
-            const link = markdownLinks(details, 1)[0];
-            const url = link && /^https?:\/\//.test(link.url) ? link.url : null;
-            const rowCommit = commitCol === -1 ? null : row[commitCol] || null;
-            commit ??= rowCommit;
-            const job = {
-                name,
-                url,
-                build: url ? jobFromUrl(url).build : null,
-                status: 'failure',
-                patchSet: message.patchSet,
-                text: '',
-                commit: rowCommit,
-            };
-            const required = requiredCol === -1 ? '' : (row[requiredCol] ?? '').toLowerCase();
-            if (required === 'false')
-                job.voting = false;
-            jobs.push(job);
-        }
-    }
-    return {
-        dialect: 'prow',
-        author: message.author,
-        date: message.date,
-        patchSet: message.patchSet,
-        verdict: jobs.length > 0 ? 'failed' : body.includes('**passed!**') ? 'successful' : null,
-        vote: null,
-        jobs,
-        commit,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/reports/rust-log-analyzer.ts
-
-
-/**
- * rust-log-analyzer (rust-lang/rust-log-analyzer, src/bin/server/worker.rs):
- * one comment per failed build, for its first failed job only, in three
- * wordings over the years:
- *
- *   The job **`<name>`** failed! Check out the build log: [(web)](<url>) [(plain)](<url>)
- *   <details><summary><i>Click to see the possible cause of the failure (guessed by this bot)</i></summary>
- *   ```plain
- *   <log lines, blocks separated by ---> ```
- *   </details>
- *
- *   The job <name> of your PR [failed](<url>) ([raw log](<url>)). Through arcane magic …
- *   Your PR [failed on Travis](<url>) ([raw log](<url>)). Through arcane magic …
- *
- * The log lines are chosen statistically, not by meaning; they are the job's text.
- */
-// Phrases only the bot writes; "of your PR failed" alone could be a person's sentence.
-const MARKERS = ['failed! Check out the build log', 'Through arcane magic', 'guessed by this bot'];
-function looksLikeRustLogAnalyzer(body) {
-    return MARKERS.some((marker) => body.includes(marker));
-}
-function between(text, start, end) {
-    const a = text.indexOf(start);
-    if (a === -1)
-        return null;
-    const b = text.indexOf(end, a + start.length);
-    if (b === -1 || b - a > 300)
-        return null;
-    return text.slice(a + start.length, b);
-}
-function jobName(head) {
-    const bold = between(head, '**`', '`**');
-    if (bold)
-        return bold.trim();
-    const ofYourPr = between(head, 'The job ', ' of your PR');
-    if (ofYourPr)
-        return ofYourPr.trim();
-    const rendered = between(head, 'The job ', ' failed!');
-    if (rendered)
-        return rendered.trim();
-    const onCi = between(head, 'failed on ', ']');
-    if (onCi)
-        return onCi.trim();
-    return null;
-}
-/** The build log link: "(web)", "failed on …", "failed", else the first URL. */
-function buildUrl(head) {
-    const links = markdownLinks(head);
-    const preferred = links.find((l) => l.text === '(web)' || l.text.startsWith('failed'));
-    if (preferred && /^https?:\/\//.test(preferred.url))
-        return preferred.url;
-    const url = firstUrl(head);
-    return url;
-}
-function buildOf(url) {
-    if (url === null)
-        return null;
-    const azure = /[?&]buildId=(\d{1,12})/.exec(url);
-    if (azure)
-        return buildNumber(azure[1]);
-    return jobFromUrl(url).build;
-}
-/** Where the quoted log starts: after the expander's summary line. */
-function logStart(lines) {
-    for (let i = 0; i < lines.length; i++) {
-        const line = lines[i];
-        if (line.includes('Click to see the possible cause') || line.includes('Click to expand the log'))
-            return i + 1;
-    }
-    return -1;
-}
-function parseRustLogAnalyzerReport(message, body) {
-    if (!looksLikeRustLogAnalyzer(body))
-        return null;
-    const lines = body.split('\n');
-    const start = logStart(lines);
-    const headLines = start === -1 ? lines.slice(0, 12) : lines.slice(0, start);
-    const head = headLines.join('\n');
-    const name = jobName(head.replace(/\n/g, ' '));
-    const url = buildUrl(head);
-    let logLines = start === -1 ? [] : lines.slice(start);
-    const fenced = fencedLines(logLines);
-    if (fenced)
-        logLines = fenced;
-    const text = logLines
-        // Travis's fold and timer markers are CI plumbing, never what failed.
-        .filter((line) => !line.startsWith('travis_fold:') && !line.startsWith('travis_time:'))
-        .filter((line) => !isMarkupLine(line) || line.trim() === '---')
-        .map(plainLogLine)
-        .join('\n')
-        .trim();
-    return {
-        dialect: 'rust-log-analyzer',
-        author: message.author,
-        date: message.date,
-        patchSet: message.patchSet,
-        verdict: 'failed',
-        vote: null,
-        jobs: [
-            {
-                name: name ?? (url ? jobFromUrl(url).name : 'job'),
-                url,
-                build: buildOf(url),
-                status: 'failure',
-                patchSet: message.patchSet,
-                text,
-            },
-        ],
-    };
-}
-
-;// CONCATENATED MODULE: ./src/reports/drci.ts
-
-
-/**
- * PyTorch's Dr. CI summary (pytorch/test-infra torchci/lib/drciUtils.ts), one
- * comment kept up to date between `<!-- drci-comment-start -->` and
- * `<!-- drci-comment-end -->`:
- *
- *   ## :x: 2 New Failures, 1 Cancelled Job, 4 Unrelated Failures
- *   As of commit <sha> with merge base <sha> (…):
- *   <details open><summary><b>NEW FAILURES</b> - The following jobs have failed:</summary><p>
- *
- *   * [<job>](<hud url>) ([gh](<actions job url>))
- *       `<first failure line>`
- *   </p></details>
- *   <details ><summary><b>FLAKY</b> - The following jobs failed but were likely due to flakiness …
- *
- * NEW FAILURES block the PR; FLAKY, BROKEN TRUNK and UNSTABLE jobs failed too
- * but Dr. CI found them unrelated (voting: false); CANCELLED jobs are aborted.
- * The CircleCI-era Dr. CI (2019–2021) wrote `## :pill: … failures summary`
- * with a `#### [![…](…)](<build url>) <job> (1/1)` heading per job, the
- * failure line in `<code>` and a log excerpt in a fence; that is read too.
- */
-function looksLikeDrCi(body) {
-    if (body.includes('drci-comment-start'))
-        return true;
-    if (!body.includes('As of commit'))
-        return false;
-    return body.includes('## :x:') || body.includes(':white_check_mark:') || body.includes(':pill:') || body.includes('hud.pytorch.org') || body.includes('Dr. CI');
-}
-/** The class a `<summary><b>CLASS</b>` names, as status and whether it blocks. */
-function sectionOf(line) {
-    if (!line.includes('<summary>') || !line.includes('<b>'))
-        return null;
-    const title = (/<b>([^<]{1,60})<\/b>/.exec(line)?.[1] ?? '').toUpperCase();
-    if (title.startsWith('NEW FAILURE'))
-        return { status: 'failure', voting: true };
-    if (title.startsWith('CANCELLED') || title.startsWith('CANCELED'))
-        return { status: 'aborted', voting: true };
-    if (title.startsWith('FLAKY') || title.startsWith('BROKEN TRUNK') || title.startsWith('UNSTABLE'))
-        return { status: 'failure', voting: false };
-    return { status: 'failure', voting: true };
-}
-function verdictOf(body) {
-    if (body.includes('## :x:'))
-        return 'failed';
-    if (body.includes('## :white_check_mark:'))
-        return 'successful';
-    if (body.includes(':hourglass_flowing_sand:'))
-        return 'started';
-    if (body.includes(':pill:'))
-        return 'failed';
-    return null;
-}
-function commitOf(body) {
-    const match = /As of commit ([0-9a-f]{7,40})\b/.exec(body);
-    return match ? match[1] : null;
-}
-/** `* [name](hud)` with an optional `([gh](url))`; a bullet cut before `](` names no job. */
-function jobFromBullet(line) {
-    const t = line.trim();
-    if (!t.startsWith('* [') && !t.startsWith('- ['))
-        return null;
-    const links = markdownLinks(t, 4);
-    if (links.length === 0) {
-        // Cut inside the link target: "* [name](" — the name is complete, the URL is not.
-        const mid = t.indexOf('](');
-        return mid === -1 ? null : { name: t.slice(3, mid).trim(), url: null };
-    }
-    const gh = links.find((l) => l.text === 'gh' && /^https?:\/\//.test(l.url));
-    const first = links[0];
-    const url = gh ? gh.url : /^https?:\/\/\S+$/.test(first.url) ? first.url : null;
-    return { name: first.text, url };
-}
-/** CircleCI-era heading: `#### [![See CircleCI build](img)](<url>) <job> (1/1)`. */
-function jobFromHeading(line) {
-    const t = line.trim();
-    if (!t.startsWith('#### ['))
-        return null;
-    const links = markdownLinks(t, 4);
-    const outer = links.find((l) => /^https?:\/\//.test(l.url) && l.text.startsWith('!['));
-    const close = outer ? t.indexOf(`](${outer.url})`) : -1;
-    if (!outer || close === -1)
-        return null;
-    const after = t.slice(close + outer.url.length + 3).trim();
-    const name = after.replace(/\s*\(\d{1,4}\/\d{1,4}\)$/, '').trim();
-    return name ? { name, url: outer.url } : null;
-}
-/** A failure line Dr. CI quoted in backticks or `<code>`, without them. */
-function quotedFailureLine(line) {
-    const t = line.trim();
-    if (t.startsWith('`') && !t.startsWith('```'))
-        return t.replace(/^`{1,2}/, '').replace(/`{1,2}$/, '');
-    if (t.startsWith('<code>'))
-        return stripTags(t);
-    return null;
-}
-function parseDrCiReport(message, body) {
-    if (!looksLikeDrCi(body))
-        return null;
-    const lines = body.split('\n');
-    const commit = commitOf(body);
-    const jobs = [];
-    let section = { status: 'failure', voting: true };
-    let owned = [];
-    // The job whose lines are being collected; closed once, by the next job, section or </details>.
-    let open = null;
-    const finish = () => {
-        if (open) {
-            const quoted = owned.map(quotedFailureLine).filter((l) => l !== null);
-            const fenced = fencedLines(owned) ?? [];
-            open.text = [...quoted, ...fenced].map(plainLogLine).join('\n').trim();
-        }
-        open = null;
-        owned = [];
-    };
-    for (const line of lines) {
-        const newSection = sectionOf(line);
-        if (newSection) {
-            finish();
-            section = newSection;
-            continue;
-        }
-        const found = jobFromBullet(line) ?? jobFromHeading(line);
-        if (found) {
-            finish();
-            const job = {
-                name: found.name,
-                url: found.url,
-                // A hud.pytorch.org URL carries the PR number, not a build's.
-                build: found.url && !found.url.includes('hud.pytorch.org') ? jobFromUrl(found.url).build : null,
-                status: section.status,
-                patchSet: message.patchSet,
-                text: '',
-                commit,
-            };
-            if (!section.voting)
-                job.voting = false;
-            jobs.push(job);
-            open = job;
-            continue;
-        }
-        if (line.includes('</details>') && !line.trim().startsWith('<details')) {
-            finish();
-            continue;
-        }
-        if (open)
-            owned.push(line);
-    }
-    finish();
-    return {
-        dialect: 'drci',
-        author: message.author,
-        date: message.date,
-        patchSet: message.patchSet,
-        verdict: verdictOf(body),
-        vote: null,
-        jobs,
-        commit,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/reports/jenkins-pr.ts
-
-
-/**
- * Jenkins commenting on GitHub pull requests:
- *
- * - GitHub Pull Request Builder (jenkinsci/ghprb-plugin), whose defaults are
- *   "Test PASSed." / "Test FAILed.", "Merged build finished." and
- *   "Refer to this link for build results (access rights to CI server needed): <url>",
- *   sometimes followed by the build's result and log tail
- *   (`<h2>Build result: ABORTED</span></h2>[...truncated N lines...]…`);
- * - pipeline jobs that post "Jenkins build for [<sha>](<commit url>) commit
- *   finished as FAILURE" with "Links: [Blue Ocean view](<url>) / [Build artifacts](<url>)".
- *
- * One comment is one build of one job; the job is named by its Jenkins URL.
- */
-const GHPRB_MARKERS = ['Test FAILed.', 'Test PASSed.', 'Refer to this link for build results', 'Merged build finished.'];
-function looksLikeJenkinsPr(body) {
-    return GHPRB_MARKERS.some((m) => body.includes(m)) || (body.includes('Jenkins build for') && body.includes('finished as'));
-}
-function statusFromGhprb(body) {
-    const result = /Build result: ([A-Z_]{3,20})/.exec(body);
-    if (result)
-        return statusOfResultWord(result[1]) ?? 'unknown';
-    if (body.includes('Test FAILed.'))
-        return 'failure';
-    if (body.includes('Test PASSed.'))
-        return 'success';
-    return 'unknown';
-}
-function jenkins_pr_verdictOf(status) {
-    if (status === 'success')
-        return 'successful';
-    if (status === 'failure')
-        return 'failed';
-    if (status === 'unstable')
-        return 'unstable';
-    if (status === 'aborted')
-        return 'aborted';
-    return null;
-}
-/** The pipeline wording: "Jenkins build for [sha](url) commit finished as FAILURE". */
-function parsePipelineComment(message, body) {
-    const finished = /commit finished as ([A-Z_]{3,20})/.exec(body);
-    if (!finished)
-        return null;
-    const status = statusOfResultWord(finished[1]) ?? 'unknown';
-    const links = body.split('\n').flatMap((line) => markdownLinks(line));
-    const commitLink = links.find((l) => /^[0-9a-f]{7,40}$/.test(l.text));
-    const jobLink = links.find((l) => l.url.includes('/job/'));
-    const viewLink = links.find((l) => l !== commitLink && /^https?:\/\//.test(l.url));
-    const url = viewLink?.url ?? jobLink?.url ?? null;
-    const named = jobLink ? jobFromUrl(jobLink.url) : url ? jobFromUrl(url) : { name: 'build', build: null };
-    return {
-        dialect: 'jenkins-pr',
-        author: message.author,
-        date: message.date,
-        patchSet: message.patchSet,
-        verdict: jenkins_pr_verdictOf(status),
-        vote: null,
-        jobs: [{ name: named.name, url, build: named.build, status, patchSet: message.patchSet, text: '', commit: commitLink?.text ?? null }],
-        commit: commitLink?.text ?? null,
-    };
-}
-function parseJenkinsPrReport(message, body) {
-    if (!looksLikeJenkinsPr(body))
-        return null;
-    const pipeline = parsePipelineComment(message, body);
-    if (pipeline)
-        return pipeline;
-    const status = statusFromGhprb(body);
-    const url = firstUrl(body);
-    const named = url ? jobFromUrl(url) : { name: body.includes('Merged build') ? 'merged build' : 'build', build: null };
-    // What the plugin appended after the link: the build result and log tail, if any.
-    const afterUrl = url ? body.slice(body.indexOf(url) + url.length) : '';
-    const text = afterUrl
-        .split('\n')
-        .map((line) => stripTags(line).trim())
-        .filter((line) => line !== '' && line !== 'Test FAILed.' && line !== 'Test PASSed.')
-        .join('\n');
-    return {
-        dialect: 'jenkins-pr',
-        author: message.author,
-        date: message.date,
-        patchSet: message.patchSet,
-        verdict: jenkins_pr_verdictOf(status),
-        vote: null,
-        jobs: [{ name: named.name, url, build: named.build, status, patchSet: message.patchSet, text }],
-    };
-}
-
-;// CONCATENATED MODULE: ./src/reports/index.ts
-
-
-
-
-
-
-
-/** Dialect names a BotReport can carry. */
-const DIALECTS = (/* unused pure expression or super */ null && ([
-    'gerrit-trigger',
-    'url-status-list',
-    'zuul',
-    'prow',
-    'rust-log-analyzer',
-    'drci',
-    'jenkins-pr',
-    // Not a bot: a plain log read as one job (triage.ts).
-    'log',
-]));
-/**
- * Reads one message as a CI report in whichever dialect it is written, or
- * returns null when it is not a report. The GitHub-side bots have marks no
- * Gerrit report carries, so they are tried first; Zuul before Jenkins Gerrit
- * Trigger, whose bare `<url> : RESULT` lines are the least specific. A quoted
- * report (`> ` in an e-mail reply or a comment) is read as the report.
- */
-function parseBotReport(message) {
-    const body = unquote(message.body);
-    const unquoted = body === message.body ? message : { ...message, body };
-    const report = parseDrCiReport(unquoted, body) ??
-        parseProwReport(unquoted, body) ??
-        parseRustLogAnalyzerReport(unquoted, body) ??
-        parseJenkinsPrReport(unquoted, body) ??
-        parseZuulReport(unquoted, body) ??
-        parseGerritTriggerReport(unquoted);
-    if (report && report.dialect === 'gerrit-trigger' && report.verdict === null && report.vote === null && !/patch ?set/i.test(body.slice(0, 400))) {
-        // Only `<url> : STATUS` lines, nothing of Gerrit Trigger around them.
-        report.dialect = 'url-status-list';
-    }
-    return report;
-}
-/** Every CI report found in the review's messages, in message order. */
-function findBotReports(review) {
-    const reports = [];
-    for (const message of review.messages) {
-        const report = parseBotReport(message);
-        if (report)
-            reports.push(report);
-    }
-    return reports;
-}
-/**
- * The newest report of each patch set and bot, newest patch set first. A
- * later message of the same bot about the same patch set (a recheck, Prow's
- * next table, Dr. CI's edit) replaces the earlier one; a "Build Started"
- * notice without results never replaces a finished report. Different bots
- * on the same patch set (Zuul and a third-party CI, Prow and Dr. CI) are all
- * kept. On GitHub there are no patch sets: each bot's newest report counts.
- */
-function latestReportPerPatchSet(reports) {
-    const byKey = new Map();
-    for (const report of reports) {
-        const key = `${report.patchSet ?? '-'}|${report.author ?? ''}|${report.dialect}`;
-        const hasResults = report.jobs.some((job) => job.status !== 'unknown');
-        const previous = byKey.get(key);
-        if (previous && !hasResults)
-            continue;
-        // Re-insert so the map's order follows the newest report of each key.
-        byKey.delete(key);
-        byKey.set(key, report);
-    }
-    return [...byKey.values()].sort((a, b) => (b.patchSet ?? -1) - (a.patchSet ?? -1));
-}
-function sameJob(a, b) {
-    return a.url !== null && b.url !== null ? a.url === b.url : a.name === b.name && a.status === b.status;
-}
-/**
- * The reports that describe the newest patch set (all of them when there are
- * no patch sets). A report whose every job another report already gives is a
- * person quoting that bot in a reply, not news: it is left out.
- */
-function currentReports(latest) {
-    if (latest.length === 0)
-        return [];
-    const patchSet = latest[0].patchSet;
-    const kept = [];
-    for (const report of latest.filter((r) => r.patchSet === patchSet)) {
-        const repeats = report.jobs.length > 0 && kept.some((other) => report.jobs.every((job) => other.jobs.some((o) => sameJob(job, o))));
-        if (!repeats)
-            kept.push(report);
-    }
-    return kept;
-}
-
-;// CONCATENATED MODULE: ./src/classify/cpp-types.ts
-/**
- * Just enough of C++ type syntax to compare two function types as compilers
- * print them: GCC `R (*)(A*, const B*)`, Clang `R (A *, const B *)`, MSVC
- * `R (__cdecl *)(A *,const B *)`, `std::function<R(A)>`.
- */
-const CALLING_CONVENTIONS = /\b__(?:cdecl|stdcall|fastcall|thiscall|vectorcall|clrcall|pascal)\b/g;
-const ELABORATED = /\b(?:struct|class|enum|union|typename)\s+/g;
-const INTEGER_WORDS = new Set(['signed', 'unsigned', 'short', 'long', 'int', 'char']);
-/** `long int` → `long`, `long unsigned int` → `unsigned long`, `unsigned` → `unsigned int`: GCC and Clang spell these differently. */
-function canonicalInteger(words) {
-    const count = (w) => words.filter((x) => x === w).length;
-    const sign = count('unsigned') ? 'unsigned ' : count('signed') && count('char') ? 'signed ' : '';
-    if (count('char'))
-        return `${sign}char`;
-    const size = count('short') ? 'short' : count('long') >= 2 ? 'long long' : count('long') ? 'long' : 'int';
-    return `${sign}${size}`;
-}
-function canonicalIntegerTypes(text) {
-    const tokens = text.match(/[A-Za-z_]\w*|\s+|[^\w\s]/g) ?? [];
-    const out = [];
-    for (let i = 0; i < tokens.length; i++) {
-        if (!INTEGER_WORDS.has(tokens[i])) {
-            out.push(tokens[i]);
-            continue;
-        }
-        const words = [tokens[i]];
-        let j = i + 1;
-        while (j + 1 < tokens.length && /^\s+$/.test(tokens[j]) && INTEGER_WORDS.has(tokens[j + 1])) {
-            words.push(tokens[j + 1]);
-            j += 2;
-        }
-        out.push(canonicalInteger(words));
-        i = j - 1;
-    }
-    return out.join('');
-}
-/** One spelling per type: no calling conventions, no elaborated keywords, no spaces around punctuation. */
-function normaliseCppType(type) {
-    let text = type.replace(CALLING_CONVENTIONS, ' ').replace(ELABORATED, '');
-    text = canonicalIntegerTypes(text.replace(/\s+/g, ' ').trim());
-    // Remove spaces next to punctuation, keep those between words ("const void").
-    text = text.replace(/ ?([*&,()<>[\]{}]) ?/g, '$1');
-    // `>>` closing nested templates is printed `> >` by old compilers.
-    text = text.replace(/> >/g, '>>');
-    // West const: `T const*` → `const T*` where T is one word.
-    text = text.replace(/(^|[(,<])([A-Za-z_][\w:]*) const(?=[*&,)>]|$)/g, '$1const $2');
-    // `(*)` left empty by a removed calling convention: `( *)` → `(*)` is done above.
-    return text;
-}
-const FUNCTION_WRAPPERS = ['std::function<', 'function<', 'std::move_only_function<', 'function_ref<', 'std::function_ref<'];
-function matchingOpen(text, close) {
-    let depth = 0;
-    for (let i = close; i >= 0; i--) {
-        const c = text[i];
-        if (c === ')' || c === '>' || c === ']')
-            depth++;
-        else if (c === '(' || c === '<' || c === '[') {
-            depth--;
-            if (depth === 0)
-                return c === '(' ? i : -1;
-        }
-    }
-    return -1;
-}
-/** Splits on commas outside any bracket. */
-function splitTopLevel(text, separator = ',') {
-    const parts = [];
-    let depth = 0;
-    let start = 0;
-    for (let i = 0; i < text.length; i++) {
-        const c = text[i];
-        if (c === '(' || c === '<' || c === '[' || c === '{')
-            depth++;
-        else if (c === ')' || c === '>' || c === ']' || c === '}')
-            depth = Math.max(0, depth - 1);
-        else if (c === separator && depth === 0) {
-            parts.push(text.slice(start, i));
-            start = i + 1;
-        }
-    }
-    parts.push(text.slice(start));
-    return parts.map((p) => p.trim());
-}
-const TRAILING_QUALIFIER = /(?:\s?(?:noexcept(?:\([^()]{0,64}\))?|const|volatile|&&|&|throw\(\)|override|final))$/;
-/** Parses a normalised or raw function type; null when it is not one. */
-function parseFunctionType(raw) {
-    let text = normaliseCppType(raw);
-    if (text.length > 4096)
-        return null;
-    for (const wrapper of FUNCTION_WRAPPERS) {
-        if (text.startsWith(wrapper) && text.endsWith('>')) {
-            return parseFunctionType(text.slice(wrapper.length, -1));
-        }
-    }
-    let qualifiers = '';
-    for (let k = 0; k < 4; k++) {
-        const match = TRAILING_QUALIFIER.exec(text);
-        if (!match || match[0].trim() === '')
-            break;
-        qualifiers = (match[0].trim() + ' ' + qualifiers).trim();
-        text = text.slice(0, text.length - match[0].length).trimEnd();
-    }
-    if (!text.endsWith(')'))
-        return null;
-    const open = matchingOpen(text, text.length - 1);
-    if (open <= 0)
-        return null;
-    const paramText = text.slice(open + 1, -1);
-    let head = text.slice(0, open).trimEnd();
-    let pointer = false;
-    // `R (*)`, `R (&)`, `R (Class::*)`, `R (* const)`.
-    if (head.endsWith(')')) {
-        const innerOpen = matchingOpen(head, head.length - 1);
-        if (innerOpen <= 0)
-            return null;
-        const declarator = head.slice(innerOpen + 1, -1).trim();
-        if (!/^(?:[\w:]*::)?[*&](?:const)?$/.test(declarator.replace(/\s/g, '')))
-            return null;
-        pointer = true;
-        head = head.slice(0, innerOpen).trimEnd();
-    }
-    const returnType = head.trim();
-    if (returnType === '' || /[(),]$/.test(returnType))
-        return null;
-    const params = paramText === '' || paramText === 'void' ? [] : splitTopLevel(paramText);
-    if (params.some((p) => p === ''))
-        return null;
-    return { returnType, params, pointer, qualifiers };
-}
-function withoutConst(type) {
-    return type.replace(/\bconst\b ?/g, '').replace(/ ?\bvolatile\b/g, '').trim();
-}
-function formatFunctionType(type) {
-    return `${type.returnType} (${type.pointer ? '*' : ''})(${type.params.join(', ')})`.replace(' ()(', '(').replace(' (*)(', ' (*)(');
-}
-/**
- * How `actual` differs from `expected`, both function types: the first
- * differing parameter (1-based) and whether only `const` differs, or the
- * parameter count, or the return type. Null when they do not differ or are not
- * both function types. A function and a pointer to it count as the same.
- */
-function compareFunctionTypes(expectedRaw, actualRaw) {
-    const expected = parseFunctionType(expectedRaw);
-    const actual = parseFunctionType(actualRaw);
-    if (!expected || !actual)
-        return null;
-    const expectedSignature = formatFunctionType(expected);
-    const actualSignature = formatFunctionType(actual);
-    const base = { expectedSignature, actualSignature };
-    if (expected.params.length !== actual.params.length) {
-        return {
-            parameter: null,
-            difference: 'count',
-            expected: String(expected.params.length),
-            actual: String(actual.params.length),
-            ...base,
-        };
-    }
-    for (let i = 0; i < expected.params.length; i++) {
-        const e = expected.params[i];
-        const a = actual.params[i];
-        if (e === a)
-            continue;
-        const difference = withoutConst(e) === withoutConst(a) ? 'const' : 'type';
-        return { parameter: i + 1, difference, expected: e, actual: a, ...base };
-    }
-    if (expected.returnType !== actual.returnType) {
-        return { parameter: null, difference: 'return', expected: expected.returnType, actual: actual.returnType, ...base };
-    }
-    if (expected.qualifiers !== actual.qualifiers) {
-        const difference = withoutConst(expected.qualifiers) === withoutConst(actual.qualifiers) ? 'const' : 'type';
-        return { parameter: null, difference, expected: expected.qualifiers || '(none)', actual: actual.qualifiers || '(none)', ...base };
-    }
-    return null;
-}
-function isFunctionType(raw) {
-    return parseFunctionType(raw) !== null;
-}
-
-;// CONCATENATED MODULE: ./src/classify/signature.ts
-
-
-/** Conversion wordings, on the message with quoted parts replaced by q0, q1, … (lower case). */
-const CONVERSION_PATTERNS = [
-    // GCC: invalid conversion from 'A' to 'B'; cannot convert 'A' to 'B'; MSVC: cannot convert (argument N) from 'A' to 'B'.
-    [/(?:conversion|convert)(?: argument \d{1,3})? (?:from )?q(\d{1,3}) to q(\d{1,3})/, 'from-to'],
-    // Clang: no viable conversion from 'A' to 'B'; note: no known conversion from 'A' to 'B' for 1st argument.
-    [/conversion from q(\d{1,3}) to q(\d{1,3})/, 'from-to'],
-    // Clang: assigning to 'B' from incompatible type 'A'; GCC C: assignment to 'B' from incompatible pointer type 'A'.
-    [/(?:assigning|assignment) to q(\d{1,3}) from (?:incompatible )?(?:pointer )?(?:type )?q(\d{1,3})/, 'to-from'],
-    // GCC C: initialization of 'B' from incompatible pointer type 'A'.
-    [/initiali[sz]ation of q(\d{1,3}) from (?:incompatible )?(?:pointer )?(?:type )?q(\d{1,3})/, 'to-from'],
-    // Clang: cannot initialize a variable / an array element / a parameter of type 'B' with an lvalue of type 'A'.
-    [/of type q(\d{1,3}) with an? (?:[lrx]value|expression) of (?:incompatible )?type q(\d{1,3})/, 'to-from'],
-    // Clang C: incompatible function pointer types initializing 'B' with an expression of type 'A'.
-    [/initializing q(\d{1,3}) with an expression of (?:incompatible )?type q(\d{1,3})/, 'to-from'],
-    // Clang C: incompatible function pointer types passing 'A' to parameter of type 'B'.
-    [/passing q(\d{1,3}) to parameter of (?:incompatible )?type q(\d{1,3})/, 'from-to'],
-    // Clang/GCC: returning 'A' from a function with result type 'B'.
-    [/returning q(\d{1,3}) from a function with (?:result|incompatible return) type q(\d{1,3})/, 'from-to'],
-    // GCC C note under "passing argument N of 'f' from incompatible pointer type": expected 'B' but argument is of type 'A'.
-    [/expected q(\d{1,3}) but argument is of type q(\d{1,3})/, 'to-from'],
-];
-/** The (expected, actual) pair a conversion message names, or null. */
-function conversionOperands(skeleton, quoted) {
-    const s = skeleton.toLowerCase();
-    for (const [pattern, order] of CONVERSION_PATTERNS) {
-        const match = pattern.exec(s);
-        if (!match)
-            continue;
-        const first = quoted[Number(match[1])];
-        const second = quoted[Number(match[2])];
-        if (!first || !second)
-            continue;
-        return order === 'from-to' ? { expected: second, actual: first } : { expected: first, actual: second };
-    }
-    return null;
-}
-function ordinal(n) {
-    const suffix = n % 100 >= 11 && n % 100 <= 13 ? 'th' : ['th', 'st', 'nd', 'rd'][n % 10] ?? 'th';
-    return `${n}${suffix}`;
-}
-function signatureTitle(detail) {
-    switch (detail.difference) {
-        case 'const': {
-            if (detail.parameter === null)
-                return `Function signature mismatch: const qualification differs ('${detail.actual}', expected '${detail.expected}')`;
-            const missing = /\bconst\b/.test(detail.expected) && !/\bconst\b/.test(detail.actual);
-            return `Function signature mismatch: ${ordinal(detail.parameter)} parameter ${missing ? 'lacks const' : 'has an extra const'} ('${detail.actual}', expected '${detail.expected}')`;
-        }
-        case 'count':
-            return `Function signature mismatch: takes ${detail.actual} parameters, expected ${detail.expected}`;
-        case 'return':
-            return `Function signature mismatch: returns '${detail.actual}', expected '${detail.expected}'`;
-        default:
-            return detail.parameter === null
-                ? `Function signature mismatch: '${detail.actual}', expected '${detail.expected}'`
-                : `Function signature mismatch: ${ordinal(detail.parameter)} parameter is '${detail.actual}', expected '${detail.expected}'`;
-    }
-}
-/** signature-mismatch when both sides are function types that differ, else null. */
-function signatureClassification(expected, actual) {
-    // Compare the written types first (what the user wrote); fall back to the
-    // expansions where a typedef name hides the function type.
-    const attempts = [
-        [expected.text, actual.text],
-        [expanded(expected), expanded(actual)],
-        [expanded(expected), actual.text],
-        [expected.text, expanded(actual)],
-    ];
-    for (const [e, a] of attempts) {
-        const parsedExpected = parseFunctionType(e);
-        if (!parsedExpected || !parseFunctionType(a))
-            continue;
-        const detail = compareFunctionTypes(e, a);
-        if (!detail)
-            continue;
-        return {
-            category: 'signature-mismatch',
-            stage: 'compile',
-            title: signatureTitle(detail),
-            detail: { ...detail },
-            // The root cause is which parameter differs and how, on which types; not
-            // the typedef sugar around it, which differs between compilers.
-            key: `p${detail.parameter ?? '-'}|${detail.difference}|${detail.expected}|${detail.actual}|n${parsedExpected.params.length}`,
-        };
-    }
-    return null;
-}
-/** A failed conversion: signature-mismatch for function types, type-conversion otherwise. */
-function conversionClassification(expected, actual) {
-    const signature = signatureClassification(expected, actual);
-    if (signature)
-        return signature;
-    const e = normaliseCppType(expanded(expected));
-    const a = normaliseCppType(expanded(actual));
-    return {
-        category: 'type-conversion',
-        stage: 'compile',
-        title: `Cannot convert '${a}' to '${e}'`,
-        detail: { expected: e, actual: a },
-        key: `${a}=>${e}`,
-    };
-}
-/** Clang's own verdict in a note: "type mismatch at 1st parameter ('const int *' vs 'int *')". */
-const CLANG_PARAMETER_VERDICT = /type mismatch at (\d{1,3})(?:st|nd|rd|th) parameter \('([^']{1,300})' vs '([^']{1,300})'\)/;
-function methodName(signatureOrName) {
-    const open = signatureOrName.indexOf('(');
-    const head = (open === -1 ? signatureOrName : signatureOrName.slice(0, open)).trim();
-    const name = head.split(/[\s:*&]+/).filter(Boolean).pop();
-    return name && /^~?[A-Za-z_]\w{0,200}$/.test(name) ? name : null;
-}
-/**
- * Errors whose message names no pair of types but whose notes do: Clang's
- * "no matching function" with "no known conversion from 'A' to 'B'", GCC's
- * "passing argument N … from incompatible pointer type" with "expected 'B' but
- * argument is of type 'A'", and an `override` that no longer overrides because
- * a parameter changed (Clang's note gives the parameter; GCC only the method).
- */
-function signatureFromContext(diagnostic) {
-    const message = diagnostic.message.replace(/"/g, '\'');
-    const overrides = message.includes('override');
-    if (overrides && (message.includes('does not override') || message.includes('hides virtual member function'))) {
-        let name = null;
-        let verdict = null;
-        for (const line of [message, ...diagnostic.context]) {
-            const normal = line.replace(/[‘’"]/g, '\'');
-            const quoted = extractQuoted(normal).quoted;
-            if (!name) {
-                const candidate = quoted.find((q) => q.text.includes('(') || /::/.test(q.text));
-                if (candidate && (normal.includes('marked \'override\'') || normal.includes('hidden overloaded virtual function')))
-                    name = methodName(candidate.text);
-            }
-            verdict ??= CLANG_PARAMETER_VERDICT.exec(normal);
-        }
-        if (!name)
-            return null;
-        const detail = { method: name };
-        if (verdict) {
-            const expected = normaliseCppType(verdict[2]);
-            const actual = normaliseCppType(verdict[3]);
-            Object.assign(detail, {
-                parameter: Number(verdict[1]),
-                difference: expected.replace(/\bconst\b ?/g, '') === actual.replace(/\bconst\b ?/g, '') ? 'const' : 'type',
-                expected,
-                actual,
-            });
-        }
-        return {
-            category: 'override-mismatch',
-            stage: 'compile',
-            title: verdict
-                ? `'${name}' no longer overrides: ${signatureTitle(detail).replace('Function signature mismatch: ', '')}`
-                : `'${name}' is marked override but overrides nothing`,
-            detail,
-            // Keyed by the method alone: GCC names the derived method, Clang the base one
-            // (the same key classify.ts gives MSVC's C3668).
-            key: `override:${name}`,
-        };
-    }
-    // Only when the notes name exactly one candidate: with several overloads
-    // that all fail, the root cause is the call (no-matching-function).
-    const found = [];
-    for (const line of diagnostic.context) {
-        if (!line.includes('conversion from') && !line.includes('but argument is of type'))
-            continue;
-        const extracted = extractQuoted(line);
-        const operands = conversionOperands(extracted.skeleton, extracted.quoted);
-        if (!operands)
-            continue;
-        const signature = signatureClassification(operands.expected, operands.actual);
-        if (signature && !found.some((f) => f.key === signature.key))
-            found.push(signature);
-        if (!signature)
-            return null;
-    }
-    return found.length === 1 ? found[0] : null;
-}
-
-;// CONCATENATED MODULE: ./src/classify/demangle.ts
-/**
- * A small Itanium C++ ABI demangler for the names linkers print mangled (ld64
- * prints duplicate symbols as `__Z13local_heatingdd`; GNU ld prints the same
- * symbol as `local_heating(double, double)`). It covers plain and nested
- * names, constructors and destructors, template arguments, the builtin types,
- * pointers, references, cv-qualifiers and substitutions, which is what
- * ordinary functions and methods need. Anything else returns null and the
- * caller keeps the mangled name: a wrong demangling would merge causes that
- * differ, a missing one only leaves them apart.
- * Output follows c++filt (`char const*`, `, ` between parameters).
- */
-const BUILTIN = {
-    v: 'void', w: 'wchar_t', b: 'bool', c: 'char', a: 'signed char', h: 'unsigned char', s: 'short', t: 'unsigned short',
-    i: 'int', j: 'unsigned int', l: 'long', m: 'unsigned long', x: 'long long', y: 'unsigned long long', n: '__int128',
-    o: 'unsigned __int128', f: 'float', d: 'double', e: 'long double', g: '__float128', z: '...',
-};
-const BUILTIN_D = { s: 'char16_t', i: 'char32_t', u: 'char8_t', n: 'decltype(nullptr)' };
-// As c++filt prints them (the full types, not the typedef names).
-const STD_ABBREVIATIONS = {
-    a: 'std::allocator',
-    b: 'std::basic_string',
-    s: 'std::basic_string<char, std::char_traits<char>, std::allocator<char> >',
-    i: 'std::basic_istream<char, std::char_traits<char> >',
-    o: 'std::basic_ostream<char, std::char_traits<char> >',
-    d: 'std::basic_iostream<char, std::char_traits<char> >',
-};
-/** How c++filt writes integer template arguments: 0ul, 3u, 7. */
-const LITERAL_SUFFIX = { int: '', 'unsigned int': 'u', long: 'l', 'unsigned long': 'ul', 'long long': 'll', 'unsigned long long': 'ull' };
-class Failure extends Error {
-}
-class Reader {
-    text;
-    pos = 0;
-    subs = [];
-    /** The last name component read was a constructor or destructor (which have no return type). */
-    lastWasStructor = false;
-    constructor(text) {
-        this.text = text;
-    }
-    peek(offset = 0) {
-        return this.text[this.pos + offset] ?? '';
-    }
-    take() {
-        const c = this.text[this.pos];
-        if (c === undefined)
-            throw new Failure();
-        this.pos++;
-        return c;
-    }
-    expect(c) {
-        if (this.take() !== c)
-            throw new Failure();
-    }
-    number() {
-        const start = this.pos;
-        while (this.pos < this.text.length && this.text.charCodeAt(this.pos) >= 48 && this.text.charCodeAt(this.pos) <= 57)
-            this.pos++;
-        if (this.pos === start || this.pos - start > 6)
-            throw new Failure();
-        return Number(this.text.slice(start, this.pos));
-    }
-    sourceName() {
-        const length = this.number();
-        if (this.pos + length > this.text.length)
-            throw new Failure();
-        const name = this.text.slice(this.pos, this.pos + length);
-        this.pos += length;
-        // GCC names anonymous namespaces _GLOBAL__N_1.
-        return name.startsWith('_GLOBAL__N') ? '(anonymous namespace)' : name;
-    }
-    /** S_, S0_, …, St…, Sa, Sb, Ss, …; returns the text and whether it was a std:: prefix (`St`). */
-    substitution() {
-        this.expect('S');
-        const c = this.peek();
-        if (c === 't') {
-            this.pos++;
-            return { text: 'std', stdPrefix: true };
-        }
-        if (STD_ABBREVIATIONS[c]) {
-            this.pos++;
-            return { text: STD_ABBREVIATIONS[c], stdPrefix: false };
-        }
-        let index = 0;
-        if (c !== '_') {
-            let digits = '';
-            while (this.peek() !== '_') {
-                const d = this.take();
-                if (!/[0-9A-Z]/.test(d) || digits.length > 4)
-                    throw new Failure();
-                digits += d;
-            }
-            index = parseInt(digits, 36) + 1;
-        }
-        this.expect('_');
-        const text = this.subs[index];
-        if (text === undefined)
-            throw new Failure();
-        return { text, stdPrefix: false };
-    }
-    templateArgs() {
-        this.expect('I');
-        const args = [];
-        while (this.peek() !== 'E') {
-            if (args.length > 32)
-                throw new Failure();
-            if (this.peek() === 'L') {
-                // Literal: L <type> <value> E, e.g. Li3E → 3.
-                this.pos++;
-                const type = this.type();
-                let value = '';
-                if (this.peek() === 'n') {
-                    this.pos++;
-                    value = '-';
-                }
-                value += String(this.number());
-                this.expect('E');
-                args.push(type === 'bool' ? (value === '1' ? 'true' : 'false') : LITERAL_SUFFIX[type] !== undefined ? `${value}${LITERAL_SUFFIX[type]}` : `(${type})${value}`);
-            }
-            else {
-                args.push(this.type());
-            }
-        }
-        this.expect('E');
-        const inner = args.join(', ');
-        return `<${inner}${inner.endsWith('>') ? ' ' : ''}>`;
-    }
-    /**
-     * A name: nested (N…E), std:: (St…), substitution, or unscoped, with
-     * template arguments. `isType` adds the whole name as a substitution
-     * candidate (a function's own name is not one).
-     */
-    name(isType) {
-        if (this.peek() === 'N')
-            return this.nestedName(isType);
-        let text;
-        if (this.peek() === 'S') {
-            const sub = this.substitution();
-            if (sub.stdPrefix) {
-                text = `std::${this.unqualified('std')}`;
-                if (this.peek() !== 'I' || isType)
-                    this.subs.push(text);
-            }
-            else {
-                text = sub.text;
-            }
-        }
-        else {
-            text = this.unqualified('');
-            if (this.peek() === 'I' || isType)
-                this.subs.push(text);
-        }
-        if (this.peek() === 'I') {
-            text += this.templateArgs();
-            if (isType)
-                this.subs.push(text);
-        }
-        return { text, cv: '' };
-    }
-    /** One component: a source name, or a constructor/destructor named after the enclosing class. */
-    unqualified(enclosing) {
-        // L: internal linkage (a static function or variable); it does not change the name.
-        if (this.peek() === 'L' && /[0-9]/.test(this.peek(1)))
-            this.pos++;
-        const c = this.peek();
-        this.lastWasStructor = false;
-        if (c >= '0' && c <= '9')
-            return this.sourceName();
-        this.lastWasStructor = true;
-        const last = enclosing.replace(/<.*>$/, '').split('::').pop() ?? '';
-        if (c === 'C' && /[1-5]/.test(this.peek(1))) {
-            this.pos += 2;
-            if (!last)
-                throw new Failure();
-            return last;
-        }
-        if (c === 'D' && /[0-5]/.test(this.peek(1))) {
-            this.pos += 2;
-            if (!last)
-                throw new Failure();
-            return `~${last}`;
-        }
-        throw new Failure();
-    }
-    nestedName(isType) {
-        this.expect('N');
-        let cv = '';
-        while (this.peek() === 'K' || this.peek() === 'V' || this.peek() === 'r') {
-            const q = this.take();
-            cv += q === 'K' ? ' const' : q === 'V' ? ' volatile' : ' restrict';
-        }
-        if (this.peek() === 'R' || this.peek() === 'O')
-            this.pos++; // ref-qualifier of a member function
-        let text = '';
-        let components = 0;
-        let structor = false;
-        while (this.peek() !== 'E') {
-            if (++components > 32)
-                throw new Failure();
-            if (this.peek() === 'S') {
-                const sub = this.substitution();
-                text = sub.stdPrefix ? 'std' : sub.text;
-                if (sub.stdPrefix) {
-                    text = `std::${this.unqualified('std')}`;
-                    this.pushUnlessLast(text, isType);
-                }
-                continue;
-            }
-            if (this.peek() === 'I') {
-                text += this.templateArgs();
-                this.pushUnlessLast(text, isType);
-                continue;
-            }
-            const part = this.unqualified(text);
-            structor = this.lastWasStructor;
-            text = text ? `${text}::${part}` : part;
-            this.pushUnlessLast(text, isType);
-        }
-        this.expect('E');
-        // Template arguments after the last component read names of their own: keep what this level found.
-        this.lastWasStructor = structor;
-        return { text, cv };
-    }
-    /** Prefixes are substitution candidates; the last component only when the name is a type. */
-    pushUnlessLast(text, isType) {
-        if (this.peek() !== 'E' || isType)
-            this.subs.push(text);
-    }
-    type() {
-        const c = this.peek();
-        if (BUILTIN[c]) {
-            this.pos++;
-            return BUILTIN[c];
-        }
-        if (c === 'D' && BUILTIN_D[this.peek(1)]) {
-            this.pos += 2;
-            return BUILTIN_D[this.peek(-1)];
-        }
-        if (c === 'P' || c === 'R' || c === 'O') {
-            this.pos++;
-            const inner = this.type();
-            const text = `${inner}${c === 'P' ? '*' : c === 'R' ? '&' : '&&'}`;
-            this.subs.push(text);
-            return text;
-        }
-        if (c === 'K' || c === 'V') {
-            this.pos++;
-            const inner = this.type();
-            const text = `${inner} ${c === 'K' ? 'const' : 'volatile'}`;
-            this.subs.push(text);
-            return text;
-        }
-        if (c === 'N' || c === 'S' || (c >= '0' && c <= '9')) {
-            return this.name(true).text;
-        }
-        throw new Failure();
-    }
-}
-/** `_Z…` → `ns::f(int, char const*)`, or null when the name uses parts this demangler does not read. */
-function demangle(mangled) {
-    if (!mangled.startsWith('_Z') || mangled.length > 2048)
-        return null;
-    const reader = new Reader(mangled);
-    reader.pos = 2;
-    try {
-        const { text, cv } = reader.name(false);
-        if (reader.pos === mangled.length)
-            return text; // a variable
-        // A template function's encoding starts with its return type; constructors and destructors have none.
-        if (/>$/.test(text) && !reader.lastWasStructor)
-            reader.type();
-        const params = [];
-        while (reader.pos < mangled.length) {
-            if (mangled[reader.pos] === '.')
-                break; // clone suffixes: .cold, .isra.0
-            params.push(reader.type());
-            if (params.length > 64)
-                return null;
-        }
-        const list = params.length === 1 && params[0] === 'void' ? '' : params.join(', ');
-        return `${text}(${list})${cv}`;
-    }
-    catch (error) {
-        if (error instanceof Failure)
-            return null;
-        throw error;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/classify/symbols.ts
-/**
- * Linker symbols compared across linkers: GNU ld prints the demangled
- * `store::lookup(char const*, int)`, link.exe the undecorated `int __cdecl
- * store::lookup(char const *,int)` beside `(?lookup@store@@YAHPEBDH@Z)`, ld64
- * `_c_helper` for C. One key per symbol: no return type, calling convention,
- * access specifier, class/struct keyword, or spacing differences.
- */
-
-const symbols_CALLING_CONVENTIONS = /\b(?:__cdecl|__stdcall|__thiscall|__fastcall|__vectorcall|__clrcall|__ptr64|__ptr32|__restrict)\b/g;
-const symbols_ELABORATED = /\b(?:class|struct|union|enum)\s/g;
-const ACCESS = /^(?:(?:public|private|protected):\s)?(?:(?:virtual|static)\s)*/;
-/** Index of the `(` opening the parameter list: the last top-level `(` whose `)` ends the name part. */
-function parameterListStart(text) {
-    let depth = 0;
-    let angle = 0;
-    for (let i = 0; i < text.length; i++) {
-        const c = text[i];
-        if (c === '<')
-            angle++;
-        else if (c === '>')
-            angle = Math.max(0, angle - 1);
-        else if (c === '(' && angle === 0 && depth === 0) {
-            // `operator()(…)`: the first `()` is the name.
-            if (text.slice(0, i).endsWith('operator') && text[i + 1] === ')') {
-                i++;
-                continue;
-            }
-            return i;
-        }
-        else if (c === '(')
-            depth++;
-        else if (c === ')')
-            depth = Math.max(0, depth - 1);
-    }
-    return -1;
-}
-/** Drops a return type in front of the qualified name: the last top-level space before the parameters. */
-function withoutReturnType(text) {
-    const open = parameterListStart(text);
-    const head = open === -1 ? text : text.slice(0, open);
-    let angle = 0;
-    for (let i = head.length - 1; i >= 0; i--) {
-        const c = head[i];
-        if (c === '>')
-            angle++;
-        else if (c === '<')
-            angle--;
-        else if (c === ' ' && angle === 0) {
-            // `operator new`, `operator delete`, conversion operators keep their words.
-            const before = head.slice(0, i);
-            if (before.endsWith('operator'))
-                continue;
-            return text.slice(i + 1);
-        }
-    }
-    return text;
-}
-function normaliseSymbol(raw) {
-    let s = raw.trim().replace(/^["'`]|["'`]$/g, '');
-    if (s.startsWith('__imp_'))
-        s = s.slice(6);
-    // Mangled names (ld64 prints duplicate symbols so, with Mach-O's extra underscore).
-    if (s.startsWith('_Z') || s.startsWith('__Z'))
-        s = demangle(s.startsWith('__Z') ? s.slice(1) : s) ?? s;
-    // x86 __stdcall C names: _closesocket@4 → closesocket.
-    const stdcall = /^_([A-Za-z_]\w{0,200})@\d{1,4}$/.exec(s);
-    if (stdcall)
-        return stdcall[1];
-    if (s.startsWith('?'))
-        return s; // decorated only: compare as is.
-    s = s.replace(/__declspec\([^()]{0,40}\)/g, ' ');
-    s = s.replace(symbols_CALLING_CONVENTIONS, ' ').replace(symbols_ELABORATED, '').replace(ACCESS, '');
-    s = s.replace(/\bstd::__cxx11::/g, 'std::').replace(/\bstd::__1::/g, 'std::').replace(/\bstd::__ndk1::/g, 'std::');
-    s = s.replace(/\s+/g, ' ').trim();
-    if (s.includes('('))
-        s = withoutReturnType(s);
-    s = s.replace(/\s*([*&,()<>])\s*/g, '$1').replace(/\(void\)/g, '()');
-    // West const as GNU prints it: `const char*` → `char const*`.
-    s = s.replace(/(^|[(,<])const ([\w:]+)(?=[*&,)>])/g, '$1$2 const');
-    return s;
-}
-/** A library's name however the linker spells it: -lfoo, libfoo.a, libfoo.so, foo.lib. */
-function normaliseLibrary(raw) {
-    let s = raw.trim().replace(/\\/g, '/');
-    s = s.slice(s.lastIndexOf('/') + 1);
-    if (s.startsWith('-l'))
-        s = s.slice(2);
-    s = s.replace(/\.(?:lib|a|so(?:\.\d+)*|dylib|tbd|dll)$/i, '');
-    if (s.startsWith('lib') && s.length > 3 && !raw.toLowerCase().endsWith('.lib'))
-        s = s.slice(3);
-    return s;
-}
-
-;// CONCATENATED MODULE: ./src/classify/tools.ts
-
-
-
-/**
- * Categories of what linkers, sanitizers, test runners, rustc, tsc, go,
- * CMake, linters and CI machines print: decided by the tool and its code or
- * kind, keyed by the thing the failure is about (symbol, test, frames, kind).
- */
-/** Titles are one line a person reads first: never the whole of an untrusted name. */
-const MAX_TITLE = 300;
-function make(category, key, title, detail = {}) {
-    const oneLine = title.length > MAX_TITLE ? `${title.slice(0, MAX_TITLE - 3)}...` : title;
-    return { category, stage: CATEGORIES[category].stage, title: oneLine, detail, key };
-}
-function tools_short(text, max = 140) {
-    const t = text.replace(/\s+/g, ' ').trim();
-    return t.length > max ? `${t.slice(0, max - 3)}...` : t;
-}
-function folded(text) {
-    return text.replace(/0x[0-9a-fA-F]+/g, '0x?').replace(/\d+/g, 'N').replace(/\s+/g, ' ').trim();
-}
-/** link.exe codes and the linkers' kinds → categories. */
-const LINK_CATEGORY = {
-    undefined: 'undefined-symbol',
-    duplicate: 'duplicate-symbol',
-    'missing-library': 'missing-library',
-    LNK2019: 'undefined-symbol',
-    LNK2001: 'undefined-symbol',
-    LNK2005: 'duplicate-symbol',
-    LNK1169: 'duplicate-symbol',
-    LNK4006: 'duplicate-symbol',
-    LNK1104: 'missing-library',
-    LNK1181: 'missing-library',
-};
-const LINKERS = new Set(['ld', 'gold', 'lld', 'ld64', 'link.exe']);
-const SANITIZERS = { asan: 'memory-error', msan: 'memory-error', tsan: 'data-race', ubsan: 'undefined-behavior', lsan: 'memory-leak' };
-const TEST_RUNNERS = new Set(['gtest', 'ctest', 'pytest', 'jest', 'vitest', 'go-test', 'cargo']);
-const INFRA_TITLES = {
-    'disk-full': ['infrastructure', 'Build machine ran out of disk space'],
-    'out-of-memory': ['infrastructure', 'Build machine ran out of memory (OOM-killed)'],
-    'agent-lost': ['infrastructure', 'Build agent went offline or lost its connection'],
-    'checkout-failed': ['infrastructure', 'Source checkout/clone failed'],
-    network: ['infrastructure', 'Network failure on the build machine'],
-    'job-timeout': ['timeout', 'Job timed out'],
-    'job-aborted': ['timeout', 'Job aborted'],
-};
-const CRASH_CODES = new Set(['SIGSEGV', 'SIGBUS', 'SIGILL', 'SIGFPE', 'SIGABRT', 'uncaught-exception', 'access-violation', 'core-dump', 'assertion']);
-/** rustc error codes (https://doc.rust-lang.org/error_codes/) → categories by meaning. */
-const RUSTC_CODES = {
-    E0425: 'undeclared-identifier', E0412: 'undeclared-identifier', E0433: 'undeclared-identifier', E0432: 'undeclared-identifier',
-    E0422: 'undeclared-identifier', E0423: 'undeclared-identifier', E0531: 'undeclared-identifier', E0405: 'undeclared-identifier',
-    E0308: 'type-conversion', E0605: 'type-conversion', E0606: 'type-conversion', E0614: 'type-conversion',
-    E0599: 'no-member', E0609: 'no-member', E0560: 'no-member', E0026: 'no-member',
-    E0061: 'no-matching-function', E0060: 'no-matching-function', E0107: 'no-matching-function',
-    E0428: 'redefinition', E0201: 'redefinition', E0252: 'redefinition', E0124: 'redefinition',
-    E0046: 'override-mismatch', E0407: 'override-mismatch', E0053: 'override-mismatch', E0050: 'override-mismatch',
-    E0277: 'other-compile-error', E0382: 'other-compile-error', E0502: 'other-compile-error', E0499: 'other-compile-error',
-    E0034: 'ambiguous-call', E0659: 'ambiguous-call',
-};
-/** tsc codes → categories by meaning. */
-const TSC_CODES = {
-    TS2322: 'type-conversion', TS2345: 'type-conversion', TS2352: 'type-conversion', TS2741: 'type-conversion', TS2739: 'type-conversion',
-    TS2740: 'type-conversion', TS2559: 'type-conversion', TS2820: 'type-conversion', TS2769: 'no-matching-function',
-    TS2304: 'undeclared-identifier', TS2552: 'undeclared-identifier', TS2503: 'undeclared-identifier', TS2305: 'undeclared-identifier', TS2724: 'undeclared-identifier', TS2580: 'undeclared-identifier', TS2582: 'undeclared-identifier',
-    TS2339: 'no-member', TS2551: 'no-member', TS2353: 'no-member', TS2694: 'no-member',
-    TS2307: 'missing-header', TS2792: 'missing-header', TS7016: 'missing-header',
-    TS2554: 'no-matching-function', TS2555: 'no-matching-function', TS2556: 'no-matching-function', TS2575: 'no-matching-function',
-    TS2300: 'redefinition', TS2451: 'redefinition', TS2393: 'redefinition', TS2323: 'redefinition',
-    TS2416: 'override-mismatch', TS2515: 'override-mismatch', TS2511: 'override-mismatch', TS4113: 'override-mismatch', TS4114: 'override-mismatch', TS2720: 'override-mismatch',
-    TS1005: 'syntax-error', TS1003: 'syntax-error', TS1109: 'syntax-error', TS1128: 'syntax-error', TS1161: 'syntax-error', TS1136: 'syntax-error', TS1002: 'syntax-error',
-};
-/** C# compiler codes seen in Error List copies → categories by meaning. */
-const CSC_CODES = {
-    CS0103: 'undeclared-identifier', CS0246: 'undeclared-identifier', CS0234: 'undeclared-identifier',
-    CS1061: 'no-member', CS0117: 'no-member',
-    CS0029: 'type-conversion', CS0266: 'type-conversion', CS1503: 'type-conversion', CS0030: 'type-conversion',
-    CS1501: 'no-matching-function', CS7036: 'no-matching-function', CS1729: 'no-matching-function',
-    CS0121: 'ambiguous-call', CS0111: 'redefinition', CS0101: 'redefinition', CS0102: 'redefinition', CS0128: 'redefinition',
-    CS0115: 'override-mismatch', CS0534: 'override-mismatch', CS0535: 'override-mismatch', CS0144: 'override-mismatch',
-    CS1002: 'syntax-error', CS1513: 'syntax-error', CS1514: 'syntax-error', CS1519: 'syntax-error', CS1026: 'syntax-error', CS0116: 'syntax-error',
-};
-/** go build / vet wording → categories. */
-const GO_WORDING = [
-    ['undefined: ', 'undeclared-identifier'],
-    ['cannot use ', 'type-conversion'],
-    ['cannot convert ', 'type-conversion'],
-    ['mismatched types', 'type-conversion'],
-    ['has no field or method', 'no-member'],
-    ['undefined (type ', 'no-member'],
-    ['not enough arguments', 'no-matching-function'],
-    ['too many arguments', 'no-matching-function'],
-    ['redeclared in this block', 'redefinition'],
-    ['already declared', 'redefinition'],
-    ['syntax error', 'syntax-error'],
-    ['does not implement', 'override-mismatch'],
-    ['cannot find package', 'missing-header'],
-    ['no required module provides package', 'missing-header'],
-    ['is not in std', 'missing-header'],
-    ['ambiguous selector', 'ambiguous-call'],
-];
-function firstQuotedOrWord(text) {
-    const q = /[`'"‘]([^`'"’]{1,300})[`'"’]/.exec(text);
-    return q ? q[1] : null;
-}
-/** Classification of a non-C/C++-compiler diagnostic, or null to let the compiler rules decide. */
-function classifyToolDiagnostic(d) {
-    const tool = d.tool ?? '';
-    const code = d.code ?? '';
-    // The machine, not the code: whichever tool printed it (ld "No space left", g++ "Killed signal").
-    if (INFRA_TITLES[code]) {
-        const [category, title] = INFRA_TITLES[code];
-        return make(category, code, title, { kind: code, line: d.message });
-    }
-    if (CRASH_CODES.has(code)) {
-        const subject = d.subject ?? code;
-        return make('crash', subject, code === 'assertion' ? `Assertion failed: ${tools_short(subject)}` : `Crash: ${subject}`, { signal: code });
-    }
-    if (LINKERS.has(tool) || (tool === 'msvc' && code.startsWith('LNK'))) {
-        const category = LINK_CATEGORY[code] ?? (code.startsWith('LNK') ? 'other-compile-error' : null);
-        if (!category)
-            return null;
-        const subject = d.subject ?? d.message;
-        if (category === 'missing-library') {
-            const library = normaliseLibrary(subject);
-            return make(category, library, `Library '${library}' not found`, { library });
-        }
-        if (category === 'undefined-symbol' || category === 'duplicate-symbol') {
-            const symbol = normaliseSymbol(subject);
-            const title = category === 'undefined-symbol' ? `Undefined symbol '${symbol}'` : `Symbol '${symbol}' defined more than once`;
-            return make(category, symbol, title, { symbol });
-        }
-        return make(category, `${code}|${folded(d.message)}`, `Link error ${code}: ${tools_short(d.message)}`, { code });
-    }
-    if (SANITIZERS[tool]) {
-        const category = SANITIZERS[tool];
-        const kind = code || category;
-        // UBSan without frames keys on its file:line; that is not a function name.
-        const where = d.subject && !/:\d+$/.test(d.subject) ? ` in ${d.subject.split(' < ')[0]}` : '';
-        const at = d.file ? ` (${d.file.replace(/^.*[\\/]/, '')}${d.line !== null ? `:${d.line}` : ''})` : '';
-        return make(category, `${kind}|${d.subject ?? folded(d.message)}`, `${kind}${where}${at}`, { kind, frames: d.subject ? d.subject.split(' < ') : [] });
-    }
-    if (TEST_RUNNERS.has(tool)) {
-        const name = d.subject ?? d.message;
-        const timeout = code === 'timeout';
-        const message = d.message.endsWith(' failed') || d.message.endsWith(' timed out') ? '' : d.message;
-        const title = timeout ? `Test '${name}' timed out` : `Test '${name}' failed${message ? `: ${tools_short(message, 120)}` : ''}`;
-        return make(timeout ? 'test-timeout' : 'test-failure', name, title, { test: name, runner: tool, message: message || null });
-    }
-    if (tool === 'rustc' || tool === 'tsc' || tool === 'csc') {
-        const table = tool === 'rustc' ? RUSTC_CODES : tool === 'tsc' ? TSC_CODES : CSC_CODES;
-        const category = table[code] ?? 'other-compile-error';
-        const name = firstQuotedOrWord(d.message);
-        // rustc's label under the caret says which types: "expected `i32`, found `&str`".
-        const label = tool === 'rustc' ? d.context.map((l) => /(expected .{1,200}?, found .{1,200})$/.exec(l)?.[1]).find((x) => x) : undefined;
-        const key = label ? `${code}|${label}` : category === 'type-conversion' || category === 'other-compile-error' || !name ? `${code}|${folded(d.message)}` : name;
-        return make(category, key, `${CATEGORIES[category].label}: ${code ? `${code} ` : ''}${tools_short(d.message)}`, { code: code || null });
-    }
-    if (tool === 'msbuild') {
-        // "The command "…" exited with code 2": the command names the step; its quoting and paths vary, the program does not.
-        const command = /The command "{1,2}([^"\s]{1,300})/.exec(d.message)?.[1] ?? folded(d.message);
-        return make('other-compile-error', `${code}|${command.replace(/\\/g, '/').split('/').pop()}`, `Build step failed (${code}): ${tools_short(d.message)}`, { code });
-    }
-    if (tool === 'go') {
-        const lower = d.message.toLowerCase();
-        const category = GO_WORDING.find(([w]) => lower.includes(w))?.[1] ?? 'other-compile-error';
-        const name = category === 'undeclared-identifier' ? d.message.slice(d.message.indexOf('undefined: ') + 11).trim() : null;
-        return make(category, name ?? folded(d.message), `${CATEGORIES[category].label}: ${tools_short(d.message)}`);
-    }
-    if (tool === 'cmake') {
-        const notFound = /could not find|not found|by not providing "find(\w{1,100})\.cmake"/i.exec(d.message);
-        if (d.code === 'find_package' || (notFound && /package|Find\w+\.cmake|library/i.test(d.message))) {
-            const pkg = /provided by\s{1,4}"([^"]{1,200})"/.exec(d.message)?.[1] ?? /Could NOT find (\S{1,200})/.exec(d.message)?.[1] ?? /Find(\w{1,200})\.cmake/.exec(d.message)?.[1] ?? folded(d.message);
-            return make('missing-library', normaliseLibrary(pkg), `CMake could not find package '${pkg}'`, { package: pkg, tool: 'cmake' });
-        }
-        return make('other-compile-error', `cmake|${folded(d.message)}`, `CMake configure error: ${tools_short(d.message)}`);
-    }
-    if (tool === 'clang-format' || d.message.includes('code should be clang-formatted')) {
-        const file = (d.file ?? '').replace(/\\/g, '/').split('/').slice(-2).join('/');
-        return make('format-check', file, `'${file}' is not clang-formatted`, { file });
-    }
-    if (tool === 'clang-tidy') {
-        const check = tidyCheckOf(d.message) ?? 'clang-tidy';
-        const text = d.message.replace(/\s*\[[^\]]{1,200}\]$/, '');
-        return make('static-analysis', `${check}|${folded(text)}`, `${check}: ${tools_short(text)}`, { check });
-    }
-    return null;
-}
-
-;// CONCATENATED MODULE: ./src/classify/gcc-translations.ts
-/** Lower-case fixed words of translated GCC messages → category and the English msgid (language noted for review). */
-const GCC_TRANSLATED_WORDING = [
-    ["aufruf des überladenen", "ambiguous-call", "call of overloaded %<%s(%A)%> is ambiguous"], // de
-    ["η κλήση της υπερφορτωμένης", "ambiguous-call", "call of overloaded %<%s(%A)%> is ambiguous"], // el
-    ["sobrecargado es ambigua", "ambiguous-call", "call of overloaded %<%s(%A)%> is ambiguous"], // es
-    ["appel ambigu à la surcharge", "ambiguous-call", "call of overloaded %<%s(%A)%> is ambiguous"], // fr
-    ["panggilan dari overloaded", "ambiguous-call", "call of overloaded %<%s(%A)%> is ambiguous"], // id
-    ["имеет неоднозначную трактовку", "ambiguous-call", "call of overloaded %<%s(%A)%> is ambiguous"], // ru
-    ["двосмислен позив препуњене", "ambiguous-call", "call of overloaded %<%s(%A)%> is ambiguous"], // sr
-    ["anrop av överlagrad", "ambiguous-call", "call of overloaded %<%s(%A)%> is ambiguous"], // sv
-    ["çağrısı belirsiz", "ambiguous-call", "call of overloaded %<%s(%A)%> is ambiguous"], // tr
-    ["gọi hàm quá tải", "ambiguous-call", "call of overloaded %<%s(%A)%> is ambiguous"], // vi
-    ["gelöschte funktion", "deleted-function", "use of deleted function %qD"], // de
-    ["se usó la función borrada", "deleted-function", "use of deleted function %qD"], // es
-    ["utilisation de la fonction supprimée", "deleted-function", "use of deleted function %qD"], // fr
-    ["использование удаленной функции", "deleted-function", "use of deleted function %qD"], // ru
-    ["användning av borttagen funktion", "deleted-function", "use of deleted function %qD"], // sv
-    ["dùng hàm bị xóa", "deleted-function", "use of deleted function %qD"], // vi
-    ["falsche verwendung des unvollständigen typs", "incomplete-type", "invalid use of incomplete type %q#T"], // de
-    ["uso no válido del tipo incompleto", "incomplete-type", "invalid use of incomplete type %q#T"], // es
-    ["utilisation invalide du type incomplet", "incomplete-type", "invalid use of incomplete type %q#T"], // fr
-    ["некорректное использование неполного типа", "incomplete-type", "invalid use of incomplete type %q#T"], // ru
-    ["ogiltig användning av ofullständig typ", "incomplete-type", "invalid use of incomplete type %q#T"], // sv
-    ["няма такога файла ці каталога", "missing-header", "No such file or directory"], // be
-    ["няма такъв файл или директория", "missing-header", "No such file or directory"], // bg
-    ["el fitxer o directori no existeix", "missing-header", "No such file or directory"], // ca
-    ["adresář nebo soubor neexistuje", "missing-header", "No such file or directory"], // cs
-    ["ingen sådan fil eller filkatalog", "missing-header", "No such file or directory"], // da
-    ["datei oder verzeichnis nicht gefunden", "missing-header", "No such file or directory"], // de
-    ["δεν υπάρχει τέτοιο αρχείο ή κατάλογος", "missing-header", "No such file or directory"], // el
-    ["dosiero aŭ dosierujo ne ekzistas", "missing-header", "No such file or directory"], // eo
-    ["no existe el fichero o el directorio", "missing-header", "No such file or directory"], // es
-    ["tiedostoa tai hakemistoa ei ole", "missing-header", "No such file or directory"], // fi
-    ["aucun fichier ou dossier de ce type", "missing-header", "No such file or directory"], // fr
-    ["non hai tal ficheiro ou directorio", "missing-header", "No such file or directory"], // gl
-    ["nema takve datoteke ili direktorija", "missing-header", "No such file or directory"], // hr
-    ["nincs ilyen fájl vagy könyvtár", "missing-header", "No such file or directory"], // hu
-    ["necun tal file o directorio", "missing-header", "No such file or directory"], // ia
-    ["tidak ada berkas atau direktori seperti itu", "missing-header", "No such file or directory"], // id
-    ["file o directory non esistente", "missing-header", "No such file or directory"], // it
-    ["그런 파일이나 디렉터리가 없습니다", "missing-header", "No such file or directory"], // ko
-    ["toks failas ar aplankas neegzistuoja", "missing-header", "No such file or directory"], // lt
-    ["ingen slik fil eller filkatalog", "missing-header", "No such file or directory"], // nb
-    ["bestand of map bestaat niet", "missing-header", "No such file or directory"], // nl
-    ["nie ma takiego pliku ani katalogu", "missing-header", "No such file or directory"], // pl
-    ["ficheiro ou pasta inexistente", "missing-header", "No such file or directory"], // pt
-    ["arquivo ou diretório inexistente", "missing-header", "No such file or directory"], // pt_BR
-    ["нет такого файла или каталога", "missing-header", "No such file or directory"], // ru
-    ["adresár alebo súbor neexistuje", "missing-header", "No such file or directory"], // sk
-    ["datoteka ali imenik s tem imenom ne obstaja", "missing-header", "No such file or directory"], // sl
-    ["нема такве датотеке или директоријума", "missing-header", "No such file or directory"], // sr
-    ["filen eller katalogen finns inte", "missing-header", "No such file or directory"], // sv
-    ["böyle bir dosya ya da dizin yok", "missing-header", "No such file or directory"], // tr
-    ["немає такого файла або каталогу", "missing-header", "No such file or directory"], // uk
-    ["không có tập tin hoặc thư mục như vậy", "missing-header", "No such file or directory"], // vi
-    ["keine passende funktion für aufruf von", "no-matching-function", "no matching function for call to %<%D(%A)%>"], // de
-    ["zu wenige argumente für funktion", "no-matching-function", "too few arguments to function %q#D"], // de
-    ["zu viele argumente für funktion", "no-matching-function", "too many arguments to function %q#D"], // de
-    ["no hay una función coincidente para la llamada a", "no-matching-function", "no matching function for call to %<%D(%A)%>"], // es
-    ["faltan argumentos para la función", "no-matching-function", "too few arguments to function %q#D"], // es
-    ["demasiados argumentos para la función", "no-matching-function", "too many arguments to function %q#D"], // es
-    ["liian vähän argumentteja funktiolle", "no-matching-function", "too few arguments to function %q#D"], // fi
-    ["liikaa argumentteja funktiolle", "no-matching-function", "too many arguments to function %q#D"], // fi
-    ["pas de fonction correspondant à l", "no-matching-function", "no matching function for call to %<%D(%A)%>"], // fr
-    ["arguments pour la fonction", "no-matching-function", "too few arguments to function %q#D"], // fr
-    ["tidak ada fungsi yang cocok untuk panggilan ke", "no-matching-function", "no matching function for call to %<%D(%A)%>"], // id
-    ["нет соответствующей функции для вызова", "no-matching-function", "no matching function for call to %<%D(%A)%>"], // ru
-    ["слишком мало аргументов для функции", "no-matching-function", "too few arguments to function %q#D"], // ru
-    ["слишком много аргументов для функции", "no-matching-function", "too many arguments to function %q#D"], // ru
-    ["нема одговарајуће функције за позив", "no-matching-function", "no matching function for call to %<%D(%A)%>"], // sr
-    ["ingen funktion som stämmer för anrop av", "no-matching-function", "no matching function for call to %<%D(%A)%>"], // sv
-    ["för få argument till funktionen", "no-matching-function", "too few arguments to function %q#D"], // sv
-    ["för många argument till funktionen", "no-matching-function", "too many arguments to function %q#D"], // sv
-    ["çağrısı ile eşleşen bir işlev yok", "no-matching-function", "no matching function for call to %<%D(%A)%>"], // tr
-    ["quá ít đối số cho hàm", "no-matching-function", "too few arguments to function %q#D"], // vi
-    ["quá nhiều đối số cho hàm", "no-matching-function", "too many arguments to function %q#D"], // vi
-    ["ist kein element von", "no-member", "%qD is not a member of %qT"], // de
-    ["hat kein element namens", "no-member", "%qT has no member named %qE"], // de
-    ["no es un miembro de", "no-member", "%qD is not a member of %qT"], // es
-    ["no tiene un miembro llamado", "no-member", "%qT has no member named %qE"], // es
-    ["-nimistä jäsentä", "no-member", "%qT has no member named %qE"], // fi
-    ["est pas un membre de", "no-member", "%qD is not a member of %qT"], // fr
-    ["a pas de membre nommé", "no-member", "%qT has no member named %qE"], // fr
-    ["bukan sebuah anggota dari", "no-member", "%qD is not a member of %qT"], // id
-    ["tidak memiliki anggota bernama", "no-member", "%qT has no member named %qE"], // id
-    ["не является элементом", "no-member", "%qD is not a member of %qT"], // ru
-    ["не содержит элемента с именем", "no-member", "%qT has no member named %qE"], // ru
-    ["нема члан по имену", "no-member", "%qT has no member named %qE"], // sr
-    ["har inte en medlem av", "no-member", "%qD is not a member of %qT"], // sv
-    ["har ingen medlem med namnet", "no-member", "%qT has no member named %qE"], // sv
-    ["nin bir üyesi değil", "no-member", "%qD is not a member of %qT"], // tr
-    ["isimli üye içermiyor", "no-member", "%qT has no member named %qE"], // tr
-    ["không phải là thành viên của", "no-member", "%qD is not a member of %qT"], // vi
-    ["không có thành viên nào mang tên", "no-member", "%qT has no member named %qE"], // vi
-    ["markiert, überschreibt aber nicht", "override-mismatch", "%q+#D marked %<override%>, but does not override"], // de
-    ["ungültiger new-ausdruck für abstrakte klasse", "override-mismatch", "invalid new-expression of abstract class type %qT"], // de
-    ["pero no hace override", "override-mismatch", "%q+#D marked %<override%>, but does not override"], // es
-    ["mais il ne redéfini rien", "override-mismatch", "%q+#D marked %<override%>, but does not override"], // fr
-    ["invalide pour le type de classe abstraite", "override-mismatch", "invalid new-expression of abstract class type %qT"], // fr
-    ["nevaljani new-izraz apstraktne klase vrste", "override-mismatch", "invalid new-expression of abstract class type %qT"], // hr
-    ["но не делается override", "override-mismatch", "%q+#D marked %<override%>, but does not override"], // ru
-    ["некорректное new-выражения типа абстрактного класса", "override-mismatch", "invalid new-expression of abstract class type %qT"], // ru
-    ["men den åsidosätter inte", "override-mismatch", "%q+#D marked %<override%>, but does not override"], // sv
-    ["ogiltigt new-uttryck av abstrakt klasstyp", "override-mismatch", "invalid new-expression of abstract class type %qT"], // sv
-    ["in konflikt stehende deklaration", "redefinition", "conflicting declaration %q#D"], // de
-    ["redefinition von", "redefinition", "redefinition of %q#D"], // de
-    ["redefinición de", "redefinition", "redefinition of %q#D"], // es
-    ["ristiriitainen esittely", "redefinition", "conflicting declaration %q#D"], // fi
-    ["entre en conflit avec la déclaration", "redefinition", "conflicting declaration %q#D"], // fr
-    ["redéfinition de", "redefinition", "redefinition of %q#D"], // fr
-    ["konflik deklarasi", "redefinition", "conflicting declaration %q#D"], // id
-    ["herdefinitie van", "redefinition", "redefinition of %q#D"], // nl
-    ["сукобљена декларација", "redefinition", "conflicting declaration %q#D"], // sr
-    ["motstridande deklaration av", "redefinition", "conflicting declaration %q#D"], // sv
-    ["omdefinition av", "redefinition", "redefinition of %q#D"], // sv
-    ["bildirimi çelişkili", "redefinition", "conflicting declaration %q#D"], // tr
-    ["конфлікт оголошень", "redefinition", "conflicting declaration %q#D"], // uk
-    ["định nghĩa lại của", "redefinition", "redefinition of %q#D"], // vi
-    ["parásito en el programa", "syntax-error", "stray %qc in program"], // es
-    ["égaré dans le programme", "syntax-error", "stray %qc in program"], // fr
-    ["dalam aplikasi", "syntax-error", "stray %qc in program"], // id
-    ["в программе обнаружен непарный символ", "syntax-error", "stray %qc in program"], // ru
-    ["programda serseri", "syntax-error", "stray %qc in program"], // tr
-    ["trong chương trình", "syntax-error", "stray %qc in program"], // vi
-    ["umgewandelt werden", "type-conversion", "cannot convert %qH to %qI"], // de
-    ["ungültige umwandlung von", "type-conversion", "invalid conversion from %qH to %qI"], // de
-    ["ne peut convertir", "type-conversion", "cannot convert %qH to %qI"], // fr
-    ["conversion invalide de", "type-conversion", "invalid conversion from %qH to %qI"], // fr
-    ["det går inte att konvertera", "type-conversion", "cannot convert %qH to %qI"], // sv
-    ["ogiltig konvertering från", "type-conversion", "invalid conversion from %qH to %qI"], // sv
-    ["не вдалося перетворити", "type-conversion", "cannot convert %qH to %qI"], // uk
-    ["некоректне перетворення з", "type-conversion", "invalid conversion from %qH to %qI"], // uk
-    ["wurde in diesem gültigkeitsbereich nicht definiert", "undeclared-identifier", "%qD was not declared in this scope"], // de
-    ["bezeichnet keinen typ", "undeclared-identifier", "%qE does not name a type"], // de
-    ["nicht deklariert (erste verwendung in dieser funktion)", "undeclared-identifier", "%qE undeclared (first use in this function)"], // de
-    ["ist hier nicht deklariert (nicht in einer funktion)", "undeclared-identifier", "%qE undeclared here (not in a function)"], // de
-    ["implizite deklaration der funktion", "undeclared-identifier", "implicit declaration of function %qE"], // de
-    ["unbekannter typname", "undeclared-identifier", "unknown type name %qE"], // de
-    ["δεν έχει διακυρηχθεί (πρώτη χρήση στη συνάρτηση αυτή)", "undeclared-identifier", "%qE undeclared (first use in this function)"], // el
-    ["no se declaró en este ámbito", "undeclared-identifier", "%qD was not declared in this scope"], // es
-    ["no nombra a un tipo", "undeclared-identifier", "%qE does not name a type"], // es
-    ["no se declaró aquí (primer uso en esta función)", "undeclared-identifier", "%qE undeclared (first use in this function)"], // es
-    ["no se declaró aquí (no en una función)", "undeclared-identifier", "%qE undeclared here (not in a function)"], // es
-    ["declaración implícita de la función", "undeclared-identifier", "implicit declaration of function %qE"], // es
-    ["nombre de tipo", "undeclared-identifier", "unknown type name %qE"], // es
-    ["on esittelemättä tällä näkyvyysalueella", "undeclared-identifier", "%qD was not declared in this scope"], // fi
-    ["ei nimeä tyyppiä", "undeclared-identifier", "%qE does not name a type"], // fi
-    ["esittelemättä (ensimmäinen käyttökerta tässä funktiossa)", "undeclared-identifier", "%qE undeclared (first use in this function)"], // fi
-    ["esittelemättä täällä (ei funktiossa)", "undeclared-identifier", "%qE undeclared here (not in a function)"], // fi
-    ["esitelty implisiittisesti", "undeclared-identifier", "implicit declaration of function %qE"], // fi
-    ["a pas été déclaré dans cette portée", "undeclared-identifier", "%qD was not declared in this scope"], // fr
-    ["ne nomme pas un type", "undeclared-identifier", "%qE does not name a type"], // fr
-    ["non déclaré (première utilisation dans cette fonction)", "undeclared-identifier", "%qE undeclared (first use in this function)"], // fr
-    ["non déclaré ici (hors de toute fonction)", "undeclared-identifier", "%qE undeclared here (not in a function)"], // fr
-    ["déclaration implicite de la fonction", "undeclared-identifier", "implicit declaration of function %qE"], // fr
-    ["belum pernah dideklarasikan dalam lingkup ini", "undeclared-identifier", "%qD was not declared in this scope"], // id
-    ["implisit deklarasi dari fungsi", "undeclared-identifier", "implicit declaration of function %qE"], // id
-    ["が宣言されていません (この関数内での最初の使用)", "undeclared-identifier", "%qE undeclared (first use in this function)"], // ja
-    ["がここでは宣言されていません (関数内ではない)", "undeclared-identifier", "%qE undeclared here (not in a function)"], // ja
-    ["impliciete declaratie van functie", "undeclared-identifier", "implicit declaration of function %qE"], // nl
-    ["в этой области видимости", "undeclared-identifier", "%qD was not declared in this scope"], // ru
-    ["не является именем типа", "undeclared-identifier", "%qE does not name a type"], // ru
-    ["не описан (первое использование в этой функции)", "undeclared-identifier", "%qE undeclared (first use in this function)"], // ru
-    ["не описан здесь (не в функции)", "undeclared-identifier", "%qE undeclared here (not in a function)"], // ru
-    ["неявная декларация функции", "undeclared-identifier", "implicit declaration of function %qE"], // ru
-    ["неизвестное имя типа", "undeclared-identifier", "unknown type name %qE"], // ru
-    ["није декларисано у овом досегу", "undeclared-identifier", "%qD was not declared in this scope"], // sr
-    ["не именује тип", "undeclared-identifier", "%qE does not name a type"], // sr
-    ["имплицитна декларација функције", "undeclared-identifier", "implicit declaration of function %qE"], // sr
-    ["deklarerades inte i detta definitionsområde", "undeclared-identifier", "%qD was not declared in this scope"], // sv
-    ["är inte namnet på en typ", "undeclared-identifier", "%qE does not name a type"], // sv
-    ["är odeklarerad (första förekomsten i denna funktion)", "undeclared-identifier", "%qE undeclared (first use in this function)"], // sv
-    ["är odeklarerad här (inte i en funktion)", "undeclared-identifier", "%qE undeclared here (not in a function)"], // sv
-    ["implicit deklaration av funktionen", "undeclared-identifier", "implicit declaration of function %qE"], // sv
-    ["okänt typnamn", "undeclared-identifier", "unknown type name %qE"], // sv
-    ["bu etki alanında bildirilmemiş", "undeclared-identifier", "%qD was not declared in this scope"], // tr
-    ["bir türü isimlendirmiyor", "undeclared-identifier", "%qE does not name a type"], // tr
-    ["işlevinin örtük bildirimi", "undeclared-identifier", "implicit declaration of function %qE"], // tr
-    ["неявне оголошення функції", "undeclared-identifier", "implicit declaration of function %qE"], // uk
-    ["chưa được khai báo trong phạm vi này", "undeclared-identifier", "%qD was not declared in this scope"], // vi
-    ["không phải tên một kiểu", "undeclared-identifier", "%qE does not name a type"], // vi
-    ["khai báo ngầm của hàm", "undeclared-identifier", "implicit declaration of function %qE"], // vi
-    ["không hiểu tên kiểu", "undeclared-identifier", "unknown type name %qE"], // vi
-];
-
-;// CONCATENATED MODULE: ./src/classify/classify.ts
-
-
-
-
-
-
-/**
- * Diagnostics → category ids of the spec, with a key naming the root cause
- * independently of compiler wording, location and job.
- */
-/** MSVC and link.exe codes whose category the code alone decides. */
-const MSVC_CODES = {
-    C2065: 'undeclared-identifier',
-    C3861: 'undeclared-identifier',
-    C2039: 'no-member',
-    C2660: 'no-matching-function',
-    C2661: 'no-matching-function',
-    C2665: 'no-matching-function',
-    C2672: 'no-matching-function',
-    C1083: 'missing-header',
-    C2143: 'syntax-error',
-    C2059: 'syntax-error',
-    C2146: 'syntax-error',
-    C2144: 'syntax-error',
-    C2061: 'syntax-error',
-    C2447: 'syntax-error',
-    C2027: 'incomplete-type',
-    C2079: 'incomplete-type',
-    C2084: 'redefinition',
-    C2011: 'redefinition',
-    C2086: 'redefinition',
-    C2374: 'redefinition',
-    C3668: 'override-mismatch',
-    C2259: 'override-mismatch',
-    C2220: 'warning-as-error',
-    C2280: 'deleted-function',
-    C2668: 'ambiguous-call',
-    C2593: 'ambiguous-call',
-    C2666: 'ambiguous-call',
-    C2872: 'ambiguous-call',
-    C2653: 'undeclared-identifier',
-    C2871: 'undeclared-identifier',
-    C2062: 'syntax-error',
-    C2238: 'syntax-error',
-    C2334: 'syntax-error',
-    C2601: 'syntax-error',
-    C3646: 'syntax-error',
-    C4430: 'syntax-error',
-    C4716: 'other-compile-error',
-    C2019: 'syntax-error',
-    C1075: 'syntax-error',
-    C1004: 'syntax-error',
-    C2512: 'no-matching-function',
-    C2664: 'type-conversion',
-    C2440: 'type-conversion',
-    C2678: 'no-matching-function',
-    C2679: 'no-matching-function',
-    C2676: 'no-matching-function',
-    C2064: 'other-compile-error',
-    C2228: 'no-member',
-    C2662: 'type-conversion',
-    C2556: 'redefinition',
-    C2371: 'redefinition',
-    C2365: 'redefinition',
-    C2373: 'redefinition',
-    C2555: 'override-mismatch',
-    C3248: 'override-mismatch',
-    C2282: 'deleted-function',
-    C2338: 'other-compile-error',
-    C2248: 'other-compile-error',
-    E0020: 'undeclared-identifier',
-    E0135: 'no-member',
-    E0167: 'type-conversion',
-    E0413: 'type-conversion',
-    E0144: 'type-conversion',
-    E1696: 'missing-header',
-    E0304: 'no-matching-function',
-    E0140: 'no-matching-function',
-    E0029: 'syntax-error',
-    E0065: 'syntax-error',
-    E0070: 'incomplete-type',
-    E0322: 'override-mismatch',
-    E1776: 'deleted-function',
-    E0308: 'ambiguous-call',
-    LNK2019: 'undefined-symbol',
-    LNK2001: 'undefined-symbol',
-    LNK2005: 'duplicate-symbol',
-    LNK1169: 'duplicate-symbol',
-    LNK1104: 'missing-library',
-};
-/** C4xxx codes MSVC reports as errors without /WX: not promoted warnings. */
-const MSVC_C4_ERRORS = new Set(['C4430', 'C4716', 'C4235', 'C4394', 'C4483']);
-/** MSVC codes that report a failed conversion; function types make it a signature mismatch. */
-const MSVC_CONVERSION_CODES = new Set(['C2440', 'C2664', 'C2446', 'C2444', 'C2100']);
-/** GCC and Clang wording, most specific first. Lower-case substrings of the quote-unified message. */
-const GNU_WORDING = [
-    ['use of deleted function', 'deleted-function'],
-    ['call to deleted ', 'deleted-function'],
-    ['call to implicitly-deleted', 'deleted-function'],
-    ['attempt to use a deleted function', 'deleted-function'],
-    ['is ambiguous', 'ambiguous-call'],
-    ['ambiguous conversion', 'ambiguous-call'],
-    ['marked \'override\', but does not override', 'override-mismatch'],
-    ['marked \'override\' but does not override', 'override-mismatch'],
-    ['marked override, but does not override', 'override-mismatch'],
-    ['abstract class type', 'override-mismatch'],
-    ['of abstract type', 'override-mismatch'],
-    ['no matching function for call', 'no-matching-function'],
-    ['no matching member function for call', 'no-matching-function'],
-    ['no matching constructor', 'no-matching-function'],
-    ['too many arguments to function', 'no-matching-function'],
-    ['too few arguments to function', 'no-matching-function'],
-    ['was not declared in this scope', 'undeclared-identifier'],
-    ['use of undeclared identifier', 'undeclared-identifier'],
-    ['undeclared (first use in this function)', 'undeclared-identifier'],
-    ['undeclared here', 'undeclared-identifier'],
-    ['unknown type name', 'undeclared-identifier'],
-    ['does not name a type', 'undeclared-identifier'],
-    ['has not been declared', 'undeclared-identifier'],
-    ['implicit declaration of function', 'undeclared-identifier'],
-    ['has no member named', 'no-member'],
-    ['no member named', 'no-member'],
-    ['is not a member of', 'no-member'],
-    ['no type named', 'no-member'],
-    ['file not found', 'missing-header'],
-    ['no such file or directory', 'missing-header'],
-    ['invalid use of incomplete type', 'incomplete-type'],
-    ['incomplete type', 'incomplete-type'],
-    ['redefinition of', 'redefinition'],
-    ['conflicting declaration', 'redefinition'],
-    ['redeclared as different kind', 'redefinition'],
-    ['conflicting types for', 'redefinition'],
-    ['ambiguating new declaration', 'redefinition'],
-    ['previously declared here', 'redefinition'],
-    ['already defined in', 'redefinition'],
-    ['cannot be overloaded', 'redefinition'],
-    ['does not override or implement', 'override-mismatch'],
-    ['does not override abstract method', 'override-mismatch'],
-    ['only virtual member functions can be marked', 'override-mismatch'],
-    ['hides virtual member function', 'override-mismatch'],
-    ['is an abstract class', 'override-mismatch'],
-    ['request for member', 'no-member'],
-    ['cannot find symbol', 'undeclared-identifier'],
-    ['is not a class, namespace, or enumeration', 'undeclared-identifier'],
-    ['is not a namespace-name', 'undeclared-identifier'],
-    ['cannot be applied to given types', 'no-matching-function'],
-    ['no suitable method found', 'no-matching-function'],
-    ['no suitable constructor found', 'no-matching-function'],
-    ['cannot convert', 'type-conversion'],
-    ['invalid conversion', 'type-conversion'],
-    ['no viable conversion', 'type-conversion'],
-    ['incompatible types', 'type-conversion'],
-    ['incompatible pointer', 'type-conversion'],
-    ['expected ', 'syntax-error'],
-    ['\' expected', 'syntax-error'],
-    ['stray ', 'syntax-error'],
-    ['missing terminating', 'syntax-error'],
-    ['illegal start of', 'syntax-error'],
-    ['class, interface, enum, or record expected', 'syntax-error'],
-];
-function lowerSkeleton(quoted) {
-    return quoted.skeleton.toLowerCase();
-}
-/** Message reduced to its words: quotes unified, numbers and addresses folded, spaces collapsed. */
-function normaliseMessage(message) {
-    return unifyQuotes(message)
-        .replace(/0x[0-9a-fA-F]+/g, '0x?')
-        .replace(/\d+/g, 'N')
-        .replace(/\s+/g, ' ')
-        .trim();
-}
-function firstName(quoted, index = 0) {
-    return normaliseCppType(quoted[index]?.text ?? '');
-}
-function headerName(message, quoted) {
-    for (const q of quoted)
-        if (/\.(?:h|hh|hpp|hxx|h\+\+|inc|inl|ipp|tcc)$|^[\w./-]+$/i.test(q.text) && q.text !== '')
-            return q.text;
-    // GCC: "fatal error: foo.h: No such file or directory" (no quotes).
-    const colon = message.indexOf(': ');
-    return colon > 0 ? message.slice(0, colon).trim() : message.trim();
-}
-function keyAndTitle(category, message, quoted, skeleton) {
-    const label = CATEGORIES[category].label;
-    const s = skeleton.toLowerCase();
-    switch (category) {
-        case 'undeclared-identifier': {
-            const name = firstName(quoted) || normaliseMessage(message);
-            return { key: name, title: `'${name}' is not declared`, detail: { identifier: name } };
-        }
-        case 'no-member': {
-            // GCC: 'T' has no member named 'm'; Clang: no member named 'm' in 'T'; MSVC/GCC: 'm' is not a member of 'T'.
-            const gccOrder = s.includes('has no member named') || translatedWording(s)?.[2] === '%qT has no member named %qE';
-            // The expansion names the type the same way in every compiler ('std::string' is 'std::basic_string<char>').
-            const typeQuote = quoted[gccOrder ? 0 : 1];
-            const type = typeQuote ? plainTypeName(expanded(typeQuote)) : '';
-            const member = firstName(quoted, gccOrder ? 1 : 0);
-            if (!member)
-                break;
-            return {
-                key: `${type}::${member}`,
-                title: type ? `'${type}' has no member '${member}'` : `No member '${member}'`,
-                detail: { type: type || null, member },
-            };
-        }
-        case 'missing-header': {
-            const header = headerName(message, quoted).replace(/\\/g, '/');
-            return { key: header, title: `Header '${header}' not found`, detail: { header } };
-        }
-        case 'no-matching-function': {
-            const callee = firstName(quoted);
-            if (!callee)
-                break;
-            // GCC "too many arguments to function 'int f(int, int)'", Clang/MSVC 'f': the name alone.
-            const name = entityName(callee);
-            return { key: name, title: `No matching function for call to '${name}'`, detail: { function: name } };
-        }
-        case 'deleted-function': {
-            const name = deletedFunctionName(s, quoted);
-            if (!name)
-                break;
-            return { key: name, title: `${label}: '${name}'`, detail: { name } };
-        }
-        case 'override-mismatch': {
-            const name = overrideSubject(s, quoted);
-            if (!name)
-                break;
-            return { key: name, title: name.startsWith('abstract:') ? `Cannot instantiate abstract class '${name.slice(9)}'` : `'${name.slice(9)}' is marked override but overrides nothing`, detail: { name: name.slice(9) } };
-        }
-        case 'ambiguous-call':
-        case 'redefinition':
-        case 'redefinition':
-        case 'ambiguous-call': {
-            const name = entityName(quoted[0]?.text ?? '');
-            if (!name)
-                break;
-            return { key: name, title: `${label}: '${name}'`, detail: { name } };
-        }
-        case 'other-compile-error': {
-            // GCC "static assertion failed: msg", Clang "static_assert failed due to requirement '…' \"msg\"".
-            if (s.includes('static assert') || s.includes('static_assert')) {
-                const text = s.includes('static assertion failed: ') ? message.slice(message.indexOf('static assertion failed: ') + 25).trim() : quoted[quoted.length - 1]?.text ?? '';
-                if (text)
-                    return { key: `static_assert|${text}`, title: `Static assertion failed: ${text}`, detail: { assertion: text } };
-            }
-            break;
-        }
-        case 'incomplete-type': {
-            const name = firstName(quoted);
-            if (!name)
-                break;
-            return { key: name, title: `${label}: '${name}'`, detail: { name } };
-        }
-        default:
-            break;
-    }
-    const normalised = normaliseMessage(message);
-    const short = normalised.length > 160 ? `${normalised.slice(0, 157)}...` : normalised;
-    return { key: normalised, title: `${label}: ${short}`, detail: {} };
-}
-/** A type named the same by every compiler: no cv-qualifier, no class/struct keyword, no libstdc++ inline namespace. */
-function plainTypeName(type) {
-    return normaliseCppType(type)
-        .replace(/^(?:const |volatile )+/, '')
-        .replace(/ const$/, '')
-        .replace(/\bstd::__cxx11::/g, 'std::')
-        .replace(/\bstd::__1::/g, 'std::');
-}
-/** A function or variable name without return type, parameters or `[with …]`: GCC's 'int limit()' is Clang's 'limit'. */
-function entityName(text) {
-    let name = text.replace(/\s\[with .*\]$/, '').trim();
-    let depth = 0;
-    for (let i = 0; i < name.length; i++) {
-        const c = name[i];
-        if (c === '<')
-            depth++;
-        else if (c === '>')
-            depth = Math.max(0, depth - 1);
-        else if (c === '(' && depth === 0 && !name.slice(0, i).endsWith('operator')) {
-            name = name.slice(0, i);
-            break;
-        }
-    }
-    depth = 0;
-    for (let i = name.length - 1; i >= 0; i--) {
-        const c = name[i];
-        if (c === '>')
-            depth++;
-        else if (c === '<')
-            depth--;
-        else if (c === ' ' && depth === 0 && !name.slice(0, i).endsWith('operator'))
-            return name.slice(i + 1);
-    }
-    return name;
-}
-/** Template arguments dropped: `std::unique_ptr<_Tp, _Dp>` and `std::unique_ptr<int>` name one template. */
-function withoutTemplateArguments(text) {
-    let out = '';
-    let depth = 0;
-    for (const c of text) {
-        if (c === '<')
-            depth++;
-        else if (c === '>')
-            depth = Math.max(0, depth - 1);
-        else if (depth === 0)
-            out += c;
-    }
-    return out;
-}
-/** `Class::member` of a deleted function, the same for GCC's signature and Clang's "constructor of 'T'". */
-function deletedFunctionName(skeleton, quoted) {
-    const first = quoted[0]?.text;
-    if (!first)
-        return null;
-    // Clang: call to deleted constructor of 'std::unique_ptr<int>'; call to implicitly-deleted copy constructor of 'bar'.
-    if (/constructor of q0/.test(skeleton)) {
-        const type = withoutTemplateArguments(normaliseCppType(first)).trim();
-        return `${type}::${type.slice(type.lastIndexOf(':') + 1)}`;
-    }
-    // GCC: use of deleted function 'std::unique_ptr<_Tp, _Dp>::unique_ptr(const std::unique_ptr<_Tp, _Dp>&) [with …]'.
-    let name = first.replace(/\s\[with .*\]$/, '');
-    const open = name.indexOf('(');
-    if (open !== -1)
-        name = name.slice(0, open);
-    name = withoutTemplateArguments(name).trim();
-    return name.slice(name.lastIndexOf(' ') + 1);
-}
-/**
- * GCC names the function that overrides nothing ('void Impl::run(long int)'
- * marked 'override'); Clang only names it in a note, so the member name is the
- * key. Abstract instantiation is keyed by the class.
- */
-function overrideSubject(skeleton, quoted) {
-    // GCC "of abstract type 'T'", "abstract class type 'T'"; Clang "'T' is an abstract class"; MSVC C2259 "'T': cannot instantiate abstract class".
-    const abstract = /abstract (?:class )?type q(\d)/.exec(skeleton) ?? /q(\d) is an abstract class/.exec(skeleton) ?? /^q(\d): cannot instantiate abstract class/.exec(skeleton);
-    if (abstract)
-        return `abstract:${withoutTemplateArguments(quoted[Number(abstract[1])]?.text ?? '').trim()}`;
-    const first = quoted[0]?.text;
-    // GCC "'void Impl::run(long int)' marked 'override', but does not override"; MSVC C3668
-    // "'Impl::run': method with override specifier 'override' did not override any base class methods".
-    if ((skeleton.startsWith('q0 marked') || skeleton.startsWith('q0: method with override specifier')) && first) {
-        let name = first;
-        const open = name.indexOf('(');
-        if (open !== -1)
-            name = name.slice(0, open);
-        name = name.slice(name.lastIndexOf(' ') + 1);
-        return `override:${name.slice(name.lastIndexOf(':') + 1)}`;
-    }
-    return null;
-}
-function classifyByWording(lowerMessage) {
-    // javac: "package com.example does not exist".
-    if (lowerMessage.startsWith('package ') && lowerMessage.includes(' does not exist'))
-        return 'missing-header';
-    for (const [words, category] of GNU_WORDING)
-        if (lowerMessage.includes(words))
-            return category;
-    return translatedWording(lowerMessage)?.[1] ?? null;
-}
-/** A localised GCC message: the fixed words of its translation, with the English msgid it translates. */
-function translatedWording(lowerMessage) {
-    for (const row of GCC_TRANSLATED_WORDING)
-        if (lowerMessage.includes(row[0]))
-            return row;
-    return null;
-}
-/**
- * The message without a closing ` [-Wflag]` (at most 80 characters inside).
- * By hand: the regex `\s*\[-W[^\]]{0,80}\]\s*$` backtracks polynomially on `[-W` runs.
- */
-function withoutTrailingWarningFlag(message) {
-    const trimmed = message.trimEnd();
-    if (!trimmed.endsWith(']'))
-        return message;
-    const close = trimmed.length - 1;
-    // Like the regex: the leftmost `[-W` after the previous `]` whose flag fits.
-    let open = trimmed.indexOf('[-W', trimmed.lastIndexOf(']', close - 1) + 1);
-    while (open !== -1 && close - (open + 3) > 80)
-        open = trimmed.indexOf('[-W', open + 1);
-    return open === -1 ? message : trimmed.slice(0, open).trimEnd();
-}
-/** What a compiler or linker diagnostic says, as a category and a root-cause key. */
-function classifyDiagnostic(diagnostic) {
-    const classification = classifyUnbounded(diagnostic);
-    // The title is one line a person reads first: never the whole of an untrusted message.
-    if (classification.title.length <= classify_MAX_TITLE)
-        return classification;
-    return { ...classification, title: `${classification.title.slice(0, classify_MAX_TITLE - 3)}...` };
-}
-const classify_MAX_TITLE = 300;
-function classifyUnbounded(diagnostic) {
-    const message = diagnostic.message;
-    const extracted = extractQuoted(message);
-    const lower = unifyQuotes(message).toLowerCase();
-    // A warning promoted to an error is that, whatever the warning says.
-    const werror = /\[-Werror[=,]([\w+-]{1,80})/.exec(message);
-    // MSVC C4xxx warnings arrive here as errors when C2220 promoted them (classify/fold.ts).
-    // A few C4xxx codes are errors of their own (C4430 missing type specifier, C4716 must return a value).
-    const promotedMsvc = diagnostic.tool === 'msvc' && diagnostic.severity !== 'warning' && diagnostic.code !== null && /^C4\d{3}$/.test(diagnostic.code) && !MSVC_C4_ERRORS.has(diagnostic.code);
-    if (diagnostic.code === 'C2220' || promotedMsvc || (diagnostic.severity !== 'warning' && werror)) {
-        const flag = werror ? werror[1].replace(/^-W/, '') : promotedMsvc ? diagnostic.code : 'C2220';
-        const normalised = normaliseMessage(withoutTrailingWarningFlag(message));
-        return {
-            category: 'warning-as-error',
-            stage: 'compile',
-            title: `Warning treated as error (-W${flag}): ${normalised.length > 140 ? normalised.slice(0, 137) + '...' : normalised}`,
-            detail: { warning: flag },
-            key: `${flag}|${normalised}`,
-        };
-    }
-    const byTool = classifyToolDiagnostic(diagnostic);
-    if (byTool)
-        return byTool;
-    const isConversionCode = diagnostic.code !== null && MSVC_CONVERSION_CODES.has(diagnostic.code);
-    const operands = conversionOperands(extracted.skeleton, extracted.quoted);
-    if (operands && (isConversionCode || diagnostic.code === null)) {
-        return conversionClassification(operands.expected, operands.actual);
-    }
-    const fromContext = signatureFromContext(diagnostic);
-    if (fromContext)
-        return fromContext;
-    let category = diagnostic.code ? MSVC_CODES[diagnostic.code] ?? null : null;
-    if (!category && isConversionCode)
-        category = 'type-conversion';
-    if (!category && diagnostic.code === null)
-        category = classifyByWording(lower);
-    if (!category)
-        category = diagnostic.code?.startsWith('LNK') ? 'undefined-symbol' : 'other-compile-error';
-    const { key, title, detail } = keyAndTitle(category, message, extracted.quoted, lowerSkeleton(extracted));
-    const named = nameFromContext(diagnostic, category);
-    if (named)
-        return { category, stage: CATEGORIES[category].stage, ...named };
-    return { category, stage: CATEGORIES[category].stage, title, detail, key };
-}
-/**
- * Names a message leaves out but its notes give: javac's `symbol: variable x`,
- * Clang's override note `hidden overloaded virtual function 'Base::run'`.
- */
-function nameFromContext(diagnostic, category) {
-    if (category === 'undeclared-identifier' && diagnostic.message.includes('cannot find symbol')) {
-        for (const line of diagnostic.context) {
-            const m = /^\s{0,8}symbol:\s{1,8}(?:variable|method|class|interface|enum|record)?\s{0,4}([\w$]{1,200})/.exec(line);
-            if (m)
-                return { key: m[1], title: `'${m[1]}' is not declared`, detail: { identifier: m[1] } };
-        }
-    }
-    if (category === 'override-mismatch' && diagnostic.message.includes('hides virtual member function')) {
-        for (const line of diagnostic.context) {
-            const m = /hidden overloaded virtual function '([^']{1,300})'/.exec(unifyQuotes(line));
-            if (m) {
-                const member = m[1].slice(m[1].lastIndexOf(':') + 1);
-                return { key: `override:${member}`, title: `'${member}' is marked override but overrides nothing`, detail: { name: member } };
-            }
-        }
-    }
-    return null;
-}
-/** A failed job with no diagnostic: timeout/aborted by its status, otherwise unknown with its text. */
-function classifyJobWithoutDiagnostics(job) {
-    if (job.status === 'aborted') {
-        return { category: 'timeout', stage: 'infra', title: 'Job aborted or timed out', detail: {}, key: 'aborted' };
-    }
-    const telling = tellingLines(job.text);
-    const key = telling.length ? normaliseMessage(telling[0]) : 'no-output';
-    return {
-        category: 'unknown',
-        stage: 'unknown',
-        title: telling.length ? `Failed with no recognised diagnostic: ${truncate(telling[0], 140)}` : 'Failed with no diagnostic in the report',
-        detail: { lines: telling },
-        key,
-    };
-}
-function truncate(text, max) {
-    return text.length > max ? `${text.slice(0, max - 3)}...` : text;
-}
-/** The lines of a job's text most likely to say what went wrong. */
-function tellingLines(text, max = 5) {
-    const lines = text
-        .split('\n')
-        .map((line) => line.trim())
-        .filter((line) => line !== '' && !/^\(\s*https?:\/\/\S+\s*\)$/.test(line));
-    const scored = lines.map((line, index) => ({
-        line,
-        index,
-        score: /error|fail|fatal|exception|abort|timed? ?out|killed|denied|not found/i.test(line) ? 1 : 0,
-    }));
-    const chosen = scored.filter((s) => s.score > 0);
-    return (chosen.length ? chosen : scored).slice(0, max).map((s) => truncate(s.line, 300));
-}
-
-;// CONCATENATED MODULE: ./src/classify/fold.ts
-
-/**
- * Root causes, not printed errors. Takes one job's diagnostics in print order
- * and returns those that stand for a cause of their own:
- * - warnings are dropped unless promoted (`[-Werror…]`, MSVC C2220 in the same
- *   job, which promotes that job's C4xxx warnings), or a linter's findings in
- *   a job with nothing else;
- * - the same error at the same place is kept once (a header's error repeats for
- *   every translation unit that includes it);
- * - follow-on errors fold into the error they follow from, kept in its context:
- *   errors on the same line after an undeclared identifier or a failed overload
- *   resolution (GCC prints the candidates' `invalid conversion` errors as errors
- *   of their own), and an error printed right after a note that ends
- *   "… would be ill-formed:".
- * Pure: the input is not changed.
- */
-/** MSB3073 (a command), MSB6006 (a tool like CL.exe), MSB3721/MSB3722 (CUDA): "exited with code N". */
-const MSBUILD_EXIT_CODES = new Set(['MSB3073', 'MSB6006', 'MSB3721', 'MSB3722']);
-const SANITIZER_TOOLS = new Set(['asan', 'tsan', 'ubsan', 'lsan', 'msan']);
-const LINTERS = new Set(['clang-tidy', 'clang-format']);
-const CASCADE_ROOTS = new Set(['undeclared-identifier', 'no-member', 'no-matching-function', 'ambiguous-call', 'syntax-error', 'missing-header']);
-/** Roots named by an identifier: a second, different name of the same kind on the line is a cause of its own. */
-const NAMED_ROOTS = new Set(['undeclared-identifier', 'no-member', 'no-matching-function', 'ambiguous-call']);
-const COMPILERS = new Set(['gcc', 'clang', 'msvc', 'javac', 'rustc', 'tsc', 'go', 'kotlinc']);
-function isPromotedWarning(d, msvcPromotes) {
-    if (d.message.includes('[-Werror'))
-        return true;
-    return msvcPromotes && d.tool === 'msvc' && d.code !== null && /^C4\d{3}$/.test(d.code);
-}
-function placeOf(d) {
-    return d.file === null || d.line === null ? null : `${d.file}\u0000${d.line}`;
-}
-function rootCauses(diagnostics) {
-    const msvcPromotes = diagnostics.some((d) => d.code === 'C2220');
-    // MSBuild's "command exited with code N" only says a tool failed; when the tool said why, that is the cause.
-    const explained = diagnostics.some((d) => d.severity !== 'warning' && d.tool !== 'msbuild');
-    const hasErrors = diagnostics.some((d) => d.severity !== 'warning' && !LINTERS.has(d.tool ?? ''));
-    const candidates = [];
-    let promotedAny = false;
-    for (const d of diagnostics) {
-        if (d.severity === 'warning') {
-            if (isPromotedWarning(d, msvcPromotes)) {
-                promotedAny = true;
-                candidates.push({ ...d, severity: 'error' });
-            }
-            else if (!hasErrors && LINTERS.has(d.tool ?? '')) {
-                candidates.push(d);
-            }
-            continue;
-        }
-        candidates.push(d);
-    }
-    // "The operation was canceled" after a timeout is how the timeout ended, not a second cause.
-    const timedOut = candidates.some((d) => d.code === 'job-timeout');
-    const kept = [];
-    const seen = new Set();
-    // Variables declared with an undeclared type ("ssize_t written = 0;"): their later uses are follow-ons.
-    const declaredWithUnknownType = new Map();
-    const rootAt = new Map();
-    for (const d of candidates) {
-        if (explained && d.tool === 'msbuild' && d.code !== null && MSBUILD_EXIT_CODES.has(d.code))
-            continue;
-        // C2220 only says "the warnings above were errors": the promoted warnings are the causes.
-        if (d.code === 'C2220' && promotedAny)
-            continue;
-        // A parser that names the subject (symbol, test, frames) says what is the same; the wording around it may differ.
-        const identity = d.tool === 'clang-format'
-            ? `clang-format\u0000${d.file}`
-            : d.subject
-                ? `${d.tool}\u0000${d.code}\u0000${d.subject}\u0000${d.file}\u0000${d.line}`
-                : `${d.tool}\u0000${d.file}\u0000${d.line}\u0000${d.column}\u0000${d.code}\u0000${d.message}`;
-        if (seen.has(identity))
-            continue;
-        seen.add(identity);
-        if (timedOut && d.code === 'job-aborted')
-            continue;
-        // A sanitizer's SEGV where an earlier report of the same run already points (UBSan's null load, then its SEGV).
-        if (d.code === 'SEGV' && SANITIZER_TOOLS.has(d.tool ?? '') && d.subject && kept.some((k) => SANITIZER_TOOLS.has(k.tool ?? '') && k.subject === d.subject))
-            continue;
-        // The shell's "Aborted (core dumped)" after an assertion, a sanitizer report or an uncaught exception says nothing new.
-        if ((d.code === 'SIGABRT' || d.code === 'core-dump') && kept.some((k) => k.code === 'assertion' || k.code === 'uncaught-exception' || SANITIZER_TOOLS.has(k.tool ?? '')))
-            continue;
-        const isCompiler = COMPILERS.has(d.tool ?? '') || (d.tool === null && d.file !== null && d.line !== null && d.subject === undefined);
-        const previous = kept[kept.length - 1];
-        if (isCompiler && previous && endsWithIllFormedNote(previous)) {
-            previous.context = withFollowOn(previous.context, d);
-            continue;
-        }
-        const place = isCompiler ? placeOf(d) : null;
-        if (place !== null && declaredWithUnknownType.size > 0) {
-            const classification = classifyDiagnostic(d);
-            const root = classification.category === 'undeclared-identifier' ? declaredWithUnknownType.get(`${d.file}\u0000${classification.key}`) : undefined;
-            if (root) {
-                root.context = withFollowOn(root.context, d);
-                continue;
-            }
-        }
-        if (place !== null) {
-            const root = rootAt.get(place);
-            if (root) {
-                const classification = classifyDiagnostic(d);
-                // Two different undeclared names on one line are two causes (MSVC's C2065 after C2039 on the same name is
-                // not: the category differs); anything else there follows from the first.
-                const sameKindOtherName = NAMED_ROOTS.has(classification.category) && classification.category === root.category && classification.key !== root.key;
-                if (!sameKindOtherName) {
-                    root.diagnostic.context = withFollowOn(root.diagnostic.context, d);
-                    continue;
-                }
-            }
-        }
-        const copy = { ...d, context: [...d.context] };
-        kept.push(copy);
-        if (place !== null && !rootAt.has(place)) {
-            const classification = classifyDiagnostic(copy);
-            if (CASCADE_ROOTS.has(classification.category))
-                rootAt.set(place, { diagnostic: copy, category: classification.category, key: classification.key });
-            if (classification.category === 'undeclared-identifier') {
-                for (const name of variablesDeclaredWith(classification.key, copy.context))
-                    declaredWithUnknownType.set(`${copy.file}\u0000${name}`, copy);
-            }
-        }
-    }
-    return foldErrorStorms(kept);
-}
-/** Errors after a syntax error, in its file, from which a storm is counted. */
-const STORM_SIZE = 5;
-/**
- * A syntax error the compiler cannot recover from (a macro colliding with a
- * name, a missing brace) is followed by dozens of errors in the same file that
- * all go away with it. When at least STORM_SIZE errors follow a syntax error
- * in its file, they fold into it; fewer stay causes of their own, since
- * compilers recover from most small slips.
- */
-function foldErrorStorms(kept) {
-    const firstSyntax = new Map();
-    const after = new Map();
-    kept.forEach((d, index) => {
-        if (d.file === null || !COMPILERS.has(d.tool ?? ''))
-            return;
-        if (firstSyntax.has(d.file))
-            after.set(d.file, (after.get(d.file) ?? 0) + 1);
-        else if (classifyDiagnostic(d).category === 'syntax-error')
-            firstSyntax.set(d.file, index);
-    });
-    if (![...after.values()].some((n) => n >= STORM_SIZE))
-        return kept;
-    const result = [];
-    kept.forEach((d, index) => {
-        const rootIndex = d.file === null ? undefined : firstSyntax.get(d.file);
-        const storm = d.file !== null && (after.get(d.file) ?? 0) >= STORM_SIZE;
-        if (storm && rootIndex !== undefined && index > rootIndex && COMPILERS.has(d.tool ?? '')) {
-            const root = kept[rootIndex];
-            root.context = withFollowOn(root.context, d);
-            return;
-        }
-        result.push(d);
-    });
-    return result;
-}
-const MAX_FOLDED_CONTEXT = 200;
-/**
- * Names the quoted source line declares with the unknown type: `Widget w;`,
- * `ssize_t written = 0;`, `Foo* a, *b`. Only the first excerpt line is read
- * (GCC numbers it "  3 |", Clang prints it as is).
- */
-function variablesDeclaredWith(typeName, context) {
-    if (!/^[A-Za-z_]\w{0,200}$/.test(typeName))
-        return [];
-    const excerpt = context.find((l) => !l.includes(': note: ') && !l.includes(': In ') && !l.startsWith('In file included') && /[A-Za-z_]/.test(l) && !/^\s*[|~^]/.test(l.replace(/^\s*\d*\s*\|/, '')));
-    if (!excerpt)
-        return [];
-    const code = excerpt.replace(/^\s*\d{1,7}\s\|/, '');
-    const at = code.search(new RegExp(`\\b${typeName}\\b`));
-    if (at === -1)
-        return [];
-    const names = [];
-    const declarators = /^\s{0,8}(?:const\s{1,4})?[*&]{0,3}\s{0,4}([A-Za-z_]\w{0,200})\s{0,4}(?:[=;,(\[{]|$)/;
-    const first = declarators.exec(code.slice(at + typeName.length));
-    if (first)
-        names.push(first[1]);
-    return names;
-}
-/** The follow-on error and its notes, kept under the root cause for display. */
-function withFollowOn(context, followOn) {
-    if (context.length >= MAX_FOLDED_CONTEXT)
-        return context;
-    return [...context, `follow-on: ${followOn.message}`, ...followOn.context].slice(0, MAX_FOLDED_CONTEXT);
-}
-function endsWithIllFormedNote(d) {
-    for (let i = d.context.length - 1; i >= 0 && i >= d.context.length - 3; i--) {
-        const line = d.context[i];
-        if (line.includes(': note: ') || line.trimStart().startsWith('note:'))
-            return line.trimEnd().endsWith('would be ill-formed:');
-    }
-    return false;
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./src/group/group.ts
-
-/** Stable id of a root cause: category + the classifier's key, nothing about where or who. */
-function fingerprintOf(category, key) {
-    return (0,external_node_crypto_.createHash)('sha256').update(`${category}\u0000${key}`).digest('hex').slice(0, 16);
-}
-/** Identity of an occurrence; a Set of these keeps grouping linear in the number of findings. */
-function group_occurrenceKey(o) {
-    return JSON.stringify([o.job, o.file, o.line, o.column, o.tool, o.message]);
-}
-/**
- * One group per root cause, in first-seen order; occurrences keep every
- * (job, location, tool, message) once.
- */
-function groupFindings(findings) {
-    const groups = new Map();
-    const seen = new Set();
-    for (const finding of findings) {
-        const { classification } = finding;
-        const fingerprint = fingerprintOf(classification.category, classification.key);
-        let group = groups.get(fingerprint);
-        if (!group) {
-            group = {
-                fingerprint,
-                category: classification.category,
-                stage: classification.stage,
-                title: classification.title,
-                detail: classification.detail,
-                occurrences: [],
-            };
-            groups.set(fingerprint, group);
-        }
-        const occurrence = {
-            job: finding.job,
-            tool: finding.tool,
-            file: finding.file,
-            line: finding.line,
-            column: finding.column,
-            message: finding.message,
-        };
-        const key = `${fingerprint}\u0000${group_occurrenceKey(occurrence)}`;
-        if (!seen.has(key)) {
-            seen.add(key);
-            group.occurrences.push(occurrence);
-        }
-    }
-    return [...groups.values()];
-}
-
-;// CONCATENATED MODULE: ./src/group/paths.ts
-/**
- * Paths as compilers print them → repo-relative with forward slashes.
- * CI workspaces differ per job and per OS (Jenkins `/home/u/jenkins/workspace/<job>/<repo>/`,
- * Windows `..\<repo>\` from a sibling build directory, `C:\…`, GitHub Actions
- * `/home/runner/work/<repo>/<repo>/`), so the same file must end up with one name.
- */
-const WORKSPACE_MARKERS = ['/workspace/', '/workspaces/', '/builds/', '/buildbot/', '/build/src/'];
-function dropLeadingRelative(segments) {
-    let i = 0;
-    while (i < segments.length && (segments[i] === '..' || segments[i] === '.' || segments[i] === ''))
-        i++;
-    return segments.slice(i);
-}
-/** Checkout folder names a report reveals: `..\X\` means the build ran next to the source tree X. */
-function inferRepoRoots(paths) {
-    const roots = new Set();
-    for (const raw of paths) {
-        const path = raw.replace(/\\/g, '/');
-        const match = /^(?:\.\.\/)+([\w.-]{1,100})\//.exec(path);
-        if (match)
-            roots.add(match[1]);
-    }
-    // Jenkins jobs are often named after the repository: workspace/kv_engine-linux-master/kv_engine/.
-    for (const path of paths) {
-        const normal = path.replace(/\\/g, '/');
-        for (const marker of WORKSPACE_MARKERS) {
-            const at = normal.indexOf(marker);
-            if (at === -1)
-                continue;
-            const parts = normal.slice(at + marker.length).split('/');
-            const job = parts[0];
-            const next = parts[1];
-            if (next && job && parts.length > 2 && next.length >= 3 && job.startsWith(next)) {
-                roots.add(next);
-            }
-        }
-    }
-    return [...roots];
-}
-function toRepoRelative(rawPath, hints) {
-    let path = rawPath.trim().replace(/\\/g, '/');
-    // Drive letter: C:/…
-    path = path.replace(/^[A-Za-z]:\//, '/');
-    // GitHub Actions: /home/runner/work/<repo>/<repo>/…, D:/a/<repo>/<repo>/…
-    const gha = /^\/(?:home\/runner\/work|a|Users\/runner\/work|__w)\/([^/]{1,100})\/\1\//.exec(path);
-    if (gha)
-        return path.slice(gha[0].length);
-    let segments = path.split('/');
-    // Jenkins-style workspace: …/workspace/<job>/[<repo>/]…
-    for (const marker of WORKSPACE_MARKERS) {
-        const at = path.indexOf(marker);
-        if (at === -1)
-            continue;
-        const rest = path.slice(at + marker.length).split('/');
-        rest.shift(); // the job's workspace folder
-        segments = rest;
-        break;
-    }
-    segments = dropLeadingRelative(segments);
-    // A checkout folder at the front: strip it once.
-    for (let i = 0; i < Math.min(segments.length - 1, 8); i++) {
-        if (hints.repoRoots.includes(segments[i])) {
-            segments = segments.slice(i + 1);
-            break;
-        }
-    }
-    return segments.join('/');
-}
-
-;// CONCATENATED MODULE: ./src/group/order.ts
-const STAGE_RANK = { compile: 0, link: 1, test: 2, runtime: 3, lint: 4, infra: 5, unknown: 6 };
-function jobsOf(group) {
-    return [...new Set(group.occurrences.map((o) => o.job).filter((j) => j !== null))];
-}
-/**
- * Most important first: the cause that breaks the most jobs, then the earliest
- * stage (a compile error explains the test failures that follow it).
- */
-function orderGroups(groups) {
-    return groups
-        .map((group, index) => ({ group, index }))
-        .sort((a, b) => jobsOf(b.group).length - jobsOf(a.group).length ||
-        STAGE_RANK[a.group.stage] - STAGE_RANK[b.group.stage] ||
-        a.index - b.index)
-        .map(({ group }) => group);
-}
-
-;// CONCATENATED MODULE: ./src/history/state.ts
-
-
-/**
- * The state a digest carries for the next run, so no database is needed: a
- * hidden HTML comment in the digest comment itself,
- *
- *   <!-- build-triage:state v1 <checksum> <base64 JSON> -->
- *
- * Anyone who can edit the comment can edit the block, so it is read as
- * untrusted input: bounded in size, versioned, checksummed against accidental
- * edits and truncation, and validated against a strict schema; anything else
- * reads as null (no state), never as a partial or guessed one. Callers should
- * still read it only from the comment that the action itself wrote.
- */
-const STATE_MARKER = '<!-- build-triage:state ';
-const STATE_VERSION = 1;
-/** The whole block stays under this many characters (GitHub comments take 65,536). */
-const MAX_STATE_BLOCK = 16_000;
-const MAX_RUNS = 6;
-const MAX_JOBS = 200;
-const MAX_GROUPS = 100;
-const MAX_FILES = 10;
-const STATE_SCHEMA = {
-    type: 'object',
-    additionalProperties: false,
-    required: ['v', 'runs'],
-    properties: {
-        v: { const: 1 },
-        runs: {
-            type: 'array',
-            maxItems: MAX_RUNS,
-            items: {
-                type: 'object',
-                additionalProperties: false,
-                required: ['r', 'l', 'j', 'g'],
-                properties: {
-                    r: { type: 'string', pattern: '^[A-Za-z0-9:._-]{1,80}$' },
-                    l: { type: 'string', minLength: 1, maxLength: 80 },
-                    j: {
-                        type: 'array',
-                        maxItems: MAX_JOBS,
-                        items: {
-                            type: 'array',
-                            minItems: 2,
-                            maxItems: 2,
-                            items: [
-                                { type: 'string', minLength: 1, maxLength: 200 },
-                                { enum: ['success', 'failure', 'unstable', 'aborted', 'not_built', 'unknown'] },
-                            ],
-                        },
-                    },
-                    g: {
-                        type: 'array',
-                        maxItems: MAX_GROUPS,
-                        items: {
-                            type: 'object',
-                            additionalProperties: false,
-                            required: ['f', 'c', 's', 't', 'j', 'p'],
-                            properties: {
-                                f: { type: 'string', pattern: '^[0-9a-f]{16}$' },
-                                c: { type: 'string', pattern: '^[a-z][a-z0-9-]{0,63}$' },
-                                s: { enum: ['compile', 'link', 'test', 'runtime', 'lint', 'infra', 'unknown'] },
-                                t: { type: 'string', maxLength: 200 },
-                                j: { type: 'array', maxItems: MAX_JOBS, items: { type: 'integer', minimum: 0, maximum: MAX_JOBS - 1 } },
-                                p: { type: 'array', maxItems: MAX_FILES, items: { type: 'string', minLength: 1, maxLength: 300 } },
-                            },
-                        },
-                    },
-                },
-            },
-        },
-    },
-};
-let state_validator = null;
-function isStateV1(value) {
-    if (!state_validator)
-        state_validator = new dist_ajv.Ajv({ strict: true, strictTuples: false }).compile(STATE_SCHEMA);
-    if (!state_validator(value))
-        return false;
-    // What the schema cannot say: job indexes point into this run's job list.
-    return value.runs.every((run) => run.g.every((g) => g.j.every((index) => index < run.j.length)));
-}
-function checksum(json) {
-    return (0,external_node_crypto_.createHash)('sha256').update(json).digest('hex').slice(0, 16);
-}
-function cut(text, max) {
-    return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
-}
-function compactRun(run) {
-    if (!/^[A-Za-z0-9:._-]{1,80}$/.test(run.revision))
-        return null;
-    const jobs = run.jobs.slice(0, MAX_JOBS).filter((j) => j.name.length > 0 && j.name.length <= 200);
-    const index = new Map(jobs.map((j, i) => [j.name, i]));
-    return {
-        r: run.revision,
-        l: cut(run.label, 80),
-        j: jobs.map((j) => [j.name, j.status]),
-        g: run.groups
-            .filter((g) => /^[0-9a-f]{16}$/.test(g.fingerprint) && /^[a-z][a-z0-9-]{0,63}$/.test(g.category))
-            .slice(0, MAX_GROUPS)
-            .map((g) => ({
-            f: g.fingerprint,
-            c: g.category,
-            s: g.stage,
-            t: cut(g.title, 200),
-            j: g.jobs.map((name) => index.get(name)).filter((i) => i !== undefined),
-            p: g.files.filter((f) => f.length <= 300).slice(0, MAX_FILES),
-        })),
-    };
-}
-/** What the state block would keep of a run: equal keys mean the same run, read or decoded. */
-function runKey(run) {
-    return JSON.stringify(compactRun(run));
-}
-function blockOf(state) {
-    const json = JSON.stringify(state);
-    return `${STATE_MARKER}v${STATE_VERSION} ${checksum(json)} ${Buffer.from(json, 'utf8').toString('base64')} -->`;
-}
-/**
- * The block for a digest comment: the given runs (oldest first), the newest
- * kept when the block would grow past MAX_STATE_BLOCK.
- */
-function encodeStateBlock(runs) {
-    let compact = runs.map(compactRun).filter((r) => r !== null).slice(-MAX_RUNS);
-    let block = blockOf({ v: 1, runs: compact });
-    while (block.length > MAX_STATE_BLOCK && compact.length > 1) {
-        compact = compact.slice(1);
-        block = blockOf({ v: 1, runs: compact });
-    }
-    while (block.length > MAX_STATE_BLOCK && compact.length === 1 && compact[0].g.length > 0) {
-        const run = compact[0];
-        compact = [{ ...run, g: run.g.slice(0, Math.floor(run.g.length / 2)) }];
-        block = blockOf({ v: 1, runs: compact });
-    }
-    return block;
-}
-/**
- * The runs a digest comment's state block holds, oldest first; null when the
- * comment has no block, or one that is not exactly what encodeStateBlock writes.
- */
-function decodeStateBlock(commentBody) {
-    const start = commentBody.indexOf(STATE_MARKER);
-    if (start === -1)
-        return null;
-    // Two blocks: one of them is not ours.
-    if (commentBody.indexOf(STATE_MARKER, start + STATE_MARKER.length) !== -1)
-        return null;
-    const end = commentBody.indexOf(' -->', start);
-    if (end === -1 || end - start > MAX_STATE_BLOCK)
-        return null;
-    const parts = commentBody.slice(start + STATE_MARKER.length, end).split(' ');
-    if (parts.length !== 3)
-        return null;
-    const [version, sum, payload] = parts;
-    if (version !== `v${STATE_VERSION}`)
-        return null;
-    if (!/^[0-9a-f]{16}$/.test(sum) || !/^[A-Za-z0-9+/]+={0,2}$/.test(payload) || payload.length % 4 !== 0)
-        return null;
-    const json = Buffer.from(payload, 'base64').toString('utf8');
-    if (checksum(json) !== sum)
-        return null;
-    let value;
-    try {
-        value = JSON.parse(json);
-    }
-    catch {
-        return null;
-    }
-    if (!isStateV1(value))
-        return null;
-    return value.runs.map((run) => ({
-        revision: run.r,
-        label: run.l,
-        jobs: run.j.map(([name, status]) => ({ name, status })),
-        groups: run.g.map((g) => ({
-            fingerprint: g.f,
-            category: g.c,
-            stage: g.s,
-            title: g.t,
-            jobs: g.j.map((i) => run.j[i][0]),
-            files: g.p,
-        })),
-    }));
-}
-
-;// CONCATENATED MODULE: ./src/history/annotate.ts
-const annotate_FAILED = new Set(['failure', 'unstable', 'aborted', 'unknown']);
-function statusIn(run, job) {
-    return run.jobs.find((j) => j.name === job)?.status ?? null;
-}
-function groupFromRun(runGroup, history, flaky) {
-    return {
-        fingerprint: runGroup.fingerprint,
-        category: runGroup.category,
-        stage: runGroup.stage,
-        title: runGroup.title,
-        detail: {},
-        occurrences: runGroup.occurrences ?? [],
-        flaky: flaky === null ? null : { evidence: flaky },
-        history,
-    };
-}
-/** `a, b, c and 2 more`: evidence names the jobs, but a matrix of 40 legs should not fill the digest. */
-function jobList(jobs, max = 3) {
-    return jobs.length <= max ? jobs.join(', ') : `${jobs.slice(0, max).join(', ')} and ${jobs.length - max} more`;
-}
-function jobsOfGroup(group) {
-    return [...new Set(group.occurrences.map((o) => o.job).filter((j) => j !== null))];
-}
-function filesOfGroup(group) {
-    return [...new Set(group.occurrences.map((o) => o.file).filter((f) => f !== null))];
-}
-/**
- * `earlier`: runs before `current`, oldest first (any revisions). Returns the
- * current groups with `history` and `flaky` set, followed by groups that no
- * longer fail (`history: fixed`): those of the previous revision whose jobs
- * passed now, and those that failed earlier on this same revision and passed now.
- */
-function annotateHistory(groups, current, earlier, options = {}) {
-    const sameRevision = earlier.filter((run) => run.revision === current.revision);
-    const otherRevisions = earlier.filter((run) => run.revision !== current.revision);
-    const previous = otherRevisions.length > 0 ? otherRevisions[otherRevisions.length - 1] : null;
-    const previousFailing = new Set(previous?.groups.map((g) => g.fingerprint) ?? []);
-    const currentFingerprints = new Set(groups.map((g) => g.fingerprint));
-    const evidence = new Map();
-    const note = (fingerprint, text) => {
-        if (!evidence.has(fingerprint))
-            evidence.set(fingerprint, text);
-    };
-    // Same code, different outcome: a retry on this revision.
-    const passedAfterFailing = new Map();
-    for (const run of [...sameRevision].reverse()) {
-        for (const runGroup of run.groups) {
-            const passedNow = runGroup.jobs.filter((job) => statusIn(current, job) === 'success');
-            if (passedNow.length === 0)
-                continue;
-            note(runGroup.fingerprint, `failed then passed on ${current.label} (${jobList(passedNow)})`);
-            if (!currentFingerprints.has(runGroup.fingerprint) && !passedAfterFailing.has(runGroup.fingerprint)) {
-                passedAfterFailing.set(runGroup.fingerprint, runGroup);
-            }
-        }
-        for (const group of groups) {
-            const passedBefore = jobsOfGroup(group).filter((job) => statusIn(run, job) === 'success' && annotate_FAILED.has(statusIn(current, job) ?? 'unknown'));
-            if (passedBefore.length > 0)
-                note(group.fingerprint, `passed then failed on ${current.label} (${jobList(passedBefore)})`);
-        }
-    }
-    // Different revision, but nothing the failure names changed since it passed.
-    if (options.unchangedBetween) {
-        for (const group of groups) {
-            if (evidence.has(group.fingerprint))
-                continue;
-            if (group.stage !== 'test' && group.stage !== 'runtime')
-                continue;
-            const files = filesOfGroup(group);
-            const jobs = jobsOfGroup(group);
-            for (const run of [...otherRevisions].reverse()) {
-                const passedThere = jobs.filter((job) => statusIn(run, job) === 'success');
-                if (passedThere.length === 0)
-                    continue;
-                if (options.unchangedBetween(run.revision, current.revision, files) !== true)
-                    continue;
-                const what = files.length > 0 ? `no change to ${files.slice(0, 3).join(', ')}${files.length > 3 ? ', …' : ''}` : 'no code change';
-                note(group.fingerprint, `passed on ${run.label} and failed on ${current.label} with ${what} (${jobList(passedThere)})`);
-                break;
-            }
-        }
-    }
-    const annotated = groups.map((group) => ({
-        ...group,
-        flaky: evidence.has(group.fingerprint) ? { evidence: evidence.get(group.fingerprint) } : null,
-        history: previous ? (previousFailing.has(group.fingerprint) ? 'still-failing' : 'new') : null,
-    }));
-    // No longer failing: only when one of its jobs ran and passed now (a job that did not run fixed nothing).
-    const fixed = [];
-    const listed = new Set(currentFingerprints);
-    for (const runGroup of passedAfterFailing.values()) {
-        fixed.push(groupFromRun(runGroup, 'fixed', evidence.get(runGroup.fingerprint) ?? null));
-        listed.add(runGroup.fingerprint);
-    }
-    for (const runGroup of previous?.groups ?? []) {
-        if (listed.has(runGroup.fingerprint))
-            continue;
-        if (!runGroup.jobs.some((job) => statusIn(current, job) === 'success'))
-            continue;
-        fixed.push(groupFromRun(runGroup, 'fixed', null));
-        listed.add(runGroup.fingerprint);
-    }
-    return [...annotated, ...fixed];
-}
-
-;// CONCATENATED MODULE: ./src/history/gerrit.ts
-/**
- * Gerrit says in the upload message when a new patch set has the same code as
- * the one before: "Commit message was updated." (NO_CODE_CHANGE) or "New patch
- * set was added with same tree, parent, and commit message as Patch Set N."
- * (NO_CHANGE). A rebase ("Patch Set N was rebased") changes the tree through
- * other people's commits, so it tells nothing about the files a test names.
- */
-const SAME_TREE_WORDS = ['commit message was updated', 'with same tree'];
-/** Patch sets whose code equals their predecessor's, from the upload messages. */
-function sameCodePatchSets(review) {
-    const same = new Set();
-    for (const message of review.messages) {
-        const head = message.body.slice(0, 300).toLowerCase();
-        if (!head.startsWith('uploaded patch set') || message.patchSet === null)
-            continue;
-        if (SAME_TREE_WORDS.some((words) => head.includes(words)))
-            same.add(message.patchSet);
-    }
-    return same;
-}
-function patchSetOf(revision) {
-    return revision.startsWith('ps:') && /^\d{1,6}$/.test(revision.slice(3)) ? Number(revision.slice(3)) : null;
-}
-/** `unchangedBetween` for a Gerrit review: true only when every patch set in between kept the code. */
-function gerritUnchangedBetween(review) {
-    const same = sameCodePatchSets(review);
-    return (from, to) => {
-        const a = patchSetOf(from);
-        const b = patchSetOf(to);
-        if (a === null || b === null || a >= b)
-            return null;
-        for (let ps = a + 1; ps <= b; ps++)
-            if (!same.has(ps))
-                return null;
-        return true;
-    };
-}
-
-;// CONCATENATED MODULE: ./src/history/runs.ts
-function patchSetRevision(patchSet) {
-    return { revision: `ps:${patchSet}`, label: `patch set ${patchSet}` };
-}
-function commitRevision(sha) {
-    return { revision: sha, label: `commit ${sha.slice(0, 7)}` };
-}
-function runGroupOf(group) {
-    return {
-        fingerprint: group.fingerprint,
-        category: group.category,
-        stage: group.stage,
-        title: group.title,
-        jobs: [...new Set(group.occurrences.map((o) => o.job).filter((j) => j !== null))],
-        files: [...new Set(group.occurrences.map((o) => o.file).filter((f) => f !== null))],
-        occurrences: group.occurrences,
-    };
-}
-function runOf(identity, jobs, groups) {
-    return {
-        revision: identity.revision,
-        label: identity.label,
-        jobs: jobs.map((j) => ({ name: j.name, status: j.status })),
-        groups: groups.map(runGroupOf),
-    };
-}
-/** A report counts as a run once it has results (a "Build Started" notice has none). */
-function hasResults(report) {
-    return report.jobs.some((job) => job.status !== 'unknown');
-}
-
-;// CONCATENATED MODULE: ./src/history/index.ts
-
-
-
-
-
-;// CONCATENATED MODULE: ./src/triage.ts
-
-
-
-
-
-
-
-
-
-
-
-
-const triage_FAILED_STATUSES = new Set(['failure', 'unstable', 'aborted', 'unknown']);
-function isFailedJob(job) {
-    return triage_FAILED_STATUSES.has(job.status);
-}
-/** A failed job that blocks the change: not a non-voting, optional or known-unrelated one. */
-function isBlockingFailure(job) {
-    return isFailedJob(job) && job.voting !== false;
-}
-function jobSummary(job, logs = []) {
-    const summary = { name: job.name, url: job.url, build: job.build, status: job.status, patchSet: job.patchSet };
-    if (job.voting === false)
-        summary.voting = false;
-    const own = logs.filter((l) => l.job === job.name);
-    if (own.length === 0)
-        return summary;
-    summary.failedTargets = [...new Set(own.flatMap((l) => l.scan?.failedTargets ?? []))];
-    summary.failedStep = own.map((l) => l.scan?.failedStep ?? null).find((s) => s !== null) ?? null;
-    summary.logs = own.map((l) => ({ source: l.source, bytes: l.scan?.bytes ?? 0, problem: l.problem }));
-    return summary;
-}
-/** What the digest says about logs: the ones that could not be read, where each job stopped. */
-function logNotes(logs) {
-    const notes = [];
-    for (const log of logs) {
-        if (log.problem)
-            notes.push(`${log.job}: log ${log.source}: ${log.problem}`);
-        const scan = log.scan;
-        if (!scan)
-            continue;
-        const where = [];
-        if (scan.failedTargets.length > 0) {
-            const more = scan.failedTargets.length > 1 ? ` (+${scan.failedTargets.length - 1} more)` : '';
-            where.push(`failed to build ${scan.failedTargets[0]}${more}`);
-        }
-        if (scan.failedStep)
-            where.push(`in step "${scan.failedStep}"`);
-        if (where.length > 0)
-            notes.push(`${log.job}: ${where.join(' ')}`);
-        if (scan.diagnosticsCapped)
-            notes.push(`${log.job}: log ${log.source}: too many diagnostics, only the first ones were kept`);
-    }
-    return notes;
-}
-/** A plain log has no job lines: it is one job, named after the file. */
-function reportForPlainLog(review, sourceName) {
-    const body = review.messages.map((m) => m.body).join('\n');
-    const hasErrors = parseDiagnostics(body).some((d) => d.severity !== 'warning');
-    const name = sourceName.split(/[\\/]/).pop() || sourceName;
-    return {
-        dialect: 'log',
-        author: null,
-        date: null,
-        patchSet: review.change.patchSet,
-        verdict: null,
-        vote: null,
-        jobs: [{ name, url: null, build: null, status: hasErrors ? 'failure' : 'unknown', patchSet: review.change.patchSet, text: body }],
-    };
-}
-/** Diagnostics and job-level failures of the failed jobs of one report. */
-function findingsOfReport(report, extraRoots = [], logs = []) {
-    const failedJobs = report.jobs.filter(isFailedJob);
-    const isReported = (d) => d.severity !== 'warning' || /\[-Werror/.test(d.message);
-    const perJobRaw = failedJobs.map((job) => ({
-        job,
-        quoted: rootCauses(parseDiagnostics(job.text)),
-        fromLogs: rootCauses(logs.filter((l) => l.job === job.name).flatMap((l) => l.scan?.diagnostics ?? [])),
-    }));
-    const allPaths = perJobRaw.flatMap(({ quoted, fromLogs }) => [...quoted, ...fromLogs].map((d) => d.file).filter((f) => f !== null));
-    const hints = { repoRoots: [...new Set([...extraRoots, ...inferRepoRoots(allPaths)])] };
-    const perJob = perJobRaw.map(({ job, quoted, fromLogs }) => ({
-        job,
-        diagnostics: fromLogs.length === 0 ? quoted : mergeJobDiagnostics(quoted, fromLogs, (file) => toRepoRelative(file, hints)),
-    }));
-    const findings = [];
-    for (const { job, diagnostics } of perJob) {
-        if (diagnostics.length === 0) {
-            findings.push({
-                job: job.name,
-                tool: null,
-                file: null,
-                line: null,
-                column: null,
-                message: job.text.trim(),
-                classification: classifyJobWithoutDiagnostics(job),
-            });
-            continue;
-        }
-        for (const diagnostic of diagnostics) {
-            findings.push({
-                job: job.name,
-                tool: diagnostic.tool,
-                file: diagnostic.file === null ? null : toRepoRelative(diagnostic.file, hints),
-                line: diagnostic.line,
-                column: diagnostic.column,
-                message: diagnostic.message,
-                classification: classifyDiagnostic(diagnostic),
-            });
-        }
-    }
-    return findings;
-}
-/** No report at all: only logs were given. */
-function emptyReview() {
-    return { format: 'text', change: { id: null, subject: null, patchSet: null }, messages: [], warnings: [] };
-}
-/** `text` is the review or bot report; null when only `options.logs` were given. */
-function triageText(text, options) {
-    return triageReview(text === null ? emptyReview() : readReview(text, options.sourceName, options.format), options);
-}
-/** The pipeline after ingest, for callers that build the Review themselves (PR comments). */
-function triageReview(review, options) {
-    const notes = [...review.warnings];
-    let allReports = findBotReports(review);
-    let reports = latestReportPerPatchSet(allReports);
-    if (reports.length === 0 && review.format === 'text' && review.messages.length > 0)
-        reports = [reportForPlainLog(review, options.sourceName)];
-    const attached = attachLogs(reports[0] ?? null, options.logs ?? []);
-    if (attached.report && attached.report !== reports[0]) {
-        const original = reports[0];
-        const replacement = attached.report;
-        reports = [replacement, ...reports.slice(1)];
-        // History must see the report with its logs, not the report and a copy of it.
-        allReports = original && allReports.includes(original) ? allReports.map((report) => (report === original ? replacement : report)) : allReports;
-    }
-    const logs = attached.logs;
-    notes.push(...logNotes(logs));
-    const currentAll = currentReports(reports);
-    const current = currentAll[0] ?? null;
-    if (!current)
-        notes.push(`no CI report found in ${options.sourceName}`);
-    else if (review.change.patchSet !== null && current.patchSet !== null && review.change.patchSet > current.patchSet) {
-        notes.push(`patch set ${review.change.patchSet} has no CI report yet; this is the report on patch set ${current.patchSet}`);
-    }
-    const findings = currentAll.flatMap((report) => findingsOfReport(report, options.repoRoots, logs));
-    let groups = currentAll.length ? orderGroups(groupFindings(findings)) : [];
-    let runs = [];
-    if (current) {
-        ({ groups, runs } = withHistory(groups, currentAll, allReports, review, options));
-    }
-    // The spec's optional fields, always present (null when nothing applies), in the spec's order.
-    groups = applyRules(groups, options.rules ?? null).map(({ rule, flaky, history, ...group }) => ({
-        ...group,
-        rule: rule ?? null,
-        flaky: flaky ?? null,
-        history: history ?? null,
-    }));
-    const document = {
-        schema: 'build-triage/v1',
-        change: review.change,
-        jobs: currentAll.flatMap((report) => report.jobs.map((job) => jobSummary(job, logs))),
-        groups,
-    };
-    const previous = reports.find((report) => current !== null && report.patchSet !== null && current.patchSet !== null && report.patchSet < current.patchSet) ?? null;
-    return { document, review, reports, current, currentAll, notes, runs, previous };
-}
-/**
- * History and flaky evidence from the review's earlier reports (every one, a
- * recheck's included) and from the runs the caller read from our state block.
- * Reports without a patch set are left out: without knowing the code they ran
- * on, a pass after a failure proves nothing.
- */
-function withHistory(groups, currentAll, allReports, review, options) {
-    const current = currentAll[0];
-    const identity = options.revision ?? (current.patchSet !== null ? patchSetRevision(current.patchSet) : null);
-    if (!identity)
-        return { groups, runs: [] };
-    const all = allReports.filter(hasResults);
-    const currentIndex = Math.min(...currentAll.map((report) => all.indexOf(report)).filter((i) => i !== -1));
-    const earlierReports = all.filter((report, index) => !currentAll.includes(report) && report.patchSet !== null && (!Number.isFinite(currentIndex) || index < currentIndex));
-    const fromReports = earlierReports
-        .sort((a, b) => (a.patchSet ?? 0) - (b.patchSet ?? 0))
-        .map((report) => runOf(patchSetRevision(report.patchSet), report.jobs, groupFindings(findingsOfReport(report, options.repoRoots))));
-    const currentRun = runOf(identity, currentAll.flatMap((report) => report.jobs), groups);
-    // The state block repeats runs the thread still shows (and the last digest's own
-    // current run): keep each distinct run once, so nothing is counted twice.
-    const seen = new Set([runKey(currentRun)]);
-    const earlier = [];
-    for (const run of [...(options.previousRuns ?? []), ...fromReports]) {
-        const key = runKey(run);
-        if (seen.has(key))
-            continue;
-        seen.add(key);
-        earlier.push(run);
-    }
-    const unchangedBetween = options.unchangedBetween ?? (review.format === 'gerrit-export' ? gerritUnchangedBetween(review) : undefined);
-    return { groups: annotateHistory(groups, currentRun, earlier, { unchangedBetween }), runs: [...earlier, currentRun] };
 }
 
 ;// CONCATENATED MODULE: ./src/publish/event.ts
@@ -73840,50 +74458,6 @@ async function matchPullRequest(client, request, logger) {
             return { number: pr.number, how: `commit ${event.sha.slice(0, 12)}` };
     }
     return null;
-}
-
-;// CONCATENATED MODULE: ./src/publish/comments.ts
-function plain(c) {
-    return {
-        id: c.id,
-        body: c.body,
-        user: c.user ? { login: c.user.login, type: c.user.type } : null,
-        created_at: c.created_at,
-        updated_at: c.updated_at,
-        html_url: c.html_url,
-    };
-}
-function commentsApi(client, owner, repo, issueNumber) {
-    return {
-        async list(since) {
-            const all = await client.paginate(client.rest.issues.listComments, {
-                owner,
-                repo,
-                issue_number: issueNumber,
-                per_page: 100,
-                ...(since ? { since } : {}),
-            });
-            return all.map(plain);
-        },
-        async create(body) {
-            const { data } = await client.rest.issues.createComment({ owner, repo, issue_number: issueNumber, body });
-            return plain(data);
-        },
-        async update(id, body) {
-            const { data } = await client.rest.issues.updateComment({ owner, repo, comment_id: id, body });
-            return plain(data);
-        },
-        async remove(id) {
-            try {
-                await client.rest.issues.deleteComment({ owner, repo, comment_id: id });
-            }
-            catch (error) {
-                // The racing run deleted it first: the outcome we wanted.
-                if (error.status !== 404)
-                    throw error;
-            }
-        },
-    };
 }
 
 ;// CONCATENATED MODULE: ./src/publish/marker.ts
@@ -74378,12 +74952,17 @@ function locationTable(group, doc, shortNames, options, maxRows) {
     }
     return rows;
 }
+function isLeadingContext(line) {
+    const t = line.trimStart();
+    return t.startsWith('In file included from') || t.startsWith('from ') || line.includes(': In function') || line.includes(': In member function') ||
+        line.includes(': In instantiation of') || line.includes(': In constructor') || line.includes(': At global scope');
+}
 function rawMessages(group, shortNames) {
     const byMessage = new Map();
     for (const o of group.occurrences) {
         if (!o.message)
             continue;
-        const entry = byMessage.get(o.message) ?? { tools: new Set(), jobs: new Set() };
+        const entry = byMessage.get(o.message) ?? { tools: new Set(), jobs: new Set(), context: o.context ?? [] };
         if (o.tool)
             entry.tools.add(o.tool);
         if (o.job)
@@ -74393,11 +74972,16 @@ function rawMessages(group, shortNames) {
     if (byMessage.size === 0)
         return [];
     const parts = [`<details><summary>${markdown_plural(byMessage.size, 'message')} as printed</summary>`, ''];
-    for (const [message, { tools, jobs }] of byMessage) {
+    for (const [message, { tools, jobs, context }] of byMessage) {
         const who = [tools.size ? [...tools].join(', ') : null, jobs.size ? [...jobs].join(', ') : null].filter(Boolean).join(' · ');
         if (who)
             parts.push(escapeText(who), '');
-        parts.push(fencedBlock(message.length > 4000 ? `${message.slice(0, 4000)}\n[… cut]` : message), '');
+        const shown = message.length > 4000 ? `${message.slice(0, 4000)}\n[… cut]` : message;
+        // The notes and source excerpt the compiler printed with it, under the message.
+        // GCC prints where it was (include chain, "In function …:") before the error: keep that order.
+        const lead = context.filter(isLeadingContext);
+        const after = context.filter((line) => !isLeadingContext(line));
+        parts.push(fencedBlock([...lead, shown, ...after].join('\n')), '');
     }
     parts.push('</details>');
     return parts;
@@ -74762,6 +75346,7 @@ function renderRdjsonl(doc) {
 
 
 
+
 const CHANGE_ID_LINE = /^Change-Id:\s*(I[0-9a-f]{8,40})\s*$/m;
 async function readExportedReviews(pattern) {
     const files = (await glob(pattern, { onlyFiles: true, dot: false })).sort();
@@ -74773,9 +75358,23 @@ async function readExportedReviews(pattern) {
             throw new InputError(`source: no file matches ${pattern}`);
     }
     const reviews = [];
-    for (const file of files)
-        reviews.push(ingest_readReview(await readInputFile(file), file));
-    if (reviews.length === 1)
+    const unreadable = [];
+    for (const file of files) {
+        try {
+            reviews.push(ingest_readReview(await readInputFile(file), file));
+        }
+        catch (error) {
+            // One bad export among several is reported in the digest; the rest still count.
+            if (!(error instanceof InputError) || files.length === 1)
+                throw error;
+            unreadable.push(`not read: ${error.message}`);
+        }
+    }
+    if (reviews.length === 0)
+        throw new InputError(`source: none of the ${files.length} files matching ${pattern} could be read (${unreadable.join('; ')})`);
+    if (unreadable.length > 0)
+        reviews[0] = { ...reviews[0], warnings: [...unreadable, ...reviews[0].warnings] };
+    if (files.length === 1)
         return { review: reviews[0], sourceName: files[0] };
     // Several exports (one per patch set, say): one thread, in file order.
     const first = reviews[0];
@@ -74822,6 +75421,29 @@ async function runAction(settings, env, client, logger, sinks) {
         return outcome;
     }
     const repo = { owner: event.owner, repo: event.repo };
+    const limitNotes = [];
+    const commentApis = new Map();
+    // One API per PR, so whether its listing hit max-comments is known when the digest is made.
+    const commentsApiFor = (number) => {
+        let api = commentApis.get(number);
+        if (!api) {
+            const created = commentsApi(client, event.owner, event.repo, number, settings.limits.maxComments);
+            api = {
+                ...created,
+                get truncated() {
+                    return created.truncated;
+                },
+                list: async (since) => {
+                    const listed = await created.list(since);
+                    if (created.truncated)
+                        limitNotes.push(`only the first ${settings.limits.maxComments} comments of the pull request were read (limit: max-comments)`);
+                    return listed;
+                },
+            };
+            commentApis.set(number, api);
+        }
+        return api;
+    };
     let review;
     let sourceName;
     let comments = null;
@@ -74845,7 +75467,7 @@ async function runAction(settings, env, client, logger, sinks) {
         const [pr, commitList, commentList, login] = await Promise.all([
             client.rest.pulls.get({ ...repo, pull_number: number }),
             client.paginate(client.rest.pulls.listCommits, { ...repo, pull_number: number, per_page: 100 }),
-            commentsApi(client, event.owner, event.repo, number).list(),
+            commentsApiFor(number).list(),
             resolveCommentAuthor(client, settings.commentAuthor, logger),
         ]);
         commits = commitList;
@@ -74866,13 +75488,18 @@ async function runAction(settings, env, client, logger, sinks) {
     // Our previous digest carries the earlier runs (history survives bots that edit their comments).
     if (outcome.pullRequest && settings.mode !== 'off' && comments === null) {
         author = await resolveCommentAuthor(client, settings.commentAuthor, logger);
-        comments = await commentsApi(client, event.owner, event.repo, outcome.pullRequest.number).list();
+        comments = await commentsApiFor(outcome.pullRequest.number).list();
     }
     const ourAuthor = author;
     const previousDigest = ourAuthor && comments ? comments.find((c) => isOurs(c, settings.commentIdKey, ourAuthor)) : undefined;
     const previousRuns = previousDigest ? (decodeStateBlock(previousDigest.body ?? '') ?? []) : [];
     const rules = await readRulesFile(settings.config.path, { explicit: settings.config.explicit, warn: (m) => logger.warning(`build-triage: ${m}`) });
-    const triageOptions = { sourceName, rules: rules.ruleSet, previousRuns };
+    const triageOptions = {
+        sourceName,
+        rules: rules.ruleSet,
+        previousRuns,
+        limits: { maxDiagnosticsPerJob: settings.limits.maxDiagnosticsPerJob, maxGroups: settings.limits.maxGroups },
+    };
     let result = triageReview(review, triageOptions);
     // Full logs: the files given, and with fetch-logs the failed jobs' logs the report links to.
     if (settings.logs.logFiles.length > 0 || settings.logs.fetchLogs) {
@@ -74880,7 +75507,7 @@ async function runAction(settings, env, client, logger, sinks) {
         if (logs.length > 0)
             result = triageReview(review, { ...triageOptions, logs });
     }
-    result.notes.unshift(...rules.notes);
+    result.notes.unshift(...rules.notes, ...limitNotes);
     outcome.document = result.document;
     const previousLabel = result.previous?.patchSet != null
         ? revisionLabel
@@ -74902,7 +75529,7 @@ async function runAction(settings, env, client, logger, sinks) {
     }
     else if (settings.mode !== 'off') {
         const number = outcome.pullRequest.number;
-        const api = commentsApi(client, event.owner, event.repo, number);
+        const api = commentsApiFor(number);
         const me = author ?? (await resolveCommentAuthor(client, settings.commentAuthor, logger));
         const existing = comments ?? (await api.list());
         const key = settings.commentIdKey;
@@ -74933,8 +75560,11 @@ async function runAction(settings, env, client, logger, sinks) {
     const summary = renderSummary(result.document, renderOptions);
     sinks.printUntrusted('Digest', summary);
     await sinks.writeSummary(summary);
-    for (const annotation of buildAnnotations(result.document))
-        sinks.annotate(annotation);
+    // A check run carries every located failure; without one (no checks: write) the runner's annotations do.
+    const checkRun = await publishCheckRun(client, { owner: event.owner, repo: event.repo, headSha: linkSha, commentIdKey: settings.commentIdKey, digest: summary, document: result.document, setting: settings.checkRun }, logger);
+    if (!checkRun.carriesAnnotations)
+        for (const annotation of buildAnnotations(result.document))
+            sinks.annotate(annotation);
     for (const [name, value] of Object.entries(actionOutputs(result.document, outcome.published)))
         sinks.setOutput(name, value);
     if (settings.sarifFile)

@@ -16548,7 +16548,8 @@ function readMessageBlocks(lines) {
         }
         if (!closed)
             unterminated = true;
-        const text = body.join('\n').replace(/\s+$/, '');
+        // trimEnd, not /\s+$/: that regex is quadratic on a long run of spaces.
+        const text = body.join('\n').trimEnd();
         const mentioned = patchSetMentioned(text);
         if (mentioned !== null && /^Uploaded patch set/i.test(text))
             lastUploaded = mentioned;
@@ -17111,7 +17112,13 @@ function trailingBuildUrl(text) {
     return inner.startsWith('http') && !/\s/.test(inner) ? inner : null;
 }
 function sameBuild(a, b) {
-    const strip = (u) => u.replace(/\/+$/, '');
+    // By hand: /\/+$/ is quadratic on a long run of slashes.
+    const strip = (u) => {
+        let end = u.length;
+        while (end > 0 && u[end - 1] === '/')
+            end--;
+        return u.slice(0, end);
+    };
     return strip(a) === strip(b);
 }
 function parseGerritTriggerReport(message) {
@@ -17772,7 +17779,7 @@ function jobFromHeading(line) {
     if (!outer || close === -1)
         return null;
     const after = t.slice(close + outer.url.length + 3).trim();
-    const name = after.replace(/\s*\(\d{1,4}\/\d{1,4}\)$/, '').trim();
+    const name = withoutJobCount(after).trim();
     return name ? { name, url: outer.url } : null;
 }
 /** A failure line Dr. CI quoted in backticks or `<code>`, without them. */
@@ -17847,6 +17854,24 @@ function parseDrCiReport(message, body) {
         jobs,
         commit,
     };
+}
+/** Text without a trailing " (1/2)" job count; by hand: /\s*\(\d{1,4}\/\d{1,4}\)$/ was quadratic on runs of spaces. */
+function withoutJobCount(text) {
+    if (!text.endsWith(')'))
+        return text;
+    const digitsBefore = (end) => {
+        let start = end;
+        while (start > 0 && text[start - 1] >= '0' && text[start - 1] <= '9')
+            start--;
+        return start;
+    };
+    const slash = digitsBefore(text.length - 1) - 1;
+    if (text.length - 2 - slash < 1 || text.length - 2 - slash > 4 || text[slash] !== '/')
+        return text;
+    const open = digitsBefore(slash) - 1;
+    if (slash - open - 1 < 1 || slash - open - 1 > 4 || text[open] !== '(')
+        return text;
+    return text.slice(0, open).trimEnd();
 }
 
 ;// CONCATENATED MODULE: ./src/reports/jenkins-pr.ts
@@ -18128,6 +18153,17 @@ function parseColonLocation(text) {
 ;// CONCATENATED MODULE: ./src/diagnostics/ld.ts
 /** Quote pairs linkers use around a symbol, in every locale we have seen. */
 const QUOTES = [['`', '\''], ['‘', '’'], ['»', '«'], ['«', '»'], ['„', '“'], ['"', '"'], ['\'', '\''], ['「', '」']];
+/** Spaces and « » trimmed from both ends; by hand: /^[«»\s]+|[«»\s]+$/g backtracked quadratically. */
+function trimGuillemets(text) {
+    const strip = (c) => c === '«' || c === '»' || c.trim() === '';
+    let start = 0;
+    let end = text.length;
+    while (start < end && strip(text[start]))
+        start++;
+    while (end > start && strip(text[end - 1]))
+        end--;
+    return text.slice(start, end);
+}
 /** The symbol inside the first quote pair of text (the closing quote is the last one). */
 function quotedSymbol(text) {
     let best = null;
@@ -18141,7 +18177,7 @@ function quotedSymbol(text) {
     const end = text.lastIndexOf(best.close);
     if (end <= best.at)
         return null;
-    const inner = text.slice(best.at + 1, end).trim().replace(/^[«»\s]+|[«»\s]+$/g, '');
+    const inner = trimGuillemets(text.slice(best.at + 1, end).trim());
     return inner === '' ? null : inner;
 }
 function linkDiagnostic(tool, kind, symbol, message, file = null) {
@@ -18599,11 +18635,31 @@ function parseLinkExeLine(text) {
         subject: linkExeSubject(code, message),
     };
 }
+/**
+ * The text of the first quote pair: an opening quote, 1..max characters, the first
+ * closing quote after it. By hand: the regex with a bounded class between quote
+ * classes backtracked polynomially on runs of opening quotes.
+ */
+function firstQuoted(text, opens, closes, max) {
+    let close = -1; // the first closing quote after the current opening one
+    for (let open = 0; open < text.length; open++) {
+        if (!opens.includes(text[open]))
+            continue;
+        if (close <= open) {
+            close = open + 1;
+            while (close < text.length && !closes.includes(text[close]))
+                close++;
+        }
+        const length = close - open - 1;
+        if (close < text.length && length >= 1 && length <= max)
+            return text.slice(open + 1, close);
+    }
+    return null;
+}
 /** The symbol (or library) a link.exe message is about. */
 function linkExeSubject(code, message) {
     if (code === 'LNK1104' || code === 'LNK1181') {
-        const quoted = /['"‘„«]([^'"’“»]{1,500})['"’“»]/.exec(message);
-        return quoted ? quoted[1] : null;
+        return firstQuoted(message, '\'"‘„«', '\'"’“»', 500);
     }
     // The unresolved symbol comes first: bare for C ("symbol c_helper referenced in"), else the first
     // quoted name ("void __cdecl Log(char const *)" (?Log@@YAXPEBD@Z)); the referencing function follows.
@@ -18859,7 +18915,7 @@ class SanitizerBlock {
         return false;
     }
     startOf(line) {
-        const m = /(?:==\d{1,10}==)?(ERROR|WARNING): (AddressSanitizer|ThreadSanitizer|LeakSanitizer|MemorySanitizer|UndefinedBehaviorSanitizer): ([^\s(]{1,80})(.{0,2000})$/.exec(line);
+        const m = sanitizerHeader(line);
         if (!m)
             return null;
         const tool = TOOL_OF[m[2]];
@@ -18900,6 +18956,50 @@ class SanitizerBlock {
         this.close();
     }
 }
+const SANITIZER_HEADER = /(ERROR|WARNING): (AddressSanitizer|ThreadSanitizer|LeakSanitizer|MemorySanitizer|UndefinedBehaviorSanitizer): /g;
+/** Index of the last line terminator (what `.` does not match), or -1. */
+function lastLineBreak(text) {
+    return Math.max(text.lastIndexOf('\n'), text.lastIndexOf('\r'), text.lastIndexOf('\u2028'), text.lastIndexOf('\u2029'));
+}
+/**
+ * "ERROR: AddressSanitizer: heap-use-after-free on …" as [_, severity, tool, first word
+ * (1..80 chars up to a space or '('), the rest (0..2000 chars to the end of the line)].
+ * By hand after the fixed header: the old single regex backtracked polynomially.
+ */
+function sanitizerHeader(line) {
+    const lastBreak = lastLineBreak(line);
+    for (const header of line.matchAll(SANITIZER_HEADER)) {
+        const start = header.index + header[0].length;
+        if (start <= lastBreak)
+            continue;
+        let end = start;
+        while (end < line.length && end - start < 80 && line[end] !== '(' && line[end].trim() !== '')
+            end++;
+        if (end === start || line.length - end > 2000)
+            continue;
+        return [line.slice(header.index), header[1], header[2], line.slice(start, end), line.slice(end)];
+    }
+    return null;
+}
+/** Text before its first ':' (as .replace(/:.*$/, '') did); by hand: that regex was quadratic. */
+function beforeColon(text) {
+    const at = text.indexOf(':', lastLineBreak(text) + 1);
+    return at === -1 ? text : text.slice(0, at);
+}
+/**
+ * Text before the first whitespace followed by a number ("-12", "0x1f"), as
+ * .replace(/\s(?:0x[0-9a-f]+|-?\d+).*$/, '') did; by hand: that regex was quadratic.
+ */
+function beforeOperands(text) {
+    const isDigit = (c) => c !== undefined && c >= '0' && c <= '9';
+    for (let i = Math.max(lastLineBreak(text), 0); i < text.length - 1; i++) {
+        if (text[i].trim() !== '')
+            continue;
+        if (isDigit(text[i + 1]) || (text[i + 1] === '-' && isDigit(text[i + 2])))
+            return text.slice(0, i);
+    }
+    return text;
+}
 /** UBSan: `file:line:col: runtime error: message`. */
 function parseUbsanLine(line) {
     const at = line.indexOf(': runtime error: ');
@@ -18908,7 +19008,7 @@ function parseUbsanLine(line) {
     const location = /^(.{1,2000}?):(\d{1,9}):(\d{1,9})$/.exec(line.slice(0, at).trim());
     const message = line.slice(at + 17).trim();
     // The kind is the message's first words before the operands: "signed integer overflow", "load of null pointer".
-    const kind = message.replace(/:.*$/, '').replace(/\s(?:0x[0-9a-f]+|-?\d+).*$/, '').trim();
+    const kind = beforeOperands(beforeColon(message)).trim();
     return {
         tool: 'ubsan',
         severity: 'error',
@@ -18965,8 +19065,81 @@ function parseCtestResultLine(line, stars) {
         if (c !== 46 && c !== 32)
             return null;
     }
-    const detail = line.slice(stars + 3).replace(/\s{2,}.*$/, '').replace(/\s+\d[\d.]* sec$/, '').trim();
+    const detail = withoutSeconds(beforeWideGap(line.slice(stars + 3))).trim();
     return detail === '' ? null : { name, detail: detail.slice(0, 60) };
+}
+/** Index of the last line terminator (what `.` does not match), or -1. */
+function tests_lastLineBreak(text) {
+    return Math.max(text.lastIndexOf('\n'), text.lastIndexOf('\r'), text.lastIndexOf('\u2028'), text.lastIndexOf('\u2029'));
+}
+const isSpace = (c) => c !== undefined && c !== '' && c.trim() === '';
+const isDigit = (c) => c !== undefined && c >= '0' && c <= '9';
+/** Text before its first run of 2+ whitespace characters, as .replace(/\s{2,}.*$/, '') did; by hand: that regex was cubic. */
+function beforeWideGap(text) {
+    const lastBreak = tests_lastLineBreak(text);
+    for (let i = 0; i < text.length; i++) {
+        if (!isSpace(text[i]))
+            continue;
+        let end = i;
+        while (isSpace(text[end]))
+            end++;
+        if (end - i >= 2 && end > lastBreak)
+            return text.slice(0, i);
+        i = end;
+    }
+    return text;
+}
+/** Text without a trailing " 0.01 sec", as .replace(/\s+\d[\d.]* sec$/, '') did; by hand: that regex was quadratic. */
+function withoutSeconds(text) {
+    if (!text.endsWith(' sec'))
+        return text;
+    let start = text.length - 4;
+    while (start > 0 && (isDigit(text[start - 1]) || text[start - 1] === '.'))
+        start--;
+    if (start === text.length - 4 || !isDigit(text[start]) || !isSpace(text[start - 1]))
+        return text;
+    return text.slice(0, start).trimEnd();
+}
+/** Text before ", where …" (gtest's parameter description); by hand: /, where .*$/ was quadratic. */
+function beforeWhere(text) {
+    const at = text.indexOf(', where ', tests_lastLineBreak(text) + 1);
+    return at === -1 ? text : text.slice(0, at);
+}
+/**
+ * "panicked at src/lib.rs:6:20:" as [_, file, line], as
+ * /panicked at (.{1,1000}?):(\d{1,9}):\d{1,9}:?/ did; by hand: that regex was polynomial.
+ */
+function panicLocation(line) {
+    for (let at = line.indexOf('panicked at '); at !== -1; at = line.indexOf('panicked at ', at + 1)) {
+        const start = at + 12;
+        for (let colon = start + 1; colon < line.length && colon - start <= 1000; colon++) {
+            if ('\n\r\u2028\u2029'.includes(line[colon]))
+                break;
+            if (line[colon] !== ':')
+                continue;
+            let end = colon + 1;
+            while (isDigit(line[end]) && end - colon <= 9)
+                end++;
+            if (end - colon - 1 >= 1 && end - colon - 1 <= 9 && line[end] === ':' && isDigit(line[end + 1])) {
+                return [line.slice(at, end + 2), line.slice(start, colon), line.slice(colon + 1, end)];
+            }
+        }
+    }
+    return null;
+}
+/** The message of "panicked at 'message', src/lib.rs:6:20" (0..500 chars, up to the last "', "); by hand: the regex was cubic. */
+function inlinePanicMessage(line) {
+    for (let at = line.indexOf("panicked at '"); at !== -1; at = line.indexOf("panicked at '", at + 1)) {
+        const start = at + 13;
+        let limit = start;
+        while (limit < line.length && limit - start < 500 && !'\n\r\u2028\u2029'.includes(line[limit]))
+            limit++;
+        for (let end = limit; end >= start; end--) {
+            if (line.startsWith("', ", end))
+                return line.slice(start, end);
+        }
+    }
+    return null;
 }
 /**
  * A stateful reader over the runners' formats. `push` returns true when the
@@ -19031,7 +19204,7 @@ class TestRunnerReader {
             // "[  FAILED  ] 2 tests, listed below:" is the summary header.
             if (/^\d+ tests?, listed below/.test(rest))
                 return true;
-            const name = rest.replace(/ \(\d+ ms\)$/, '').replace(/, where .*$/, '');
+            const name = beforeWhere(rest.replace(/ \(\d+ ms\)$/, ''));
             const message = this.gtestRunning === name ? joinMessage(this.gtestLines) : '';
             const location = /^(.{1,1000}?):(\d{1,9}): Failure$/.exec(this.gtestLines[0]?.trim() ?? '');
             const timedOut = /timed? ?out|timeout/i.test(message) && !/expected/i.test(message);
@@ -19217,14 +19390,14 @@ class TestRunnerReader {
         let lineNo = null;
         let message = joinMessage(lines);
         if (panicAt !== -1) {
-            const loc = /panicked at (.{1,1000}?):(\d{1,9}):\d{1,9}:?/.exec(lines[panicAt]);
+            const loc = panicLocation(lines[panicAt]);
             if (loc) {
                 file = loc[1];
                 lineNo = Number(loc[2]);
             }
             // Old format: "panicked at 'message', src/lib.rs:6:20".
-            const inline = /panicked at '(.{0,500})', /.exec(lines[panicAt]);
-            message = inline ? inline[1] : joinMessage(lines.slice(panicAt + 1));
+            const inline = inlinePanicMessage(lines[panicAt]);
+            message = inline ?? joinMessage(lines.slice(panicAt + 1));
         }
         const d = this.record(testDiagnostic('cargo', name, 'failed', message, file, lineNo));
         if (d.file === null) {
@@ -19421,9 +19594,17 @@ function parseGoLine(line) {
  * the MSVC-shaped parser) and the pretty form `index.ts:2:7 - error TS2322: …`.
  */
 function parseTscPrettyLine(line) {
-    const m = /^(.{1,2000}?):(\d{1,9}):(\d{1,9}) - (error|warning) (TS\d{1,6}): (.{0,4000})$/.exec(line.trim());
-    if (!m)
+    // By hand, not by one regex: `(.+?):(\d+):(\d+) - error` backtracks polynomially on repeats of itself.
+    const text = line.trim();
+    const marker = text.indexOf(' - error TS') !== -1 ? ' - error TS' : text.indexOf(' - warning TS') !== -1 ? ' - warning TS' : null;
+    if (!marker)
         return null;
+    const at = text.indexOf(marker);
+    const location = /^(.{1,2000}):(\d{1,9}):(\d{1,9})$/.exec(text.slice(0, at));
+    const rest = /^(\d{1,6}): (.{0,4000})$/.exec(text.slice(at + marker.length));
+    if (!location || !rest)
+        return null;
+    const m = [text, location[1], location[2], location[3], marker.includes('warning') ? 'warning' : 'error', `TS${rest[1]}`, rest[2]];
     return {
         tool: 'tsc',
         severity: m[4] === 'warning' ? 'warning' : 'error',
@@ -19489,12 +19670,11 @@ const SIGNS = [
     ['the operation was canceled', 'job-aborted'],
     ['finished: aborted', 'job-aborted'],
 ];
-function escapeRegExp(text) {
-    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 // One case-insensitive alternation of literal signs: a single pass per line, no lower-casing of
-// every line of a log that may be hundreds of MB.
-const INFRA_SIGNS = new RegExp(SIGNS.map(([sign]) => escapeRegExp(sign)).join('|'), 'i');
+// every line of a log that may be hundreds of MB. Written out as a literal (not built from SIGNS)
+// so the ReDoS audit can check it; test/unit/infra-signs.test.ts keeps the two in step.
+const INFRA_SIGNS = /no space left on device|disk quota exceeded|not enough space on the disk|there is not enough space on the disk|killed signal terminated program|terminated with signal 9 \[killed\]|out of memory: killed process|oom-kill|oomkilled|virtual memory exhausted|cannot allocate memory|out of memory allocating|fatal error c1060|fatal error c1002|agent went offline|agent was removed|channelclosedexception|remote call on|connection was broken|the runner has received a shutdown signal|lost communication with the server|error cloning remote repo|error fetching remote repo|checkout failed|fatal: could not read from remote repository|fatal: unable to access|fatal: reference is not a tree|fatal: couldn't find remote ref|fatal: authentication failed for|could not resolve host|temporary failure in name resolution|name or service not known|connection timed out|connection refused|connection reset by peer|network is unreachable|tls handshake timeout|build timed out \(after|has exceeded the maximum execution time|the job exceeded the maximum execution time|cancelling nested steps due to timeout|the job exceeded the maximum time limit|job timed out|execution timed out|timeout has been exceeded|build was aborted|aborted by |the operation was canceled|finished: aborted/i;
+const INFRA_SIGN_LIST = SIGNS.map(([sign]) => sign);
 const INFRA_KIND = new Map(SIGNS.map(([sign, kind]) => [sign, kind]));
 function infraKindOf(line) {
     const match = INFRA_SIGNS.exec(line);
@@ -19555,12 +19735,14 @@ const CRASH_GATE = /segmentation fault|sigsegv|segfault|bus error|sigbus|illegal
  * One pass that says whether a line can be an infrastructure or crash line at
  * all; most lines of a log are not, and this is the only work done on them.
  */
-const MACHINE_SIGNS = new RegExp(`${INFRA_SIGNS.source}|${CRASH_GATE.source}`, 'i');
+function isMachineLine(line) {
+    return INFRA_SIGNS.test(line) || CRASH_GATE.test(line);
+}
 /** Such lines are short; a compiler command line of many KB is not one. */
 const MAX_MACHINE_LINE = 2000;
 /** An infrastructure or crash diagnostic, or null. */
 function parseMachineLine(line) {
-    if (line.length > MAX_MACHINE_LINE || !MACHINE_SIGNS.test(line))
+    if (line.length > MAX_MACHINE_LINE || !isMachineLine(line))
         return null;
     return parseInfraLine(line) ?? parseCrashLine(line);
 }
@@ -19569,6 +19751,29 @@ function shellOf(line) {
     const m = /^(bash|sh|zsh|dash|ksh)(?:: line \d{1,9})?:/.exec(line.trim());
     return m ? m[1] : null;
 }
+/**
+ * "file.c:2: main" at the end of an assert's head: [file, line, function], as
+ * /([^\s:]{1,1000}):(\d{1,9}): ([^:]{1,500})$/ did. By hand: the regex backtracked polynomially.
+ */
+function assertLocation(head) {
+    const colon = head.lastIndexOf(':');
+    const fn = head.slice(colon + 2);
+    if (colon === -1 || head[colon + 1] !== ' ' || fn.length < 1 || fn.length > 500)
+        return null;
+    let digits = colon;
+    while (digits > 0 && head[digits - 1] >= '0' && head[digits - 1] <= '9')
+        digits--;
+    if (colon - digits < 1 || colon - digits > 9 || head[digits - 1] !== ':')
+        return null;
+    const fileEnd = digits - 1;
+    let start = fileEnd;
+    while (start > 0 && fileEnd - start < 1000 && head[start - 1] !== ':' && head[start - 1].trim() !== '')
+        start--;
+    if (start === fileEnd)
+        return null;
+    const file = head.slice(start, fileEnd);
+    return [`${file}:${head.slice(digits, colon)}: ${fn}`, file, head.slice(digits, colon), fn];
+}
 function parseCrashLine(line) {
     if (!CRASH_GATE.test(line))
         return null;
@@ -19576,7 +19781,7 @@ function parseCrashLine(line) {
     const assertAt = line.indexOf(': Assertion `');
     if (assertAt !== -1 && line.trimEnd().endsWith('failed.')) {
         const head = line.slice(0, assertAt);
-        const m = /([^\s:]{1,1000}):(\d{1,9}): ([^:]{1,500})$/.exec(head);
+        const m = assertLocation(head);
         const assertion = line.slice(assertAt + 13, line.lastIndexOf('\' failed.') === -1 ? undefined : line.lastIndexOf('\' failed.'));
         return {
             tool: 'assert', severity: 'error', file: m ? m[1] : null, line: m ? Number(m[2]) : null, column: null,
@@ -21619,7 +21824,9 @@ class Reader {
         if (c >= '0' && c <= '9')
             return this.sourceName();
         this.lastWasStructor = true;
-        const last = enclosing.replace(/<.*>$/, '').split('::').pop() ?? '';
+        // Template arguments cut by hand (from the first '<' when it ends in '>'): /<.*>$/ backtracked quadratically.
+        const open = enclosing.endsWith('>') ? enclosing.indexOf('<') : -1;
+        const last = (open === -1 ? enclosing : enclosing.slice(0, open)).split('::').pop() ?? '';
         if (c === 'C' && /[1-5]/.test(this.peek(1))) {
             this.pos += 2;
             if (!last)
@@ -21797,6 +22004,27 @@ function withoutReturnType(text) {
     }
     return text;
 }
+/**
+ * Whitespace around `* & , ( ) < >` removed: `char const *` → `char const*`.
+ * By hand: the regex (spaces, punctuation, spaces) backtracked quadratically on long runs of spaces.
+ */
+function tightPunctuation(s) {
+    const out = [];
+    let skipSpace = false;
+    for (const c of s) {
+        if ('*&,()<>'.includes(c)) {
+            while (out.length > 0 && out[out.length - 1].trim() === '')
+                out.pop();
+            out.push(c);
+            skipSpace = true;
+        }
+        else if (!(skipSpace && c.trim() === '')) {
+            out.push(c);
+            skipSpace = false;
+        }
+    }
+    return out.join('');
+}
 function normaliseSymbol(raw) {
     let s = raw.trim().replace(/^["'`]|["'`]$/g, '');
     if (s.startsWith('__imp_'))
@@ -21816,7 +22044,7 @@ function normaliseSymbol(raw) {
     s = s.replace(/\s+/g, ' ').trim();
     if (s.includes('('))
         s = withoutReturnType(s);
-    s = s.replace(/\s*([*&,()<>])\s*/g, '$1').replace(/\(void\)/g, '()');
+    s = tightPunctuation(s).replace(/\(void\)/g, '()');
     // West const as GNU prints it: `const char*` → `char const*`.
     s = s.replace(/(^|[(,<])const ([\w:]+)(?=[*&,)>])/g, '$1$2 const');
     return s;
@@ -21935,8 +22163,92 @@ const GO_WORDING = [
     ['ambiguous selector', 'ambiguous-call'],
 ];
 function firstQuotedOrWord(text) {
-    const q = /[`'"‘]([^`'"’]{1,300})[`'"’]/.exec(text);
-    return q ? q[1] : null;
+    return tools_firstQuoted(text, '`\'"‘', '`\'"’', 300);
+}
+/**
+ * The text of the first quote pair: an opening quote, 1..max characters, the first
+ * closing quote after it. By hand: the regex with a bounded class between quote
+ * classes backtracked polynomially on runs of opening quotes.
+ */
+function tools_firstQuoted(text, opens, closes, max) {
+    let close = -1; // the first closing quote after the current opening one
+    for (let open = 0; open < text.length; open++) {
+        if (!opens.includes(text[open]))
+            continue;
+        if (close <= open) {
+            close = open + 1;
+            while (close < text.length && !closes.includes(text[close]))
+                close++;
+        }
+        const length = close - open - 1;
+        if (close < text.length && length >= 1 && length <= max)
+            return text.slice(open + 1, close);
+    }
+    return null;
+}
+/** Index of the last line terminator (what `.` does not match), or -1. */
+function tools_lastLineBreak(text) {
+    return Math.max(text.lastIndexOf('\n'), text.lastIndexOf('\r'), text.lastIndexOf('\u2028'), text.lastIndexOf('\u2029'));
+}
+/**
+ * rustc's "expected X, found Y" label at the end of a line (X and Y 1..200 characters).
+ * By hand: /(expected .{1,200}?, found .{1,200})$/ backtracked polynomially.
+ */
+function expectedFoundLabel(line) {
+    // ", found " leaves 1..200 characters after it, "expected " 1..200 before it.
+    const founds = [];
+    for (let found = Math.max(line.length - 208, 0); found <= line.length - 9; found++) {
+        if (line.startsWith(', found ', found))
+            founds.push(found);
+    }
+    if (founds.length === 0)
+        return undefined;
+    const from = Math.max(tools_lastLineBreak(line) + 1, founds[0] - 209);
+    for (let at = line.indexOf('expected ', from); at !== -1 && at < founds[founds.length - 1]; at = line.indexOf('expected ', at + 1)) {
+        if (founds.some((found) => found - at - 9 >= 1 && found - at - 9 <= 200))
+            return line.slice(at);
+    }
+    return undefined;
+}
+function isWordChar(c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c === '_';
+}
+/**
+ * The module of the first `<prefix><word chars>.cmake` (1..max word characters after the prefix).
+ * By hand: /Find(\w{1,200})\.cmake/ backtracked polynomially on runs of "Find".
+ */
+function cmakeFindModule(text, prefix, suffix, max) {
+    let runEnd = -1; // end of the word run holding the current prefix
+    for (let at = text.indexOf(prefix); at !== -1; at = text.indexOf(prefix, at + 1)) {
+        if (at >= runEnd) {
+            runEnd = at + prefix.length;
+            while (runEnd < text.length && isWordChar(text[runEnd]))
+                runEnd++;
+        }
+        const length = runEnd - at - prefix.length;
+        if (length >= 1 && length <= max && text.startsWith(suffix, runEnd))
+            return text.slice(at + prefix.length, runEnd);
+    }
+    return null;
+}
+/**
+ * Text without clang-tidy's trailing " [check-name]" (1..200 characters, no ']').
+ * By hand: /\s*\[[^\]]{1,200}\]$/ backtracked polynomially.
+ */
+function withoutCheckSuffix(text) {
+    if (!text.endsWith(']'))
+        return text;
+    const end = text.length - 1;
+    // The first '[' after the previous ']' that leaves 1..200 characters inside.
+    const open = text.indexOf('[', Math.max(text.lastIndexOf(']', end - 1) + 1, end - 201));
+    if (open === -1 || open > end - 2)
+        return text;
+    return text.slice(0, open).trimEnd();
+}
+/** /package|Find\w+\.cmake|library/i by hand: the regex backtracked quadratically on runs of "find". */
+function mentionsPackage(text) {
+    const lower = text.toLowerCase();
+    return lower.includes('package') || lower.includes('library') || cmakeFindModule(lower, 'find', '.cmake', Infinity) !== null;
 }
 /** Classification of a non-C/C++-compiler diagnostic, or null to let the compiler rules decide. */
 function classifyToolDiagnostic(d) {
@@ -21987,7 +22299,7 @@ function classifyToolDiagnostic(d) {
         const category = table[code] ?? 'other-compile-error';
         const name = firstQuotedOrWord(d.message);
         // rustc's label under the caret says which types: "expected `i32`, found `&str`".
-        const label = tool === 'rustc' ? d.context.map((l) => /(expected .{1,200}?, found .{1,200})$/.exec(l)?.[1]).find((x) => x) : undefined;
+        const label = tool === 'rustc' ? d.context.map(expectedFoundLabel).find((x) => x) : undefined;
         const key = label ? `${code}|${label}` : category === 'type-conversion' || category === 'other-compile-error' || !name ? `${code}|${folded(d.message)}` : name;
         return make(category, key, `${CATEGORIES[category].label}: ${code ? `${code} ` : ''}${tools_short(d.message)}`, { code: code || null });
     }
@@ -22004,8 +22316,8 @@ function classifyToolDiagnostic(d) {
     }
     if (tool === 'cmake') {
         const notFound = /could not find|not found|by not providing "find(\w{1,100})\.cmake"/i.exec(d.message);
-        if (d.code === 'find_package' || (notFound && /package|Find\w+\.cmake|library/i.test(d.message))) {
-            const pkg = /provided by\s{1,4}"([^"]{1,200})"/.exec(d.message)?.[1] ?? /Could NOT find (\S{1,200})/.exec(d.message)?.[1] ?? /Find(\w{1,200})\.cmake/.exec(d.message)?.[1] ?? folded(d.message);
+        if (d.code === 'find_package' || (notFound && mentionsPackage(d.message))) {
+            const pkg = /provided by\s{1,4}"([^"]{1,200})"/.exec(d.message)?.[1] ?? /Could NOT find (\S{1,200})/.exec(d.message)?.[1] ?? cmakeFindModule(d.message, 'Find', '.cmake', 200) ?? folded(d.message);
             return make('missing-library', normaliseLibrary(pkg), `CMake could not find package '${pkg}'`, { package: pkg, tool: 'cmake' });
         }
         return make('other-compile-error', `cmake|${folded(d.message)}`, `CMake configure error: ${tools_short(d.message)}`);
@@ -22016,7 +22328,7 @@ function classifyToolDiagnostic(d) {
     }
     if (tool === 'clang-tidy') {
         const check = tidyCheckOf(d.message) ?? 'clang-tidy';
-        const text = d.message.replace(/\s*\[[^\]]{1,200}\]$/, '');
+        const text = withoutCheckSuffix(d.message);
         return make('static-analysis', `${check}|${folded(text)}`, `${check}: ${tools_short(text)}`, { check });
     }
     return null;
@@ -22477,9 +22789,21 @@ function plainTypeName(type) {
         .replace(/\bstd::__cxx11::/g, 'std::')
         .replace(/\bstd::__1::/g, 'std::');
 }
+/**
+ * Text cut before GCC's trailing ` [with T = …]` (first whitespace + "[with "
+ * when the text ends in "]"). By hand: /\s\[with .*\]$/ backtracked quadratically.
+ */
+function withoutWithClause(text) {
+    if (!text.endsWith(']'))
+        return text;
+    // `.` stops at line breaks: the clause starts at or after the last one.
+    const from = Math.max(text.lastIndexOf('\n'), text.lastIndexOf('\r'), text.lastIndexOf('\u2028'), text.lastIndexOf('\u2029'), 0);
+    const at = /\s\[with /.exec(text.slice(from));
+    return at ? text.slice(0, from + at.index) : text;
+}
 /** A function or variable name without return type, parameters or `[with …]`: GCC's 'int limit()' is Clang's 'limit'. */
 function entityName(text) {
-    let name = text.replace(/\s\[with .*\]$/, '').trim();
+    let name = withoutWithClause(text).trim();
     let depth = 0;
     for (let i = 0; i < name.length; i++) {
         const c = name[i];
@@ -22529,7 +22853,7 @@ function deletedFunctionName(skeleton, quoted) {
         return `${type}::${type.slice(type.lastIndexOf(':') + 1)}`;
     }
     // GCC: use of deleted function 'std::unique_ptr<_Tp, _Dp>::unique_ptr(const std::unique_ptr<_Tp, _Dp>&) [with …]'.
-    let name = first.replace(/\s\[with .*\]$/, '');
+    let name = withoutWithClause(first);
     const open = name.indexOf('(');
     if (open !== -1)
         name = name.slice(0, open);
@@ -22575,6 +22899,21 @@ function translatedWording(lowerMessage) {
             return row;
     return null;
 }
+/**
+ * The message without a closing ` [-Wflag]` (at most 80 characters inside).
+ * By hand: the regex `\s*\[-W[^\]]{0,80}\]\s*$` backtracks polynomially on `[-W` runs.
+ */
+function withoutTrailingWarningFlag(message) {
+    const trimmed = message.trimEnd();
+    if (!trimmed.endsWith(']'))
+        return message;
+    const close = trimmed.length - 1;
+    // Like the regex: the leftmost `[-W` after the previous `]` whose flag fits.
+    let open = trimmed.indexOf('[-W', trimmed.lastIndexOf(']', close - 1) + 1);
+    while (open !== -1 && close - (open + 3) > 80)
+        open = trimmed.indexOf('[-W', open + 1);
+    return open === -1 ? message : trimmed.slice(0, open).trimEnd();
+}
 /** What a compiler or linker diagnostic says, as a category and a root-cause key. */
 function classifyDiagnostic(diagnostic) {
     const classification = classifyUnbounded(diagnostic);
@@ -22595,7 +22934,7 @@ function classifyUnbounded(diagnostic) {
     const promotedMsvc = diagnostic.tool === 'msvc' && diagnostic.severity !== 'warning' && diagnostic.code !== null && /^C4\d{3}$/.test(diagnostic.code) && !MSVC_C4_ERRORS.has(diagnostic.code);
     if (diagnostic.code === 'C2220' || promotedMsvc || (diagnostic.severity !== 'warning' && werror)) {
         const flag = werror ? werror[1].replace(/^-W/, '') : promotedMsvc ? diagnostic.code : 'C2220';
-        const normalised = normaliseMessage(message.replace(/\s*\[-W[^\]]{0,80}\]\s*$/, ''));
+        const normalised = normaliseMessage(withoutTrailingWarningFlag(message));
         return {
             category: 'warning-as-error',
             stage: 'compile',
@@ -22652,9 +22991,23 @@ function nameFromContext(diagnostic, category) {
     return null;
 }
 /** A failed job with no diagnostic: timeout/aborted by its status, otherwise unknown with its text. */
+/**
+ * Zuul results that say the CI system failed, not the change (zuul/model.py):
+ * its text starts with the result word (reports/zuul.ts).
+ */
+const ZUUL_INFRA_RESULTS = [
+    ['NODE_FAILURE', 'no build node could be had'],
+    ['RETRY_LIMIT', 'the job was retried until Zuul gave up (pre-run or infrastructure failures)'],
+    ['MERGER_FAILURE', 'Zuul could not merge the change for testing'],
+    ['POST_FAILURE', 'the job failed after its run (log upload, post playbooks)'],
+];
 function classifyJobWithoutDiagnostics(job) {
     if (job.status === 'aborted') {
         return { category: 'timeout', stage: 'infra', title: 'Job aborted or timed out', detail: {}, key: 'aborted' };
+    }
+    const result = ZUUL_INFRA_RESULTS.find(([word]) => job.text.startsWith(word));
+    if (result) {
+        return { category: 'infrastructure', stage: 'infra', title: `${result[0]}: ${result[1]}`, detail: { result: result[0] }, key: `zuul:${result[0]}` };
     }
     const telling = tellingLines(job.text);
     const key = telling.length ? normaliseMessage(telling[0]) : 'no-output';
@@ -22846,6 +23199,32 @@ function foldErrorStorms(kept) {
 }
 const MAX_FOLDED_CONTEXT = 200;
 /**
+ * A line without GCC's "  12 |" gutter (spaces, digits, spaces, '|'). By hand:
+ * /^\s*\d*\s*\|/ backtracked quadratically on long runs of spaces.
+ */
+function withoutGutter(line) {
+    let i = 0;
+    while (i < line.length && fold_isSpace(line[i]))
+        i++;
+    while (i < line.length && line[i] >= '0' && line[i] <= '9')
+        i++;
+    while (i < line.length && fold_isSpace(line[i]))
+        i++;
+    return line[i] === '|' ? line.slice(i + 1) : line;
+}
+function fold_isSpace(c) {
+    return c.trim() === '';
+}
+const fold_isWordChar = (c) => c !== undefined && /\w/.test(c);
+/** Index of word as a whole word (\bword\b for an identifier), or -1; by hand so no RegExp is built from input. */
+function wholeWordAt(text, word) {
+    for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + 1)) {
+        if (!fold_isWordChar(text[at - 1]) && !fold_isWordChar(text[at + word.length]))
+            return at;
+    }
+    return -1;
+}
+/**
  * Names the quoted source line declares with the unknown type: `Widget w;`,
  * `ssize_t written = 0;`, `Foo* a, *b`. Only the first excerpt line is read
  * (GCC numbers it "  3 |", Clang prints it as is).
@@ -22853,11 +23232,11 @@ const MAX_FOLDED_CONTEXT = 200;
 function variablesDeclaredWith(typeName, context) {
     if (!/^[A-Za-z_]\w{0,200}$/.test(typeName))
         return [];
-    const excerpt = context.find((l) => !l.includes(': note: ') && !l.includes(': In ') && !l.startsWith('In file included') && /[A-Za-z_]/.test(l) && !/^\s*[|~^]/.test(l.replace(/^\s*\d*\s*\|/, '')));
+    const excerpt = context.find((l) => !l.includes(': note: ') && !l.includes(': In ') && !l.startsWith('In file included') && /[A-Za-z_]/.test(l) && !/^\s*[|~^]/.test(withoutGutter(l)));
     if (!excerpt)
         return [];
     const code = excerpt.replace(/^\s*\d{1,7}\s\|/, '');
-    const at = code.search(new RegExp(`\\b${typeName}\\b`));
+    const at = wholeWordAt(code, typeName);
     if (at === -1)
         return [];
     const names = [];
@@ -22890,8 +23269,9 @@ const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(im
 function fingerprintOf(category, key) {
     return (0,external_node_crypto_namespaceObject.createHash)('sha256').update(`${category}\u0000${key}`).digest('hex').slice(0, 16);
 }
-function sameOccurrence(a, b) {
-    return a.job === b.job && a.file === b.file && a.line === b.line && a.column === b.column && a.tool === b.tool && a.message === b.message;
+/** Identity of an occurrence; a Set of these keeps grouping linear in the number of findings. */
+function group_occurrenceKey(o) {
+    return JSON.stringify([o.job, o.file, o.line, o.column, o.tool, o.message]);
 }
 /**
  * One group per root cause, in first-seen order; occurrences keep every
@@ -22899,6 +23279,7 @@ function sameOccurrence(a, b) {
  */
 function groupFindings(findings) {
     const groups = new Map();
+    const seen = new Set();
     for (const finding of findings) {
         const { classification } = finding;
         const fingerprint = fingerprintOf(classification.category, classification.key);
@@ -22921,9 +23302,13 @@ function groupFindings(findings) {
             line: finding.line,
             column: finding.column,
             message: finding.message,
+            ...(finding.context && finding.context.length > 0 ? { context: finding.context } : {}),
         };
-        if (!group.occurrences.some((existing) => sameOccurrence(existing, occurrence)))
+        const key = `${fingerprint}\u0000${group_occurrenceKey(occurrence)}`;
+        if (!seen.has(key)) {
+            seen.add(key);
             group.occurrences.push(occurrence);
+        }
     }
     return [...groups.values()];
 }
@@ -30602,6 +30987,27 @@ function hasResults(report) {
 
 
 
+const DEFAULT_LIMITS = { maxDiagnosticsPerJob: 500, maxGroups: 200 };
+/**
+ * The first `max` groups (most important first), plus any group a failed job
+ * would otherwise lose its only mention in: every failed job stays accounted for.
+ */
+function limitGroups(groups, max, notes) {
+    if (groups.length <= max)
+        return groups;
+    const kept = groups.slice(0, max);
+    const seen = new Set(kept.flatMap((g) => g.occurrences.map((o) => o.job)));
+    for (const group of groups.slice(max)) {
+        if (group.occurrences.some((o) => !seen.has(o.job))) {
+            kept.push(group);
+            for (const o of group.occurrences)
+                seen.add(o.job);
+        }
+    }
+    if (kept.length < groups.length)
+        notes.push(`${groups.length - kept.length} more root causes not shown (limit: ${max} groups)`);
+    return kept;
+}
 const triage_FAILED_STATUSES = new Set(['failure', 'unstable', 'aborted', 'unknown']);
 function isFailedJob(job) {
     return triage_FAILED_STATUSES.has(job.status);
@@ -30645,6 +31051,10 @@ function logNotes(logs) {
     }
     return notes;
 }
+/** What the digest shows under a message: the first 20 lines of its notes, each cut at 300 characters. */
+function contextLines(context) {
+    return context.slice(0, 20).map((line) => (line.length > 300 ? `${line.slice(0, 299)}…` : line));
+}
 /** A plain log has no job lines: it is one job, named after the file. */
 function reportForPlainLog(review, sourceName) {
     const body = review.messages.map((m) => m.body).join('\n');
@@ -30661,9 +31071,9 @@ function reportForPlainLog(review, sourceName) {
     };
 }
 /** Diagnostics and job-level failures of the failed jobs of one report. */
-function findingsOfReport(report, extraRoots = [], logs = []) {
+function findingsOfReport(report, extraRoots = [], logs = [], limits = {}) {
     const failedJobs = report.jobs.filter(isFailedJob);
-    const isReported = (d) => d.severity !== 'warning' || /\[-Werror/.test(d.message);
+    const maxPerJob = limits.maxDiagnosticsPerJob ?? DEFAULT_LIMITS.maxDiagnosticsPerJob;
     const perJobRaw = failedJobs.map((job) => ({
         job,
         quoted: rootCauses(parseDiagnostics(job.text)),
@@ -30676,7 +31086,11 @@ function findingsOfReport(report, extraRoots = [], logs = []) {
         diagnostics: fromLogs.length === 0 ? quoted : mergeJobDiagnostics(quoted, fromLogs, (file) => toRepoRelative(file, hints)),
     }));
     const findings = [];
-    for (const { job, diagnostics } of perJob) {
+    for (const { job, diagnostics: all } of perJob) {
+        // A limit that cuts says so: nothing disappears silently.
+        const diagnostics = all.length > maxPerJob ? all.slice(0, maxPerJob) : all;
+        if (all.length > maxPerJob)
+            limits.notes?.push(`${all.length - maxPerJob} more errors in job ${job.name} not shown (limit: ${maxPerJob} per job)`);
         if (diagnostics.length === 0) {
             findings.push({
                 job: job.name,
@@ -30697,6 +31111,7 @@ function findingsOfReport(report, extraRoots = [], logs = []) {
                 line: diagnostic.line,
                 column: diagnostic.column,
                 message: diagnostic.message,
+                context: contextLines(diagnostic.context),
                 classification: classifyDiagnostic(diagnostic),
             });
         }
@@ -30735,8 +31150,9 @@ function triageReview(review, options) {
     else if (review.change.patchSet !== null && current.patchSet !== null && review.change.patchSet > current.patchSet) {
         notes.push(`patch set ${review.change.patchSet} has no CI report yet; this is the report on patch set ${current.patchSet}`);
     }
-    const findings = currentAll.flatMap((report) => findingsOfReport(report, options.repoRoots, logs));
-    let groups = currentAll.length ? orderGroups(groupFindings(findings)) : [];
+    const limits = { ...DEFAULT_LIMITS, ...options.limits };
+    const findings = currentAll.flatMap((report) => findingsOfReport(report, options.repoRoots, logs, { maxDiagnosticsPerJob: limits.maxDiagnosticsPerJob, notes }));
+    let groups = currentAll.length ? limitGroups(orderGroups(groupFindings(findings)), limits.maxGroups, notes) : [];
     let runs = [];
     if (current) {
         ({ groups, runs } = withHistory(groups, currentAll, allReports, review, options));
@@ -30845,7 +31261,8 @@ function codeSpan(text, options = {}) {
 }
 /** A fenced block whose fence is longer than any backtick run inside. */
 function fencedBlock(text, info = 'text') {
-    const content = neutraliseComments(text).replace(/\s+$/, '');
+    // trimEnd, not /\s+$/: that regex is quadratic on a long run of spaces.
+    const content = neutraliseComments(text).trimEnd();
     const fence = '`'.repeat(Math.max(3, longestBacktickRun(content) + 1));
     return `${fence}${info}\n${content}\n${fence}`;
 }
@@ -30862,8 +31279,9 @@ function safeUrl(url) {
     }
     if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:')
         return null;
-    // Parentheses and spaces would end the markdown link target.
-    return parsed.href.replace(/[()\s<>]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+    // Parentheses and spaces would end the markdown link target, `|` a table
+    // cell; a `\` (kept in a fragment) would escape the closing `)`.
+    return parsed.href.replace(/[()\s<>|\\]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
 }
 function escape_link(text, url, options = {}) {
     const label = escapeText(text);
@@ -31014,8 +31432,13 @@ function shortJobNames(names) {
         suffix++;
     unique.forEach((name, i) => {
         const parts = split[i];
-        const short = parts.slice(prefix, parts.length - suffix).join('').replace(/[-_/]+$/, '');
-        result.set(name, short || name);
+        const short = parts.slice(prefix, parts.length - suffix).join('');
+        let end = short.length;
+        // By hand: /[-_/]+$/ is quadratic on a long run of separators.
+        while (end > 0 && '-_/'.includes(short[end - 1]))
+            end--;
+        const trimmed = short.slice(0, end);
+        result.set(name, trimmed || name);
     });
     return result;
 }
@@ -31130,12 +31553,17 @@ function locationTable(group, doc, shortNames, options, maxRows) {
     }
     return rows;
 }
+function isLeadingContext(line) {
+    const t = line.trimStart();
+    return t.startsWith('In file included from') || t.startsWith('from ') || line.includes(': In function') || line.includes(': In member function') ||
+        line.includes(': In instantiation of') || line.includes(': In constructor') || line.includes(': At global scope');
+}
 function rawMessages(group, shortNames) {
     const byMessage = new Map();
     for (const o of group.occurrences) {
         if (!o.message)
             continue;
-        const entry = byMessage.get(o.message) ?? { tools: new Set(), jobs: new Set() };
+        const entry = byMessage.get(o.message) ?? { tools: new Set(), jobs: new Set(), context: o.context ?? [] };
         if (o.tool)
             entry.tools.add(o.tool);
         if (o.job)
@@ -31145,11 +31573,16 @@ function rawMessages(group, shortNames) {
     if (byMessage.size === 0)
         return [];
     const parts = [`<details><summary>${markdown_plural(byMessage.size, 'message')} as printed</summary>`, ''];
-    for (const [message, { tools, jobs }] of byMessage) {
+    for (const [message, { tools, jobs, context }] of byMessage) {
         const who = [tools.size ? [...tools].join(', ') : null, jobs.size ? [...jobs].join(', ') : null].filter(Boolean).join(' · ');
         if (who)
             parts.push(escapeText(who), '');
-        parts.push(fencedBlock(message.length > 4000 ? `${message.slice(0, 4000)}\n[… cut]` : message), '');
+        const shown = message.length > 4000 ? `${message.slice(0, 4000)}\n[… cut]` : message;
+        // The notes and source excerpt the compiler printed with it, under the message.
+        // GCC prints where it was (include chain, "In function …:") before the error: keep that order.
+        const lead = context.filter(isLeadingContext);
+        const after = context.filter((line) => !isLeadingContext(line));
+        parts.push(fencedBlock([...lead, shown, ...after].join('\n')), '');
     }
     parts.push('</details>');
     return parts;
@@ -31494,6 +31927,9 @@ whose name its file name contains, else it is a job of its own.
                     without rules
   --sarif FILE      also write SARIF 2.1.0 (for code scanning) to FILE
   --rdjsonl FILE    also write reviewdog rdjsonl to FILE
+  --max-diagnostics-per-job N   root causes kept per job (default ${DEFAULT_LIMITS.maxDiagnosticsPerJob});
+                    the digest counts the rest
+  --max-groups N    root causes kept (default ${DEFAULT_LIMITS.maxGroups}); every failed job keeps one
   -h, --help        this text
   -v, --version     the version
 
@@ -31514,6 +31950,8 @@ async function runCli(argv, io = { out: process.stdout, err: process.stderr }) {
                 sarif: { type: 'string' },
                 rdjsonl: { type: 'string' },
                 log: { type: 'string', multiple: true },
+                'max-diagnostics-per-job': { type: 'string' },
+                'max-groups': { type: 'string' },
                 help: { type: 'boolean', short: 'h', default: false },
                 version: { type: 'boolean', short: 'v', default: false },
             },
@@ -31553,6 +31991,10 @@ async function runCli(argv, io = { out: process.stdout, err: process.stderr }) {
             repoRoots: values['repo-root'] ?? [],
             rules: rules.ruleSet,
             logs: inputs.logs,
+            limits: {
+                maxDiagnosticsPerJob: positiveOption('max-diagnostics-per-job', values['max-diagnostics-per-job'], DEFAULT_LIMITS.maxDiagnosticsPerJob),
+                maxGroups: positiveOption('max-groups', values['max-groups'], DEFAULT_LIMITS.maxGroups),
+            },
         });
         const notes = [...rules.notes, ...result.notes];
         io.out.write(values.json ? renderJson(result.document) : renderMarkdown(result.document, { notes, previousLabel: result.previous?.patchSet != null ? `patch set ${result.previous.patchSet}` : undefined }));
@@ -31572,6 +32014,13 @@ async function runCli(argv, io = { out: process.stdout, err: process.stderr }) {
             io.err.write(`${error.stack}\n`);
         return 1;
     }
+}
+function positiveOption(name, value, fallback) {
+    if (value === undefined)
+        return fallback;
+    if (!/^[1-9][0-9]{0,8}$/.test(value))
+        throw new InputError(`--${name}: '${value}' is not a positive whole number`);
+    return Number(value);
 }
 async function writeOutput(path, content) {
     try {
