@@ -12,7 +12,6 @@
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -25,7 +24,8 @@ const LIMIT_1MIB_MS = 100;
 const NOISE_FLOOR_MS = 3;
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const out = mkdtempSync(join(tmpdir(), 'bench-adversarial-'));
+// Inside the repository, so the compiled modules resolve their packages from node_modules.
+const out = mkdtempSync(join(root, '.bench-adversarial-'));
 const sources = readdirSync(join(root, 'src'), { recursive: true })
   .filter((f) => f.endsWith('.ts') && !f.endsWith('.d.ts'))
   .map((f) => join(root, 'src', f));
