@@ -1,3 +1,4 @@
+import { locationsOf } from '../group/locations.js';
 import type { TriageDocument } from '../types.js';
 import { categoryLabel } from '../classify/categories.js';
 import { isActive } from '../rules/index.js';
@@ -22,12 +23,7 @@ export function buildAnnotations(doc: TriageDocument, limit = ANNOTATIONS_PER_ST
   const all: Annotation[] = [];
   for (const group of doc.groups.filter(isActive)) {
     const title = `${categoryLabel(group.category)} (${group.category})`.slice(0, 200);
-    const seen = new Set<string>();
-    for (const o of group.occurrences) {
-      const where = o.file ? `${o.file}:${o.line ?? ''}:${o.column ?? ''}` : '';
-      if (seen.has(where)) continue;
-      seen.add(where);
-      const jobs = [...new Set(group.occurrences.filter((x) => (x.file ? `${x.file}:${x.line ?? ''}:${x.column ?? ''}` : '') === where).map((x) => x.job).filter(Boolean))];
+    for (const { first: o, jobs } of locationsOf(group)) {
       const message = `${group.title}${jobs.length ? `\nJobs: ${jobs.join(', ')}` : ''}`.slice(0, 4000);
       all.push({
         title,

@@ -1,3 +1,4 @@
+import { locationsOf } from '../group/locations.js';
 import type { Group, TriageDocument } from '../types.js';
 
 /**
@@ -29,13 +30,8 @@ export function buildRdjsonl(doc: TriageDocument): RdDiagnostic[] {
   const out: RdDiagnostic[] = [];
   for (const group of doc.groups) {
     if (group.history === 'fixed' || group.rule?.kind === 'ignore') continue;
-    const seen = new Set<string>();
-    for (const o of group.occurrences) {
+    for (const { first: o, jobs } of locationsOf(group, { locatedOnly: true })) {
       if (!o.file) continue;
-      const key = `${o.file}\u0000${o.line ?? ''}\u0000${o.column ?? ''}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      const jobs = [...new Set(group.occurrences.filter((x) => x.file === o.file && x.line === o.line).map((x) => x.job).filter((j): j is string => j !== null))];
       const notes = [
         group.rule?.kind === 'known' ? `known issue ${group.rule.id}${group.rule.link ? ` ${group.rule.link}` : ''}` : null,
         group.flaky ? `flaky: ${group.flaky.evidence}` : null,

@@ -1,3 +1,4 @@
+import { locationsOf } from '../group/locations.js';
 import { createHash } from 'node:crypto';
 import type { Group, Occurrence, TriageDocument } from '../types.js';
 import { categoryLabel, isCategoryId } from '../classify/categories.js';
@@ -71,15 +72,10 @@ export function buildSarif(doc: TriageDocument, options: SarifOptions = {}) {
   });
   const results = [];
   for (const group of shown) {
-    const seen = new Set<string>();
-    for (const o of group.occurrences) {
+    for (const { first: o, jobs } of locationsOf(group, { locatedOnly: true })) {
       if (!o.file) continue;
-      const key = `${o.file}\u0000${o.line ?? ''}\u0000${o.column ?? ''}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
       const region: { startLine: number; startColumn?: number } | null =
         o.line !== null && o.line >= 1 ? { startLine: o.line, ...(o.column !== null && o.column >= 1 ? { startColumn: o.column } : {}) } : null;
-      const jobs = [...new Set(group.occurrences.filter((x) => x.file === o.file && x.line === o.line).map((x) => x.job).filter((j): j is string => j !== null))];
       results.push({
         ruleId: group.category,
         ruleIndex: ruleIndex.get(group.category)!,
