@@ -10,6 +10,9 @@ import type {
   TriageDocument,
 } from './types.js';
 import { readReview } from './ingest/index.js';
+import { isBlockingFailure, isFailedJob } from './jobs.js';
+
+export { isBlockingFailure, isFailedJob };
 import { currentReports, findBotReports, latestReportPerPatchSet } from './reports/index.js';
 import { parseDiagnostics } from './diagnostics/index.js';
 import { classifyDiagnostic, classifyJobWithoutDiagnostics } from './classify/classify.js';
@@ -91,16 +94,6 @@ export interface TriageResult {
   previous: BotReport | null;
 }
 
-const FAILED_STATUSES = new Set(['failure', 'unstable', 'aborted', 'unknown']);
-
-export function isFailedJob(job: { status: string }): boolean {
-  return FAILED_STATUSES.has(job.status);
-}
-
-/** A failed job that blocks the change: not a non-voting, optional or known-unrelated one. */
-export function isBlockingFailure(job: { status: string; voting?: boolean }): boolean {
-  return isFailedJob(job) && job.voting !== false;
-}
 
 function jobSummary(job: JobReport, logs: JobLog[] = []): JobSummary {
   const summary: JobSummary = { name: job.name, url: job.url, build: job.build, status: job.status, patchSet: job.patchSet };

@@ -1,3 +1,4 @@
+import { isFailedJob } from '../jobs.js';
 import type { Group, GroupHistory, JobStatus } from '../types.js';
 import type { RevisionRun, RunGroup } from './runs.js';
 
@@ -19,7 +20,6 @@ export interface HistoryOptions {
   unchangedBetween?: (from: string, to: string, files: string[]) => boolean | null;
 }
 
-const FAILED = new Set<JobStatus>(['failure', 'unstable', 'aborted', 'unknown']);
 
 function statusIn(run: RevisionRun, job: string): JobStatus | null {
   return run.jobs.find((j) => j.name === job)?.status ?? null;
@@ -81,7 +81,7 @@ export function annotateHistory(groups: Group[], current: RevisionRun, earlier: 
       }
     }
     for (const group of groups) {
-      const passedBefore = jobsOfGroup(group).filter((job) => statusIn(run, job) === 'success' && FAILED.has(statusIn(current, job) ?? 'unknown'));
+      const passedBefore = jobsOfGroup(group).filter((job) => statusIn(run, job) === 'success' && isFailedJob({ status: statusIn(current, job) ?? 'unknown' }));
       if (passedBefore.length > 0) note(group.fingerprint, `passed then failed on ${current.label} (${jobList(passedBefore)})`);
     }
   }

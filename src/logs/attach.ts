@@ -1,3 +1,4 @@
+import { isFailedJob } from '../jobs.js';
 import type { BotReport, JobReport } from '../types.js';
 import type { JobLog } from './index.js';
 
@@ -8,7 +9,6 @@ import type { JobLog } from './index.js';
  * the file. Pure: returns a new report when jobs are added.
  */
 
-const FAILED = new Set(['failure', 'unstable', 'aborted', 'unknown']);
 
 function baseName(source: string): string {
   const withoutQuery = source.split(/[?#]/)[0];
@@ -37,7 +37,7 @@ function logStatus(log: JobLog): JobReport['status'] {
 export function attachLogs(report: BotReport | null, logs: JobLog[]): { report: BotReport | null; logs: JobLog[] } {
   if (logs.length === 0) return { report, logs };
   const jobs = report ? [...report.jobs] : [];
-  const failed = jobs.filter((j) => FAILED.has(j.status));
+  const failed = jobs.filter((j) => isFailedJob(j));
   const attached = logs.map((log) => {
     const job = log.job ?? jobForUnnamedLog(log, failed) ?? baseName(log.source);
     return { ...log, job };

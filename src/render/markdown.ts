@@ -1,3 +1,4 @@
+import { isFailedJob } from '../jobs.js';
 import type { Group, JobSummary, Occurrence, TriageDocument } from '../types.js';
 import { categoryLabel } from '../classify/categories.js';
 import { jobsOf } from '../group/order.js';
@@ -36,7 +37,6 @@ const LEVELS: Detail[] = [
   { rawMessages: false, maxLocations: 1, maxGroups: 5 },
 ];
 
-const FAILED = new Set(['failure', 'unstable', 'aborted', 'unknown']);
 
 /** Job names share the project prefix and branch suffix (kv_engine-…-master): show what differs. */
 export function shortJobNames(names: string[]): Map<string, string> {
@@ -247,8 +247,8 @@ function historyLine(groups: Group[], previousLabel: string | undefined): string
 }
 
 function renderAtLevel(doc: TriageDocument, options: RenderOptions, detail: Detail): string {
-  const failedJobs = doc.jobs.filter((j) => FAILED.has(j.status));
-  const otherJobs = doc.jobs.filter((j) => !FAILED.has(j.status));
+  const failedJobs = doc.jobs.filter((j) => isFailedJob(j));
+  const otherJobs = doc.jobs.filter((j) => !isFailedJob(j));
   const shortNames = shortJobNames(doc.jobs.map((j) => j.name));
   // Rules, flaky evidence and history decide what is shown in full (render/known.ts).
   const sections = partitionGroups(doc.groups);

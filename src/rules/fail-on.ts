@@ -1,3 +1,4 @@
+import { isBlockingFailure } from '../jobs.js';
 import type { Group, TriageDocument } from '../types.js';
 
 /** The action's `fail-on` input: when the step should fail. */
@@ -9,7 +10,6 @@ export function isFailOn(value: string): value is FailOn {
   return (FAIL_ON_VALUES as readonly string[]).includes(value);
 }
 
-const FAILED_STATUSES = new Set(['failure', 'unstable', 'aborted', 'unknown']);
 
 /** Still failing now: groups marked `fixed` are history, not a current failure. */
 export function isActive(group: Group): boolean {
@@ -34,7 +34,7 @@ export function isExplained(group: Group): boolean {
 export function shouldFail(doc: TriageDocument, failOn: FailOn): boolean {
   if (failOn === 'never') return false;
   // Non-voting jobs (Zuul, Prow's optional ones) never fail the step.
-  const blocking = new Set(doc.jobs.filter((job) => FAILED_STATUSES.has(job.status) && job.voting !== false).map((job) => job.name));
+  const blocking = new Set(doc.jobs.filter(isBlockingFailure).map((job) => job.name));
   const nonVoting = new Set(doc.jobs.filter((job) => job.voting === false).map((job) => job.name));
   const blocks = (group: Group) => group.occurrences.some((o) => o.job === null || blocking.has(o.job) || !nonVoting.has(o.job));
   const active = doc.groups.filter(isActive).filter(blocks);
