@@ -60049,12 +60049,23 @@ function applyRules(groups, ruleSet) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/jobs.ts
+/** Statuses that count as a failed job: every one of them must show up in some group. */
+const FAILED_STATUSES = new Set(['failure', 'unstable', 'aborted', 'unknown']);
+function isFailedJob(job) {
+    return FAILED_STATUSES.has(job.status);
+}
+/** A failed job that blocks the change: not a non-voting or optional one. */
+function isBlockingFailure(job) {
+    return isFailedJob(job) && job.voting !== false;
+}
+
 ;// CONCATENATED MODULE: ./src/rules/fail-on.ts
+
 const FAIL_ON_VALUES = ['never', 'failure', 'new'];
 function isFailOn(value) {
     return FAIL_ON_VALUES.includes(value);
 }
-const FAILED_STATUSES = new Set(['failure', 'unstable', 'aborted', 'unknown']);
 /** Still failing now: groups marked `fixed` are history, not a current failure. */
 function isActive(group) {
     return group.history !== 'fixed';
@@ -60078,7 +60089,7 @@ function shouldFail(doc, failOn) {
     if (failOn === 'never')
         return false;
     // Non-voting jobs (Zuul, Prow's optional ones) never fail the step.
-    const blocking = new Set(doc.jobs.filter((job) => FAILED_STATUSES.has(job.status) && job.voting !== false).map((job) => job.name));
+    const blocking = new Set(doc.jobs.filter(isBlockingFailure).map((job) => job.name));
     const nonVoting = new Set(doc.jobs.filter((job) => job.voting === false).map((job) => job.name));
     const blocks = (group) => group.occurrences.some((o) => o.job === null || blocking.has(o.job) || !nonVoting.has(o.job));
     const active = doc.groups.filter(isActive).filter(blocks);
@@ -61450,7 +61461,31 @@ function compilerFromShape(context, sawClangSummary) {
     return sawClangSummary ? 'clang' : null;
 }
 
+;// CONCATENATED MODULE: ./src/diagnostics/quotes.ts
+/**
+ * The text of the first quote pair: an opening quote, 1..max characters, the first
+ * closing quote after it. By hand: the regex with a bounded class between quote
+ * classes backtracked polynomially on runs of opening quotes.
+ */
+function firstQuoted(text, opens, closes, max) {
+    let close = -1; // the first closing quote after the current opening one
+    for (let open = 0; open < text.length; open++) {
+        if (!opens.includes(text[open]))
+            continue;
+        if (close <= open) {
+            close = open + 1;
+            while (close < text.length && !closes.includes(text[close]))
+                close++;
+        }
+        const length = close - open - 1;
+        if (close < text.length && length >= 1 && length <= max)
+            return text.slice(open + 1, close);
+    }
+    return null;
+}
+
 ;// CONCATENATED MODULE: ./src/diagnostics/msvc.ts
+
 
 /**
  * MSVC diagnostics: `file(line[,col]): error CNNNN: message`. The severity word
@@ -61574,27 +61609,6 @@ function parseLinkExeLine(text) {
         context: [],
         subject: linkExeSubject(code, message),
     };
-}
-/**
- * The text of the first quote pair: an opening quote, 1..max characters, the first
- * closing quote after it. By hand: the regex with a bounded class between quote
- * classes backtracked polynomially on runs of opening quotes.
- */
-function firstQuoted(text, opens, closes, max) {
-    let close = -1; // the first closing quote after the current opening one
-    for (let open = 0; open < text.length; open++) {
-        if (!opens.includes(text[open]))
-            continue;
-        if (close <= open) {
-            close = open + 1;
-            while (close < text.length && !closes.includes(text[close]))
-                close++;
-        }
-        const length = close - open - 1;
-        if (close < text.length && length >= 1 && length <= max)
-            return text.slice(open + 1, close);
-    }
-    return null;
 }
 /** The symbol (or library) a link.exe message is about. */
 function linkExeSubject(code, message) {
@@ -63995,13 +64009,13 @@ function isPrefixOfSeen(d, merged, relative) {
 }
 
 ;// CONCATENATED MODULE: ./src/logs/attach.ts
+
 /**
  * Which job each log belongs to. A log named by the caller keeps its job; an
  * unnamed one goes to the report's only failed job, or to the failed job whose
  * name its file name contains; otherwise it is a job of its own, named after
  * the file. Pure: returns a new report when jobs are added.
  */
-const FAILED = new Set(['failure', 'unstable', 'aborted', 'unknown']);
 function baseName(source) {
     const withoutQuery = source.split(/[?#]/)[0];
     return withoutQuery.split(/[\\/]/).filter((s) => s !== '').pop() ?? source;
@@ -64029,7 +64043,7 @@ function attachLogs(report, logs) {
     if (logs.length === 0)
         return { report, logs };
     const jobs = report ? [...report.jobs] : [];
-    const failed = jobs.filter((j) => FAILED.has(j.status));
+    const failed = jobs.filter((j) => isFailedJob(j));
     const attached = logs.map((log) => {
         const job = log.job ?? jobForUnnamedLog(log, failed) ?? baseName(log.source);
         return { ...log, job };
@@ -66733,6 +66747,7 @@ function normaliseLibrary(raw) {
 
 
 
+
 /**
  * Categories of what linkers, sanitizers, test runners, rustc, tsc, go,
  * CMake, linters and CI machines print: decided by the tool and its code or
@@ -66831,28 +66846,7 @@ const GO_WORDING = [
     ['ambiguous selector', 'ambiguous-call'],
 ];
 function firstQuotedOrWord(text) {
-    return tools_firstQuoted(text, '`\'"‘', '`\'"’', 300);
-}
-/**
- * The text of the first quote pair: an opening quote, 1..max characters, the first
- * closing quote after it. By hand: the regex with a bounded class between quote
- * classes backtracked polynomially on runs of opening quotes.
- */
-function tools_firstQuoted(text, opens, closes, max) {
-    let close = -1; // the first closing quote after the current opening one
-    for (let open = 0; open < text.length; open++) {
-        if (!opens.includes(text[open]))
-            continue;
-        if (close <= open) {
-            close = open + 1;
-            while (close < text.length && !closes.includes(text[close]))
-                close++;
-        }
-        const length = close - open - 1;
-        if (close < text.length && length >= 1 && length <= max)
-            return text.slice(open + 1, close);
-    }
-    return null;
+    return firstQuoted(text, '`\'"‘', '`\'"’', 300);
 }
 /** Index of the last line terminator (what `.` does not match), or -1. */
 function tools_lastLineBreak(text) {
@@ -68256,7 +68250,7 @@ function decodeStateBlock(commentBody) {
 }
 
 ;// CONCATENATED MODULE: ./src/history/annotate.ts
-const annotate_FAILED = new Set(['failure', 'unstable', 'aborted', 'unknown']);
+
 function statusIn(run, job) {
     return run.jobs.find((j) => j.name === job)?.status ?? null;
 }
@@ -68312,7 +68306,7 @@ function annotateHistory(groups, current, earlier, options = {}) {
             }
         }
         for (const group of groups) {
-            const passedBefore = jobsOfGroup(group).filter((job) => statusIn(run, job) === 'success' && annotate_FAILED.has(statusIn(current, job) ?? 'unknown'));
+            const passedBefore = jobsOfGroup(group).filter((job) => statusIn(run, job) === 'success' && isFailedJob({ status: statusIn(current, job) ?? 'unknown' }));
             if (passedBefore.length > 0)
                 note(group.fingerprint, `passed then failed on ${current.label} (${jobList(passedBefore)})`);
         }
@@ -68450,6 +68444,8 @@ function hasResults(report) {
 
 
 
+
+
 const DEFAULT_LIMITS = { maxDiagnosticsPerJob: 500, maxGroups: 200 };
 /**
  * The first `max` groups (most important first), plus any group a failed job
@@ -68470,14 +68466,6 @@ function limitGroups(groups, max, notes) {
     if (kept.length < groups.length)
         notes.push(`${groups.length - kept.length} more root causes not shown (limit: ${max} groups)`);
     return kept;
-}
-const triage_FAILED_STATUSES = new Set(['failure', 'unstable', 'aborted', 'unknown']);
-function isFailedJob(job) {
-    return triage_FAILED_STATUSES.has(job.status);
-}
-/** A failed job that blocks the change: not a non-voting, optional or known-unrelated one. */
-function isBlockingFailure(job) {
-    return isFailedJob(job) && job.voting !== false;
 }
 function jobSummary(job, logs = []) {
     const summary = { name: job.name, url: job.url, build: job.build, status: job.status, patchSet: job.patchSet };
@@ -74570,7 +74558,31 @@ function explainWriteError(error, event) {
         'Give the job `permissions: pull-requests: write`, or pass a token that has it in github-token.');
 }
 
+;// CONCATENATED MODULE: ./src/group/locations.ts
+/**
+ * A group's distinct places (file, line, column), each with the jobs that
+ * failed there; one pass, for every output that lists places (annotations,
+ * check runs, SARIF, rdjsonl). `locatedOnly` drops occurrences without a file.
+ */
+function locationsOf(group, options = {}) {
+    const byPlace = new Map();
+    for (const o of group.occurrences) {
+        if (options.locatedOnly && !o.file)
+            continue;
+        const key = o.file ? `${o.file}\u0000${o.line ?? ''}\u0000${o.column ?? ''}` : '';
+        let place = byPlace.get(key);
+        if (!place) {
+            place = { first: o, jobs: [] };
+            byPlace.set(key, place);
+        }
+        if (o.job !== null && !place.jobs.includes(o.job))
+            place.jobs.push(o.job);
+    }
+    return [...byPlace.values()];
+}
+
 ;// CONCATENATED MODULE: ./src/publish/annotations.ts
+
 
 
 const ANNOTATIONS_PER_STEP = 10;
@@ -74578,13 +74590,7 @@ function buildAnnotations(doc, limit = ANNOTATIONS_PER_STEP) {
     const all = [];
     for (const group of doc.groups.filter(isActive)) {
         const title = `${categoryLabel(group.category)} (${group.category})`.slice(0, 200);
-        const seen = new Set();
-        for (const o of group.occurrences) {
-            const where = o.file ? `${o.file}:${o.line ?? ''}:${o.column ?? ''}` : '';
-            if (seen.has(where))
-                continue;
-            seen.add(where);
-            const jobs = [...new Set(group.occurrences.filter((x) => (x.file ? `${x.file}:${x.line ?? ''}:${x.column ?? ''}` : '') === where).map((x) => x.job).filter(Boolean))];
+        for (const { first: o, jobs } of locationsOf(group)) {
             const message = `${group.title}${jobs.length ? `\nJobs: ${jobs.join(', ')}` : ''}`.slice(0, 4000);
             all.push({
                 title,
@@ -74805,6 +74811,7 @@ function summaryLines(sections, previousLabel) {
 
 
 
+
 const LEVELS = [
     { rawMessages: true, maxLocations: 50, maxGroups: 100 },
     { rawMessages: true, maxLocations: 10, maxGroups: 50 },
@@ -74812,7 +74819,6 @@ const LEVELS = [
     { rawMessages: false, maxLocations: 3, maxGroups: 15 },
     { rawMessages: false, maxLocations: 1, maxGroups: 5 },
 ];
-const markdown_FAILED = new Set(['failure', 'unstable', 'aborted', 'unknown']);
 /** Job names share the project prefix and branch suffix (kv_engine-…-master): show what differs. */
 function shortJobNames(names) {
     const result = new Map();
@@ -75025,8 +75031,8 @@ function historyLine(groups, previousLabel) {
     return `**Since ${previousLabel ? escapeText(previousLabel) : 'the previous report'}:** ${parts.join(' · ')}`;
 }
 function renderAtLevel(doc, options, detail) {
-    const failedJobs = doc.jobs.filter((j) => markdown_FAILED.has(j.status));
-    const otherJobs = doc.jobs.filter((j) => !markdown_FAILED.has(j.status));
+    const failedJobs = doc.jobs.filter((j) => isFailedJob(j));
+    const otherJobs = doc.jobs.filter((j) => !isFailedJob(j));
     const shortNames = shortJobNames(doc.jobs.map((j) => j.name));
     // Rules, flaky evidence and history decide what is shown in full (render/known.ts).
     const sections = partitionGroups(doc.groups);
@@ -75150,6 +75156,7 @@ async function readRulesFile(path, options) {
 ;// CONCATENATED MODULE: ./src/render/sarif.ts
 
 
+
 /**
  * SARIF 2.1.0 for `github/codeql-action/upload-sarif` and other viewers: one
  * reportingDescriptor per category, one result per located occurrence with a
@@ -75211,16 +75218,10 @@ function buildSarif(doc, options = {}) {
     });
     const results = [];
     for (const group of shown) {
-        const seen = new Set();
-        for (const o of group.occurrences) {
+        for (const { first: o, jobs } of locationsOf(group, { locatedOnly: true })) {
             if (!o.file)
                 continue;
-            const key = `${o.file}\u0000${o.line ?? ''}\u0000${o.column ?? ''}`;
-            if (seen.has(key))
-                continue;
-            seen.add(key);
             const region = o.line !== null && o.line >= 1 ? { startLine: o.line, ...(o.column !== null && o.column >= 1 ? { startColumn: o.column } : {}) } : null;
-            const jobs = [...new Set(group.occurrences.filter((x) => x.file === o.file && x.line === o.line).map((x) => x.job).filter((j) => j !== null))];
             results.push({
                 ruleId: group.category,
                 ruleIndex: ruleIndex.get(group.category),
@@ -75275,6 +75276,7 @@ function renderSarif(doc, options = {}) {
 }
 
 ;// CONCATENATED MODULE: ./src/render/rdjsonl.ts
+
 function severityOf(group) {
     const kind = group.rule?.kind;
     if (group.flaky || kind === 'flaky' || kind === 'infrastructure')
@@ -75288,15 +75290,9 @@ function buildRdjsonl(doc) {
     for (const group of doc.groups) {
         if (group.history === 'fixed' || group.rule?.kind === 'ignore')
             continue;
-        const seen = new Set();
-        for (const o of group.occurrences) {
+        for (const { first: o, jobs } of locationsOf(group, { locatedOnly: true })) {
             if (!o.file)
                 continue;
-            const key = `${o.file}\u0000${o.line ?? ''}\u0000${o.column ?? ''}`;
-            if (seen.has(key))
-                continue;
-            seen.add(key);
-            const jobs = [...new Set(group.occurrences.filter((x) => x.file === o.file && x.line === o.line).map((x) => x.job).filter((j) => j !== null))];
             const notes = [
                 group.rule?.kind === 'known' ? `known issue ${group.rule.id}${group.rule.link ? ` ${group.rule.link}` : ''}` : null,
                 group.flaky ? `flaky: ${group.flaky.evidence}` : null,
