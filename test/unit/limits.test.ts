@@ -56,3 +56,19 @@ describe('limits say what they cut', () => {
     expect(err).toContain("--max-groups: '0' is not a positive whole number");
   });
 });
+
+describe('the log size limit says what it cut', () => {
+  it('a log cut at its cap is named in the digest, its errors still counted', async () => {
+    const { scanLogText } = await import('../../src/logs/index.js');
+    const { renderMarkdown } = await import('../../src/render/markdown.js');
+    const { triageText } = await import('../../src/triage.js');
+    const { readFileSync } = await import('node:fs');
+    const bytes = readFileSync(LOG);
+    // What fetch-logs hands over when log-max-mib stopped the download.
+    const log = { job: null, source: 'https://ci.example/job/linux/7/consoleText', scan: scanLogText(bytes), problem: 'cut at 0.5 MiB (log-max-mib); the rest was not read' };
+    const result = triageText(null, { sourceName: 'logs', logs: [log] });
+    const markdown = renderMarkdown(result.document, { notes: result.notes });
+    expect(markdown).toContain('cut at 0\\.5 MiB \\(log\\-max\\-mib\\)');
+    expect(result.document.groups.length).toBe(4);
+  });
+});
