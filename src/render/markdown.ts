@@ -128,11 +128,9 @@ function headline(doc: TriageDocument, failedJobs: JobSummary[], groups: Group[]
 function detailLines(group: Group): string[] {
   const d = group.detail as Record<string, unknown>;
   if (group.category === 'signature-mismatch' && typeof d.expected === 'string' && typeof d.actual === 'string') {
+    // The title already names the parameter and both types: here, the whole signatures.
+    // Trailing double spaces: a hard line break, or GFM runs the lines together.
     const lines: string[] = [];
-    const what = d.parameter != null ? `Parameter ${d.parameter}` : d.difference === 'return' ? 'Return type' : d.difference === 'count' ? 'Parameter count' : 'Qualifiers';
-    const how = d.difference === 'const' ? ' (`const` differs)' : '';
-    // Trailing double spaces: hard line breaks, or GFM runs the three lines together.
-    lines.push(`${what}${how}: expected ${codeSpan(d.expected)}, got ${codeSpan(d.actual)}.  `);
     if (typeof d.expectedSignature === 'string') lines.push(`Expected type ${codeSpan(d.expectedSignature)}  `);
     if (typeof d.actualSignature === 'string') lines.push(`Actual type ${codeSpan(d.actualSignature)}`);
     return [lines.join('\n')];

@@ -53,7 +53,8 @@ describe('the digest of the seed', () => {
   });
 
   it('shows the group with its difference, both locations and links to every failed build', () => {
-    expect(markdown).toContain('Parameter 3 (`const` differs): expected `const protocol_binary_response_header*`, got `protocol_binary_response_header*`.');
+    expect(markdown).toContain('#### 1. Function signature mismatch\\: 3rd parameter lacks const \\(`protocol_binary_response_header*`, expected `const protocol_binary_response_header*`\\)');
+    expect(markdown).toContain('Expected type `ENGINE_ERROR_CODE (*)(ENGINE_HANDLE*, const void*, const protocol_binary_response_header*)`  \nActual type `ENGINE_ERROR_CODE (*)(ENGINE_HANDLE*, const void*, protocol_binary_response_header*)`');
     expect(markdown).toContain('`programs/engine_testapp/engine_testapp.cc:898:46`');
     expect(markdown).toContain('`engines/ep/src/ep_engine.cc:1752`');
     for (const job of result.document.jobs) expect(markdown).toContain(`](${job.url})`);
