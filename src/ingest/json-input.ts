@@ -1,3 +1,4 @@
+import { reviewFromIssueComments, type IssueCommentLike } from './github-comments.js';
 import type { InputFormat, Review, ReviewMessage } from '../types.js';
 import { InputError } from '../errors.js';
 import { normaliseNewlines, patchSetMentioned } from './text.js';
@@ -250,32 +251,36 @@ export function parseGitHubJson(text: string, sourceName: string): Review {
       `${sourceName}: JSON, but not GitHub issue comments (no objects with "body" and "user"): it is ${describeJson(values)}`,
     );
   }
-  const messages: ReviewMessage[] = comments.map((c) => {
-    // REST: user{login,type}; gh CLI: author{login} (no type).
+  // REST: user{login,type}; gh CLI: author{login} (no type), createdAt. One shape, then the
+  // same reader the action uses for comments it fetched (ingest/github-comments.ts).
+  const shaped: IssueCommentLike[] = comments.map((c, index) => {
     const user = isObject(c.user) ? c.user : isObject(c.author) ? c.author : null;
+    const login = user ? str(user.login) : null;
+    const type = user ? str(user.type) : null;
+    const url = str(c.html_url) ?? str(c.url);
     return {
-      author: user ? str(user.login) : null,
-      date: str(c.created_at) ?? str(c.submitted_at) ?? str(c.createdAt),
-      body: normaliseNewlines(str(c.body) ?? ''),
-      patchSet: null,
-      id: str(c.id),
-      url: str(c.html_url) ?? str(c.url),
-      authorType: user ? str(user.type) : null,
+      id: Number(str(c.id) ?? index) || index,
+      body: str(c.body) ?? '',
+      user: login ? { login, ...(type ? { type } : {}) } : null,
+      created_at: str(c.created_at) ?? str(c.submitted_at) ?? str(c.createdAt) ?? '',
+      ...(url ? { html_url: url } : {}),
     };
   });
   // The API lists comments oldest first; pages concatenated keep that order,
   // but sort by date anyway so a hand-merged file reads the same.
-  const ordered = messages
-    .map((m, index) => ({ m, index }))
-    .sort((a, b) => (a.m.date ?? '').localeCompare(b.m.date ?? '') || a.index - b.index)
-    .map(({ m }) => m);
+  const ordered = shaped
+    .map((c, index) => ({ c, index }))
+    .sort((a, b) => a.c.created_at.localeCompare(b.c.created_at) || a.index - b.index)
+    .map(({ c }) => c);
   const first = comments[0];
-  return {
-    format: 'github-json',
-    change: { id: changeIdFromUrl(str(first.html_url) ?? str(first.issue_url) ?? str(first.url)), subject: null, patchSet: null },
-    messages: ordered,
-    warnings: [],
-  };
+  const review = reviewFromIssueComments(ordered, {
+    change: { id: changeIdFromUrl(str(first.html_url) ?? str(first.issue_url) ?? str(first.url)), subject: null },
+  });
+  // A comment the source gave no date keeps none (the shared reader needs a string).
+  review.messages.forEach((m, i) => {
+    if (ordered[i].created_at === '') m.date = null;
+  });
+  return review;
 }
 
 /**
