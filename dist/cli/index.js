@@ -16597,7 +16597,67 @@ function parsePlainText(text) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/ingest/github-comments.ts
+
+const HEX = /\b[0-9a-f]{7,40}\b/g;
+/** Position (1-based) of the PR commit a comment names by SHA (bots write "As of commit abc1234"). */
+function commitNamed(body, commits) {
+    if (commits.length === 0)
+        return null;
+    const head = body.slice(0, 2000);
+    for (const match of head.matchAll(HEX)) {
+        const index = commits.findIndex((c) => c.sha.startsWith(match[0]));
+        if (index !== -1)
+            return index + 1;
+    }
+    return null;
+}
+/** Failing a SHA: the number of commits that existed when the comment was written. */
+function commitsBefore(date, commits) {
+    const when = Date.parse(date);
+    if (Number.isNaN(when) || commits.length === 0)
+        return null;
+    let count = 0;
+    commits.forEach((c, index) => {
+        const committed = Date.parse(c.commit.committer?.date ?? c.commit.author?.date ?? '');
+        if (!Number.isNaN(committed) && committed <= when)
+            count = index + 1;
+    });
+    return count > 0 ? count : null;
+}
+/** Bots that write "Patch Set N" (Gerrit-style) number their reports themselves; others are placed by commit. */
+function reportsNamePatchSets(comments) {
+    return comments.some((c) => patchSetMentioned(normaliseNewlines(c.body ?? '')) !== null);
+}
+function reviewFromIssueComments(comments, context = {}) {
+    const byPatchSet = reportsNamePatchSets(comments);
+    const commits = byPatchSet ? [] : (context.commits ?? []);
+    const messages = comments.map((comment) => {
+        const body = normaliseNewlines(comment.body ?? '');
+        return {
+            author: comment.user?.login ?? null,
+            date: comment.created_at,
+            body,
+            patchSet: byPatchSet ? patchSetMentioned(body) : (commitNamed(body, commits) ?? commitsBefore(comment.created_at, commits)),
+            id: String(comment.id),
+            url: comment.html_url ?? null,
+            authorType: comment.user?.type ?? null,
+        };
+    });
+    return {
+        format: 'github-json',
+        change: {
+            id: context.change?.id ?? null,
+            subject: context.change?.subject ?? null,
+            patchSet: context.change?.patchSet ?? (byPatchSet ? null : commits.length > 0 ? commits.length : null),
+        },
+        messages,
+        warnings: [],
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/ingest/json-input.ts
+
 
 
 /**
@@ -16853,32 +16913,37 @@ function parseGitHubJson(text, sourceName) {
     if (!comments) {
         throw new InputError(`${sourceName}: JSON, but not GitHub issue comments (no objects with "body" and "user"): it is ${describeJson(values)}`);
     }
-    const messages = comments.map((c) => {
-        // REST: user{login,type}; gh CLI: author{login} (no type).
+    // REST: user{login,type}; gh CLI: author{login} (no type), createdAt. One shape, then the
+    // same reader the action uses for comments it fetched (ingest/github-comments.ts).
+    const shaped = comments.map((c, index) => {
         const user = isObject(c.user) ? c.user : isObject(c.author) ? c.author : null;
+        const login = user ? str(user.login) : null;
+        const type = user ? str(user.type) : null;
+        const url = str(c.html_url) ?? str(c.url);
         return {
-            author: user ? str(user.login) : null,
-            date: str(c.created_at) ?? str(c.submitted_at) ?? str(c.createdAt),
-            body: normaliseNewlines(str(c.body) ?? ''),
-            patchSet: null,
-            id: str(c.id),
-            url: str(c.html_url) ?? str(c.url),
-            authorType: user ? str(user.type) : null,
+            id: Number(str(c.id) ?? index) || index,
+            body: str(c.body) ?? '',
+            user: login ? { login, ...(type ? { type } : {}) } : null,
+            created_at: str(c.created_at) ?? str(c.submitted_at) ?? str(c.createdAt) ?? '',
+            ...(url ? { html_url: url } : {}),
         };
     });
     // The API lists comments oldest first; pages concatenated keep that order,
     // but sort by date anyway so a hand-merged file reads the same.
-    const ordered = messages
-        .map((m, index) => ({ m, index }))
-        .sort((a, b) => (a.m.date ?? '').localeCompare(b.m.date ?? '') || a.index - b.index)
-        .map(({ m }) => m);
+    const ordered = shaped
+        .map((c, index) => ({ c, index }))
+        .sort((a, b) => a.c.created_at.localeCompare(b.c.created_at) || a.index - b.index)
+        .map(({ c }) => c);
     const first = comments[0];
-    return {
-        format: 'github-json',
-        change: { id: changeIdFromUrl(str(first.html_url) ?? str(first.issue_url) ?? str(first.url)), subject: null, patchSet: null },
-        messages: ordered,
-        warnings: [],
-    };
+    const review = reviewFromIssueComments(ordered, {
+        change: { id: changeIdFromUrl(str(first.html_url) ?? str(first.issue_url) ?? str(first.url)), subject: null },
+    });
+    // A comment the source gave no date keeps none (the shared reader needs a string).
+    review.messages.forEach((m, i) => {
+        if (ordered[i].created_at === '')
+            m.date = null;
+    });
+    return review;
 }
 /**
  * Which JSON reader fits, or null when the text is not JSON (a log line
