@@ -1,6 +1,5 @@
 import type {
   BotReport,
-  Diagnostic,
   Finding,
   Group,
   InputFormat,

@@ -1,4 +1,4 @@
-import type { BotReport, JobStatus, ReviewMessage, Verdict } from '../types.js';
+import type { BotReport, JobReport, JobStatus, ReviewMessage, Verdict } from '../types.js';
 import { jobFromUrl, statusOfResultWord } from './job-line.js';
 import { firstUrl, markdownLinks, stripTags } from './markup.js';
 
@@ -49,15 +49,20 @@ function parsePipelineComment(message: ReviewMessage, body: string): BotReport |
   const viewLink = links.find((l) => l !== commitLink && /^https?:\/\//.test(l.url));
   const url = viewLink?.url ?? jobLink?.url ?? null;
   const named = jobLink ? jobFromUrl(jobLink.url) : url ? jobFromUrl(url) : { name: 'build', build: null };
+  const commit = commitLink?.text ?? null;
+  return { ...oneJobReport(message, { name: named.name, url, build: named.build, status, patchSet: message.patchSet, text: '', commit }), commit };
+}
+
+/** A Jenkins PR-builder comment reports one build: the report of that one job. */
+function oneJobReport(message: ReviewMessage, job: JobReport): BotReport {
   return {
     dialect: 'jenkins-pr',
     author: message.author,
     date: message.date,
     patchSet: message.patchSet,
-    verdict: verdictOf(status),
+    verdict: verdictOf(job.status),
     vote: null,
-    jobs: [{ name: named.name, url, build: named.build, status, patchSet: message.patchSet, text: '', commit: commitLink?.text ?? null }],
-    commit: commitLink?.text ?? null,
+    jobs: [job],
   };
 }
 
@@ -75,13 +80,5 @@ export function parseJenkinsPrReport(message: ReviewMessage, body: string): BotR
     .map((line) => stripTags(line).trim())
     .filter((line) => line !== '' && line !== 'Test FAILed.' && line !== 'Test PASSed.')
     .join('\n');
-  return {
-    dialect: 'jenkins-pr',
-    author: message.author,
-    date: message.date,
-    patchSet: message.patchSet,
-    verdict: verdictOf(status),
-    vote: null,
-    jobs: [{ name: named.name, url, build: named.build, status, patchSet: message.patchSet, text }],
-  };
+  return oneJobReport(message, { name: named.name, url, build: named.build, status, patchSet: message.patchSet, text });
 }

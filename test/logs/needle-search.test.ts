@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createNeedleSearch } from '../../src/logs/needle-search.js';
 import { LOG_NEEDLES } from '../../src/diagnostics/needles.js';
+import { prng } from '../helpers/prng.js';
 
 const FIXTURES = join(import.meta.dirname, '../fixtures');
 const NEEDLES = LOG_NEEDLES.map((n) => n.find);
@@ -14,16 +15,6 @@ function hits(kind: 'wasm' | 'indexOf', needles: string[], buf: Buffer, end = bu
   return found.sort();
 }
 
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 describe('needle search', () => {
   it('runs the WebAssembly SIMD kernel on this Node', () => {

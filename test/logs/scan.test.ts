@@ -5,6 +5,7 @@ import { parseDiagnostics } from '../../src/diagnostics/index.js';
 import { LogScanner, scanLogText } from '../../src/logs/scan.js';
 import { cleanLogLine } from '../../src/logs/clean.js';
 import type { Diagnostic } from '../../src/types.js';
+import { prng } from '../helpers/prng.js';
 
 const FIXTURES = join(import.meta.dirname, '../fixtures/logs');
 const read = (name: string) => readFileSync(join(FIXTURES, name));
@@ -17,17 +18,6 @@ function referenceErrors(bytes: Buffer): Diagnostic[] {
 
 const errorsOf = (ds: Diagnostic[]) => ds.filter((d) => d.severity !== 'warning');
 
-/** Deterministic PRNG (mulberry32) so a failing split can be replayed. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function scanInChunks(bytes: Buffer, random: () => number, maxChunk: number) {
   const scanner = new LogScanner();
