@@ -65956,15 +65956,19 @@ function parsePipelineComment(message, body) {
     const viewLink = links.find((l) => l !== commitLink && /^https?:\/\//.test(l.url));
     const url = viewLink?.url ?? jobLink?.url ?? null;
     const named = jobLink ? jobFromUrl(jobLink.url) : url ? jobFromUrl(url) : { name: 'build', build: null };
+    const commit = commitLink?.text ?? null;
+    return { ...oneJobReport(message, { name: named.name, url, build: named.build, status, patchSet: message.patchSet, text: '', commit }), commit };
+}
+/** A Jenkins PR-builder comment reports one build: the report of that one job. */
+function oneJobReport(message, job) {
     return {
         dialect: 'jenkins-pr',
         author: message.author,
         date: message.date,
         patchSet: message.patchSet,
-        verdict: jenkins_pr_verdictOf(status),
+        verdict: jenkins_pr_verdictOf(job.status),
         vote: null,
-        jobs: [{ name: named.name, url, build: named.build, status, patchSet: message.patchSet, text: '', commit: commitLink?.text ?? null }],
-        commit: commitLink?.text ?? null,
+        jobs: [job],
     };
 }
 function parseJenkinsPrReport(message, body) {
@@ -65983,15 +65987,7 @@ function parseJenkinsPrReport(message, body) {
         .map((line) => stripTags(line).trim())
         .filter((line) => line !== '' && line !== 'Test FAILed.' && line !== 'Test PASSed.')
         .join('\n');
-    return {
-        dialect: 'jenkins-pr',
-        author: message.author,
-        date: message.date,
-        patchSet: message.patchSet,
-        verdict: jenkins_pr_verdictOf(status),
-        vote: null,
-        jobs: [{ name: named.name, url, build: named.build, status, patchSet: message.patchSet, text }],
-    };
+    return oneJobReport(message, { name: named.name, url, build: named.build, status, patchSet: message.patchSet, text });
 }
 
 ;// CONCATENATED MODULE: ./src/reports/index.ts
