@@ -1,6 +1,6 @@
 import { InputError } from './errors.js';
 import { readInputFile } from './read-input.js';
-import { formatRuleFileError, loadRules, rulesNotUsedNote, type RuleFileError, type RuleSet } from './rules/index.js';
+import type { RuleFileError, RuleSet } from './rules/load.js';
 
 export interface RulesRead {
   ruleSet: RuleSet | null;
@@ -24,6 +24,9 @@ export async function readRulesFile(path: string, options: { explicit: boolean; 
     options.warn(`rules not used: ${message}`);
     return { ruleSet: null, notes: [`Rules not used: ${message}`], errors: [] };
   }
+  // Loaded when there is a rules file: the YAML parser, the schema validator
+  // and RE2 are most of the bundle, and a run without rules never needs them.
+  const { formatRuleFileError, loadRules, rulesNotUsedNote } = await import('./rules/load.js');
   const loaded = loadRules(text, path);
   for (const error of loaded.errors) options.warn(formatRuleFileError(error));
   if (loaded.ruleSet) return { ruleSet: loaded.ruleSet, notes: [], errors: loaded.errors };

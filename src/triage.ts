@@ -19,9 +19,14 @@ import { rootCauses } from './classify/fold.js';
 import { groupFindings } from './group/group.js';
 import { inferRepoRoots, toRepoRelative } from './group/paths.js';
 import { orderGroups } from './group/order.js';
-import { applyRules, type RuleSet } from './rules/index.js';
-import { runKey } from './history/state.js';
-import { annotateHistory, gerritUnchangedBetween, hasResults, patchSetRevision, runOf, type HistoryOptions, type RevisionRun } from './history/index.js';
+// Not the barrels: they would load the rules file's YAML parser and schema
+// validator, and the state block's, on every CLI start (see read-rules.ts).
+import { applyRules } from './rules/match.js';
+import type { RuleSet } from './rules/load.js';
+import { runKey } from './history/state-run.js';
+import { annotateHistory, type HistoryOptions } from './history/annotate.js';
+import { gerritUnchangedBetween } from './history/gerrit.js';
+import { hasResults, patchSetRevision, runOf, type RevisionRun } from './history/runs.js';
 import { attachLogs, mergeJobDiagnostics, type JobLog } from './logs/index.js';
 
 /**

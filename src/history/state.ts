@@ -1,8 +1,10 @@
 import { createHash } from 'node:crypto';
 import { Ajv, type ValidateFunction } from 'ajv';
-import type { JobStatus, Stage } from '../types.js';
-import type { GroupCategoryId } from '../types.js';
+import type { GroupCategoryId, JobStatus, Stage } from '../types.js';
 import type { RevisionRun } from './runs.js';
+import { MAX_FILES, MAX_GROUPS, MAX_JOBS, compactRun, type StateRunV1 } from './state-run.js';
+
+export { runKey } from './state-run.js';
 
 /**
  * The state a digest carries for the next run, so no database is needed: a
@@ -22,25 +24,6 @@ export const STATE_VERSION = 1;
 /** The whole block stays under this many characters (GitHub comments take 65,536). */
 export const MAX_STATE_BLOCK = 16_000;
 const MAX_RUNS = 6;
-const MAX_JOBS = 200;
-const MAX_GROUPS = 100;
-const MAX_FILES = 10;
-
-interface StateGroupV1 {
-  f: string;
-  c: string;
-  s: Stage;
-  t: string;
-  j: number[];
-  p: string[];
-}
-
-interface StateRunV1 {
-  r: string;
-  l: string;
-  j: Array<[string, JobStatus]>;
-  g: StateGroupV1[];
-}
 
 interface StateV1 {
   v: 1;
@@ -110,37 +93,6 @@ function isStateV1(value: unknown): value is StateV1 {
 
 function checksum(json: string): string {
   return createHash('sha256').update(json).digest('hex').slice(0, 16);
-}
-
-function cut(text: string, max: number): string {
-  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
-}
-
-function compactRun(run: RevisionRun): StateRunV1 | null {
-  if (!/^[A-Za-z0-9:._-]{1,80}$/.test(run.revision)) return null;
-  const jobs = run.jobs.slice(0, MAX_JOBS).filter((j) => j.name.length > 0 && j.name.length <= 200);
-  const index = new Map(jobs.map((j, i) => [j.name, i]));
-  return {
-    r: run.revision,
-    l: cut(run.label, 80),
-    j: jobs.map((j) => [j.name, j.status]),
-    g: run.groups
-      .filter((g) => /^[0-9a-f]{16}$/.test(g.fingerprint) && /^[a-z][a-z0-9-]{0,63}$/.test(g.category))
-      .slice(0, MAX_GROUPS)
-      .map((g) => ({
-        f: g.fingerprint,
-        c: g.category,
-        s: g.stage,
-        t: cut(g.title, 200),
-        j: g.jobs.map((name) => index.get(name)).filter((i): i is number => i !== undefined),
-        p: g.files.filter((f) => f.length <= 300).slice(0, MAX_FILES),
-      })),
-  };
-}
-
-/** What the state block would keep of a run: equal keys mean the same run, read or decoded. */
-export function runKey(run: RevisionRun): string {
-  return JSON.stringify(compactRun(run));
 }
 
 function blockOf(state: StateV1): string {
