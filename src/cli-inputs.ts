@@ -3,7 +3,7 @@ import { InputError } from './errors.js';
 import { detectFormat, readReview } from './ingest/index.js';
 import { findBotReports } from './reports/index.js';
 import { readInputFile } from './read-input.js';
-import { LogScanner, scanLogFile, type JobLog } from './logs/index.js';
+import { LogScanner, scanLogFile, sharedLogSearch, SearchHelper, type JobLog, type LogScanResult } from './logs/index.js';
 
 /**
  * The CLI's inputs: at most one review or bot report, read whole (it is
@@ -89,7 +89,37 @@ function splitLogArgument(argument: string): { job: string | null; path: string 
 export async function readCliInputs(
   positionals: string[],
   logArguments: string[],
-  options: { positionalsAreReports?: boolean; stdin?: NodeJS.ReadableStream } = {},
+  options: {
+    positionalsAreReports?: boolean;
+    stdin?: NodeJS.ReadableStream;
+    /** The search worker's script (dist/search-worker/index.js): log files are then searched on two threads. */
+    searchWorker?: URL;
+  } = {},
+): Promise<CliInputs> {
+  let helper: SearchHelper | null = null;
+  let helperTried = false;
+  // Started before it is needed: a worker takes some 30 ms to come up.
+  const startHelper = () => {
+    if (helperTried || !options.searchWorker) return;
+    helperTried = true;
+    helper = SearchHelper.start(options.searchWorker, sharedLogSearch());
+  };
+  if (logArguments.some((argument) => splitLogArgument(argument).path !== '-')) startHelper();
+  try {
+    return await readInputs(positionals, logArguments, options, (path) => {
+      startHelper();
+      return scanLogFile(path, undefined, helper);
+    });
+  } finally {
+    (helper as SearchHelper | null)?.close();
+  }
+}
+
+async function readInputs(
+  positionals: string[],
+  logArguments: string[],
+  options: { positionalsAreReports?: boolean; stdin?: NodeJS.ReadableStream },
+  scanFile: (path: string) => Promise<LogScanResult>,
 ): Promise<CliInputs> {
   const stdin = options.stdin ?? process.stdin;
   const forced = options.positionalsAreReports === true;
@@ -117,7 +147,7 @@ export async function readCliInputs(
     if (head.length === 0 || head.toString('utf8').trim() === '') throw new InputError(`${path}: the file is empty`);
     if (head.subarray(0, 8192).includes(0)) throw new InputError(`${path}: binary file (it contains NUL bytes), expected text`);
     if (forced || looksLikeReport(head.toString('utf8'))) setReport(await readInputFile(path, stdin), path);
-    else inputs.logs.push({ job: null, source: path, scan: await scanLogFile(path), problem: null });
+    else inputs.logs.push({ job: null, source: path, scan: await scanFile(path), problem: null });
   }
   for (const argument of logArguments) {
     const { job, path } = splitLogArgument(argument);
@@ -126,7 +156,7 @@ export async function readCliInputs(
       inputs.logs.push({ ...log!, job });
       continue;
     }
-    inputs.logs.push({ job, source: path, scan: await scanLogFile(path), problem: null });
+    inputs.logs.push({ job, source: path, scan: await scanFile(path), problem: null });
   }
   return inputs;
 }

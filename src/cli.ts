@@ -52,6 +52,11 @@ Exit status: 0 when the input was read (whether or not the build failed),
 
 const VERSION = '0.1.0';
 
+// The bundle's own URL through a variable: ncc would take `new URL(x, import.meta.url)` for an asset to copy.
+const BUNDLE_URL: string = import.meta.url;
+/** The needle search's worker, bundled next to this CLI (dist/cli/index.js → dist/search-worker/index.js); missing when run from source. */
+const SEARCH_WORKER = new URL('../search-worker/index.js', BUNDLE_URL);
+
 export interface CliIo {
   out: NodeJS.WritableStream;
   err: NodeJS.WritableStream;
@@ -101,7 +106,7 @@ export async function runCli(argv: string[], io: CliIo = { out: process.stdout, 
   }
   try {
     // --format names the report's format: the files given are reports then.
-    const inputs = await readCliInputs(positionals, logArguments, { positionalsAreReports: values.format !== undefined });
+    const inputs = await readCliInputs(positionals, logArguments, { positionalsAreReports: values.format !== undefined, searchWorker: SEARCH_WORKER });
     const rules =
       values.config !== undefined
         ? await readRulesFile(values.config, { explicit: true, warn: (m) => io.err.write(`build-triage: warning: ${m}\n`) })

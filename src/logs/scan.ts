@@ -2,7 +2,7 @@ import type { Diagnostic } from '../types.js';
 import { DiagnosticScanner, MAX_LINE_LENGTH } from '../diagnostics/index.js';
 import { LOG_NEEDLES } from '../diagnostics/needles.js';
 import { cleanLogLine } from './clean.js';
-import { createNeedleSearch } from './needle-search.js';
+import { collectHits, createNeedleSearch, type SharedNeedleSearch } from './needle-search.js';
 import { githubGroupTitle, isGithubErrorLine, makeFailedTarget, ninjaFailedTarget } from './steps.js';
 
 /**
@@ -131,12 +131,21 @@ export class LogScanner {
    * needle search reads without a copy. Two slots, to read one while the
    * other is pushed. Shared by all scanners: one reader at a time.
    */
-  readBuffer(size: number, slot: 0 | 1 = 0): Buffer {
+  readBuffer(size: number, slot = 0): Buffer {
     return SEARCH.readBuffer(size, size + 2 * MAX_CARRY, slot);
   }
 
-  /** The next bytes of the log, cut anywhere (inside a line, inside a UTF-8 sequence). */
-  push(chunk: Uint8Array): void {
+  /** The needles' hits in a chunk, for push(): what a search worker computes for a read slot. */
+  hitsOf(chunk: Buffer): Uint32Array {
+    return collectHits(SEARCH, chunk, chunk.length);
+  }
+
+  /**
+   * The next bytes of the log, cut anywhere (inside a line, inside a UTF-8
+   * sequence). `hits`: the chunk's hits from hitsOf() or a search worker
+   * (flat position, needle pairs), so that it need not be searched again.
+   */
+  push(chunk: Uint8Array, hits?: Uint32Array): void {
     if (this.finished) throw new Error('LogScanner: push after finish');
     if (chunk.byteLength === 0) return;
     if (chunk.byteLength > MAX_REGION) {
@@ -146,6 +155,7 @@ export class LogScanner {
     }
     this.bytes += chunk.byteLength;
     let buf = toBuffer(chunk);
+    let shift = 0;
     if (this.carry) {
       // Only the line cut by the previous chunk is joined: the chunk itself is never copied.
       const nl = buf.indexOf(NL);
@@ -153,13 +163,17 @@ export class LogScanner {
       const joined = Buffer.concat([this.carry, buf.subarray(0, headEnd)]);
       this.carry = null;
       buf = buf.subarray(headEnd);
+      shift = headEnd;
       this.consume(joined);
     }
-    if (buf.length > 0) this.consume(buf);
+    if (buf.length > 0) this.consume(buf, hits, shift);
   }
 
-  /** Scans the whole lines of buf; keeps (copies) the unfinished last line for the next push. */
-  private consume(buf: Buffer): void {
+  /**
+   * Scans the whole lines of buf; keeps (copies) the unfinished last line for
+   * the next push. `hits` are the chunk's, buf being the chunk from `shift` on.
+   */
+  private consume(buf: Buffer, hits?: Uint32Array, shift = 0): void {
     let end = buf.lastIndexOf(NL) + 1;
     if (buf.length - end > MAX_CARRY) {
       // A very long run without `\n`: progress redraws end at `\r`; anything else is cut.
@@ -167,7 +181,7 @@ export class LogScanner {
       end = buf.length - cr <= MAX_CARRY && cr > end ? cr : buf.length;
     }
     if (end > 0) {
-      this.processRegion(buf, end);
+      this.processRegion(buf, end, hits, shift);
       this.base += end;
     }
     // Copy: the caller may reuse its buffer for the next read.
@@ -197,8 +211,8 @@ export class LogScanner {
 
   // --- one region: whole lines buf[0, end) ---
 
-  private processRegion(buf: Buffer, end: number): void {
-    const hits = this.findHitLines(buf, end);
+  private processRegion(buf: Buffer, end: number, chunkHits?: Uint32Array, shift = 0): void {
+    const hits = this.findHitLines(buf, end, chunkHits, shift);
     let pos = 0;
     if (this.trailAlways > 0 || this.trailLeft > 0) pos = this.feedTrail(buf, 0, end, hits, 0).pos;
     let k = 0;
@@ -220,12 +234,15 @@ export class LogScanner {
     this.rememberLeadTail(buf, end);
   }
 
-  /** Line starts of the needles' hits in buf[0, end), ascending, each once. */
-  private findHitLines(buf: Buffer, end: number): number[] {
+  /**
+   * Line starts of the needles' hits in buf[0, end), ascending, each once.
+   * From `chunkHits` when given: those wholly inside the region, shifted.
+   */
+  private findHitLines(buf: Buffer, end: number, chunkHits?: Uint32Array, shift = 0): number[] {
     const starts: number[] = [];
     let lastStart = -1;
     let lastEnd = -1;
-    SEARCH.find(buf, end, (at, needle) => {
+    const onHit = (at: number, needle: number): void => {
       const rejected = NOT_FOLLOWED_BY[needle];
       if (rejected !== null && rejected[buf[at + NEEDLE_LENGTH[needle]]] === 1) return;
       // Hits come in position order (per needle for the fallback): reuse the last line's bounds.
@@ -237,7 +254,15 @@ export class LogScanner {
       const words = MUST_CONTAIN[needle];
       if (words && !this.lineContainsAny(buf, start, lineEnd, words)) return;
       if (starts.length === 0 || starts[starts.length - 1] !== start) starts.push(start);
-    });
+    };
+    if (chunkHits) {
+      for (let k = 0; k < chunkHits.length; k += 2) {
+        const at = chunkHits[k] - shift;
+        const needle = chunkHits[k + 1];
+        // What a search of the region itself would report: needles wholly inside it.
+        if (at >= 0 && at + NEEDLE_LENGTH[needle] <= end) onHit(at, needle);
+      }
+    } else SEARCH.find(buf, end, onHit);
     if (starts.length < 2) return starts;
     let sorted = true;
     for (let i = 1; i < starts.length && sorted; i++) if (starts[i] < starts[i - 1]) sorted = false;
@@ -393,6 +418,11 @@ export class LogScanner {
     while (at < tail.length) at = this.feedLine(tail, at, tail.length);
     this.base = savedBase;
   }
+}
+
+/** What a search worker needs to search read slots for LogScanners (null: no shared memory here). */
+export function sharedLogSearch(): SharedNeedleSearch | null {
+  return SEARCH.share();
 }
 
 /** Scans a whole log held in memory (tests, small inputs). */

@@ -6,7 +6,10 @@
 //
 // Memory layout is the caller's (JS): tables (6 x 16 bytes), needle bytes,
 // needle descriptors, bucket lists (8 x 8 indices, 0xFF ends), output pairs
-// (position, needle index), and the input itself.
+// (position, needle index), and the input itself. The memory is shared: two
+// threads run this code on one memory at once, so nothing here may live in
+// linear memory but what the caller hands in (no statics, no stack arrays);
+// each thread passes its own output and state areas.
 #include <stdint.h>
 #include <wasm_simd128.h>
 
@@ -15,10 +18,13 @@ typedef struct {
   uint32_t length;
 } Needle;
 
-static uint32_t resume_at;
-
-// Where the last scan stopped: n when done, else the position to call again from.
-uint32_t scan_resume(void) { return resume_at; }
+// The caller's per-thread state: where the scan stopped (n when done, else the
+// position to call again from), then 16 bytes of scratch.
+typedef struct {
+  uint32_t resume_at;
+  uint32_t pad[3];
+  uint8_t masks[16];
+} State;
 
 static inline int matches(const uint8_t *s, uint32_t pos, uint32_t n, const uint8_t *bytes, const Needle *needle) {
   uint32_t length = needle->length;
@@ -46,7 +52,7 @@ static inline int record(const uint8_t *s, uint32_t pos, uint32_t n, uint8_t buc
 }
 
 uint32_t scan(const uint8_t *s, uint32_t n, uint32_t from, const uint8_t *tables, const uint8_t *bytes,
-              const Needle *needles, const uint8_t *bucket_lists, uint32_t *out, uint32_t cap) {
+              const Needle *needles, const uint8_t *bucket_lists, uint32_t *out, uint32_t cap, State *state) {
   const v128_t lo0 = wasm_v128_load(tables), hi0 = wasm_v128_load(tables + 16);
   const v128_t lo1 = wasm_v128_load(tables + 32), hi1 = wasm_v128_load(tables + 48);
   const v128_t lo2 = wasm_v128_load(tables + 64), hi2 = wasm_v128_load(tables + 80);
@@ -63,13 +69,13 @@ uint32_t scan(const uint8_t *s, uint32_t n, uint32_t from, const uint8_t *tables
     m = wasm_v128_and(m, wasm_i8x16_swizzle(hi2, wasm_u8x16_shr(c, 4)));
     if (!wasm_v128_any_true(m)) continue;
     uint32_t lanes = wasm_i8x16_bitmask(wasm_i8x16_ne(m, wasm_i8x16_splat(0)));
-    uint8_t masks[16];
+    uint8_t *masks = state->masks;
     wasm_v128_store(masks, m);
     while (lanes) {
       int lane = __builtin_ctz(lanes);
       lanes &= lanes - 1;
       if (!record(s, i + lane, n, masks[lane], bytes, needles, bucket_lists, out, cap, &count)) {
-        resume_at = i + lane;
+        state->resume_at = i + lane;
         return count;
       }
     }
@@ -77,10 +83,10 @@ uint32_t scan(const uint8_t *s, uint32_t n, uint32_t from, const uint8_t *tables
   // The last bytes, one at a time, every bucket.
   for (; i < n; i++) {
     if (!record(s, i, n, 0xFF, bytes, needles, bucket_lists, out, cap, &count)) {
-      resume_at = i;
+      state->resume_at = i;
       return count;
     }
   }
-  resume_at = n;
+  state->resume_at = n;
   return count;
 }

@@ -1,0 +1,134 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { READ_CHUNK, scanLogFile } from '../../src/logs/read.js';
+import { scanLogText, sharedLogSearch } from '../../src/logs/scan.js';
+import { SearchHelper } from '../../src/logs/search-helper.js';
+
+/**
+ * The second search thread (dist/search-worker/index.js, bundled by the
+ * global setup) must change how fast a log file is read, never what is found.
+ */
+
+const FIXTURES = join(import.meta.dirname, '../fixtures/logs');
+const WORKER = new URL('../../dist/search-worker/index.js', import.meta.url);
+const read = (name: string) => readFileSync(join(FIXTURES, name));
+
+async function startedHelper(): Promise<SearchHelper> {
+  const helper = SearchHelper.start(WORKER, sharedLogSearch());
+  expect(helper, 'the search worker bundle is missing: run npm run bundle').not.toBeNull();
+  for (let waited = 0; !helper!.ready; waited += 10) {
+    if (waited > 10_000) throw new Error('the search worker did not come up');
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+  return helper!;
+}
+
+let dir: string;
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'bt-helper-'));
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** Real logs between progress lines, so that reads cut lines, diagnostics and their lead lines everywhere. */
+function bigLog(name: string, copies: number, fillerLines: number): Buffer {
+  const parts: Buffer[] = [];
+  const logs = ['ninja-gcc-color.log', 'make-clang.log', 'ninja-gcc-tty.log'].map(read);
+  for (let i = 0; i < copies; i++) {
+    parts.push(Buffer.from(`[${i}/9] Building CXX object CMakeFiles/engine_error${i}.dir/y.cc.o\r\n`.repeat(fillerLines + i * 331)));
+    parts.push(logs[i % logs.length]);
+  }
+  const bytes = Buffer.concat(parts);
+  writeFileSync(join(dir, name), bytes);
+  return bytes;
+}
+
+describe('log files searched on two threads', () => {
+  it('finds exactly what one thread finds, with the helper doing part of the chunks', async () => {
+    const bytes = bigLog('two-threads.log', 12, 40_000);
+    expect(bytes.length).toBeGreaterThan(5 * READ_CHUNK);
+    const helper = await startedHelper();
+    const submit = vi.spyOn(helper, 'submit');
+    try {
+      const helped = await scanLogFile(join(dir, 'two-threads.log'), undefined, helper);
+      const alone = await scanLogFile(join(dir, 'two-threads.log'));
+      expect(submit.mock.calls.length).toBeGreaterThan(1);
+      expect(helped.bytes).toBe(bytes.length);
+      expect(helped.diagnostics).toEqual(alone.diagnostics);
+      expect(helped.failedTargets).toEqual(alone.failedTargets);
+      expect(helped.linesExamined).toBe(alone.linesExamined);
+      expect(helped.diagnostics).toEqual(scanLogText(bytes).diagnostics);
+      expect(helped.diagnostics.length).toBeGreaterThan(12);
+    } finally {
+      helper.close();
+    }
+  });
+
+  it('a needle cut by a read boundary is found once, whichever thread has either half', async () => {
+    // "error:" across every 4 MiB boundary, each in a GCC diagnostic line.
+    const line = (n: number) => `src/f${n}.cc:${n}:1: error: 'x${n}' was not declared in this scope\n`;
+    const parts: string[] = [];
+    let size = 0;
+    for (let n = 1; n <= 5; n++) {
+      const boundary = n * READ_CHUNK;
+      const text = line(n);
+      const cut = text.indexOf('error') + 2;
+      const fill = boundary - size - cut;
+      const filler = 'x'.repeat(79) + '\n';
+      parts.push(filler.repeat(Math.floor(fill / 80)), '.'.repeat(fill % 80), text);
+      size = boundary - cut + text.length;
+    }
+    const bytes = Buffer.from(parts.join(''), 'latin1');
+    writeFileSync(join(dir, 'boundaries.log'), bytes);
+    for (let n = 1; n <= 5; n++) expect(bytes.subarray(n * READ_CHUNK - 2, n * READ_CHUNK + 3).toString('latin1')).toBe('error');
+    const helper = await startedHelper();
+    try {
+      const helped = await scanLogFile(join(dir, 'boundaries.log'), undefined, helper);
+      const messages = helped.diagnostics.filter((d) => d.severity === 'error').map((d) => d.message);
+      expect(messages).toEqual([1, 2, 3, 4, 5].map((n) => `'x${n}' was not declared in this scope`));
+    } finally {
+      helper.close();
+    }
+  });
+
+  it('more hits in a chunk than the helper can hand over: that chunk is searched again here, same result', async () => {
+    const dense = Buffer.from('rror rror rror rror\n'.repeat(Math.ceil((3 * READ_CHUNK) / 20)));
+    const bytes = Buffer.concat([dense, read('make-clang.log')]);
+    writeFileSync(join(dir, 'dense.log'), bytes);
+    const helper = await startedHelper();
+    const submit = vi.spyOn(helper, 'submit');
+    try {
+      const helped = await scanLogFile(join(dir, 'dense.log'), undefined, helper);
+      expect(submit).toHaveBeenCalled();
+      expect(helped.diagnostics).toEqual((await scanLogFile(join(dir, 'dense.log'))).diagnostics);
+      expect(helped.linesExamined).toBeGreaterThan(0);
+    } finally {
+      helper.close();
+    }
+  });
+
+  it('a helper that fails a job is given up and the part is read again here', async () => {
+    const bytes = bigLog('failing.log', 6, 40_000);
+    const helper = await startedHelper();
+    // The first job names a closed descriptor: the worker's read fails.
+    const original = helper.submit.bind(helper);
+    let first = true;
+    vi.spyOn(helper, 'submit').mockImplementation((fd, offset, length, position) => {
+      original(first ? 1_000_000 : fd, offset, length, position);
+      first = false;
+    });
+    try {
+      const helped = await scanLogFile(join(dir, 'failing.log'), undefined, helper);
+      expect(helper.ready).toBe(false);
+      expect(helped.bytes).toBe(bytes.length);
+      expect(helped.diagnostics).toEqual(scanLogText(bytes).diagnostics);
+    } finally {
+      helper.close();
+    }
+  });
+
+  it('no worker script (running from source): no helper, and nothing else changes', () => {
+    expect(SearchHelper.start(new URL('file:///nonexistent/search-worker/index.js'), sharedLogSearch())).toBeNull();
+  });
+});
