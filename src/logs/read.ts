@@ -105,7 +105,8 @@ function scanWithHelper(fd: number, size: number, scanner: LogScanner, helper: S
     position += length;
   };
   try {
-    while (position < size) {
+    // Until the helper's last chunk is fed too: it may be given the file's last chunk inside the loop.
+    while (position < size || job) {
       giveHelper();
       const minePosition = position;
       const mineBytes = position < size ? readFully(fd, mine.subarray(0, Math.min(READ_CHUNK, size - position)), position) : 0;

@@ -65,6 +65,21 @@ describe('log files searched on two threads', () => {
     }
   });
 
+  it.each([1, 2, 3, 4, 5, 6, 7])('a file of %i chunks and a bit: every byte is read, whichever thread gets the last chunk', async (chunks) => {
+    const line = 'src/a.cc:1:1: error: boom\n';
+    const bytes = Buffer.alloc(chunks * READ_CHUNK + 1000, 'x');
+    for (let at = 0; at + 100 < bytes.length; at += READ_CHUNK / 2) bytes.write(`\n${line}`, at + 50, 'latin1');
+    writeFileSync(join(dir, `chunks-${chunks}.log`), bytes);
+    const helper = await startedHelper();
+    try {
+      const helped = await scanLogFile(join(dir, `chunks-${chunks}.log`), undefined, helper);
+      expect(helped.bytes).toBe(bytes.length);
+      expect(helped.diagnostics).toEqual(scanLogText(bytes).diagnostics);
+    } finally {
+      helper.close();
+    }
+  });
+
   it('a needle cut by a read boundary is found once, whichever thread has either half', async () => {
     // "error:" across every 4 MiB boundary, each in a GCC diagnostic line.
     const line = (n: number) => `src/f${n}.cc:${n}:1: error: 'x${n}' was not declared in this scope\n`;
