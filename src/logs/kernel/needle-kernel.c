@@ -1,7 +1,8 @@
 // Multi-needle search over a byte buffer with WebAssembly SIMD (the "Teddy"
 // idea: nibble tables give every byte position a bucket mask for the first
 // three bytes of the needles; only positions whose mask survives all three
-// are compared in full). One pass finds every needle, instead of one
+// are compared in full). One load per 16 bytes: the masks of a needle's
+// first two bytes come shifted in from the block before. One pass finds every needle, instead of one
 // Buffer.indexOf pass per needle. Built by build.sh into needle-kernel.wasm.ts.
 //
 // Memory layout is the caller's (JS): tables (6 x 16 bytes), needle bytes,
@@ -36,14 +37,18 @@ static inline int matches(const uint8_t *s, uint32_t pos, uint32_t n, const uint
 }
 
 // Records the needles of `buckets` that match at pos; 0 when out is full.
+// Room for every needle (8 buckets of at most 8) at one position: a position
+// is recorded whole or not at all, so resuming at it repeats nothing.
+#define MAX_PAIRS_AT_ONE_POSITION (2 * 64)
+
 static inline int record(const uint8_t *s, uint32_t pos, uint32_t n, uint8_t buckets, const uint8_t *bytes,
                          const Needle *needles, const uint8_t *bucket_lists, uint32_t *out, uint32_t cap, uint32_t *count) {
+  if (*count + MAX_PAIRS_AT_ONE_POSITION > cap) return 0;
   while (buckets) {
     int bucket = __builtin_ctz(buckets);
     buckets &= buckets - 1;
     for (const uint8_t *q = bucket_lists + bucket * 8; *q != 0xFF; q++) {
       if (!matches(s, pos, n, bytes, &needles[*q])) continue;
-      if (*count + 2 > cap) return 0;
       out[(*count)++] = pos;
       out[(*count)++] = *q;
     }
@@ -51,37 +56,60 @@ static inline int record(const uint8_t *s, uint32_t pos, uint32_t n, uint8_t buc
   return 1;
 }
 
+// Bucket masks of one block's bytes taken as a needle's first, second and third byte.
+typedef struct {
+  v128_t first, second, third;
+} Masks;
+
+static inline Masks block_masks(const uint8_t *p, v128_t lo0, v128_t hi0, v128_t lo1, v128_t hi1, v128_t lo2, v128_t hi2) {
+  v128_t v = wasm_v128_load(p);
+  v128_t lo = wasm_v128_and(v, wasm_i8x16_splat(0x0F)), hi = wasm_u8x16_shr(v, 4);
+  Masks m;
+  m.first = wasm_v128_and(wasm_i8x16_swizzle(lo0, lo), wasm_i8x16_swizzle(hi0, hi));
+  m.second = wasm_v128_and(wasm_i8x16_swizzle(lo1, lo), wasm_i8x16_swizzle(hi1, hi));
+  m.third = wasm_v128_and(wasm_i8x16_swizzle(lo2, lo), wasm_i8x16_swizzle(hi2, hi));
+  return m;
+}
+
+// Lanes of a block where a needle's third byte may be, given the previous
+// block's masks: its first byte two lanes before, its second one before.
+static inline v128_t block_ends(Masks m, Masks prev) {
+  v128_t first = wasm_i8x16_shuffle(prev.first, m.first, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29);
+  v128_t second = wasm_i8x16_shuffle(prev.second, m.second, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30);
+  return wasm_v128_and(wasm_v128_and(first, second), m.third);
+}
+
 uint32_t scan(const uint8_t *s, uint32_t n, uint32_t from, const uint8_t *tables, const uint8_t *bytes,
               const Needle *needles, const uint8_t *bucket_lists, uint32_t *out, uint32_t cap, State *state) {
   const v128_t lo0 = wasm_v128_load(tables), hi0 = wasm_v128_load(tables + 16);
   const v128_t lo1 = wasm_v128_load(tables + 32), hi1 = wasm_v128_load(tables + 48);
   const v128_t lo2 = wasm_v128_load(tables + 64), hi2 = wasm_v128_load(tables + 80);
-  const v128_t low_nibble = wasm_i8x16_splat(0x0F);
   uint32_t count = 0;
   uint32_t i = from;
-  // Three loads at i, i+1, i+2: the last full block must end inside the input.
-  for (; i + 18 <= n; i += 16) {
-    v128_t a = wasm_v128_load(s + i), b = wasm_v128_load(s + i + 1), c = wasm_v128_load(s + i + 2);
-    v128_t m = wasm_v128_and(wasm_i8x16_swizzle(lo0, wasm_v128_and(a, low_nibble)), wasm_i8x16_swizzle(hi0, wasm_u8x16_shr(a, 4)));
-    m = wasm_v128_and(m, wasm_i8x16_swizzle(lo1, wasm_v128_and(b, low_nibble)));
-    m = wasm_v128_and(m, wasm_i8x16_swizzle(hi1, wasm_u8x16_shr(b, 4)));
-    m = wasm_v128_and(m, wasm_i8x16_swizzle(lo2, wasm_v128_and(c, low_nibble)));
-    m = wasm_v128_and(m, wasm_i8x16_swizzle(hi2, wasm_u8x16_shr(c, 4)));
-    if (!wasm_v128_any_true(m)) continue;
-    uint32_t lanes = wasm_i8x16_bitmask(wasm_i8x16_ne(m, wasm_i8x16_splat(0)));
+  // One load per block (the masks of the bytes before come from the previous
+  // block): lane j of block i says a needle may start at i + j - 2. Nothing
+  // starts before `from`: the masks before it are empty.
+  Masks prev = {wasm_i64x2_splat(0), wasm_i64x2_splat(0), wasm_i64x2_splat(0)};
+  for (; i + 16 <= n; i += 16) {
+    Masks m = block_masks(s + i, lo0, hi0, lo1, hi1, lo2, hi2);
+    v128_t ends = block_ends(m, prev);
+    prev = m;
+    if (!wasm_v128_any_true(ends)) continue;
+    uint32_t lanes = wasm_i8x16_bitmask(wasm_i8x16_ne(ends, wasm_i8x16_splat(0)));
     uint8_t *masks = state->masks;
-    wasm_v128_store(masks, m);
+    wasm_v128_store(masks, ends);
     while (lanes) {
       int lane = __builtin_ctz(lanes);
       lanes &= lanes - 1;
-      if (!record(s, i + lane, n, masks[lane], bytes, needles, bucket_lists, out, cap, &count)) {
-        state->resume_at = i + lane;
+      uint32_t start = i + lane - 2;
+      if (!record(s, start, n, masks[lane], bytes, needles, bucket_lists, out, cap, &count)) {
+        state->resume_at = start;
         return count;
       }
     }
   }
-  // The last bytes, one at a time, every bucket.
-  for (; i < n; i++) {
+  // Starts the blocks could not see (their third byte past the last block), one at a time, every bucket.
+  for (i = i >= from + 2 ? i - 2 : from; i < n; i++) {
     if (!record(s, i, n, 0xFF, bytes, needles, bucket_lists, out, cap, &count)) {
       state->resume_at = i;
       return count;
