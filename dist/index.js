@@ -63968,38 +63968,79 @@ var external_node_worker_threads_ = __nccwpck_require__(5919);
 ;// CONCATENATED MODULE: ./src/logs/search-protocol.ts
 /**
  * The control block between the log reader's thread and the search worker
- * (search-helper.ts and search-worker.ts): one SharedArrayBuffer, Int32
- * fields then the hits of the last job as (position, needle) pairs. One job
- * at a time: the reader bumps jobSeq, the worker answers by setting doneSeq
- * to it; both wait with Atomics.wait.
+ * (search-helper.ts and search-worker.ts): one SharedArrayBuffer of Int32
+ * fields, then per read slot the hits of the chunk in it as (position,
+ * needle) pairs. A file is cut into chunks; each thread claims the next one
+ * with a compare-and-swap on `next`, reads it into the slot `index % SLOTS`
+ * and searches it; the reader feeds them to the scanner in file order. A
+ * chunk may be claimed only once the chunk SLOTS before it was fed (its slot
+ * is free). Both threads wait with Atomics.wait, never on an event loop.
  */
-const search_protocol_CONTROL = {
+const search_protocol_SLOTS = 4;
+const search_protocol_FIELD = {
     /** 0 starting, 1 ready, -1 could not start. */
     ready: 0,
-    jobSeq: 1,
-    doneSeq: 2,
-    kind: 3,
-    fd: 4,
-    /** The read slot: offset and length in the search's shared memory. */
-    offset: 5,
-    length: 6,
-    positionLow: 7,
-    positionHigh: 8,
-    /** Results: bytes read, hit pair values (-1: too many for the block), failure. */
-    bytes: 9,
-    hitCount: 10,
-    failed: 11,
+    /** 1: stop. */
+    quit: 1,
+    /** Bumped for each file; the worker then joins it. */
+    generation: 2,
+    /** The next chunk to claim: generation (15 bits) << 16 | index. */
+    next: 3,
+    /** Chunks fed to the scanner so far (slots before that are free). */
+    fed: 4,
+    fd: 5,
+    chunkCount: 6,
+    chunkSize: 7,
+    sizeLow: 8,
+    sizeHigh: 9,
+    /** SLOTS fields each: the slot's offset in the search's memory; index + 1 when its chunk is searched, -(index + 1) when that failed; bytes read; hit values (-1: too many). */
+    slotOffset: 10,
+    slotState: 14,
+    slotBytes: 18,
+    slotHitCount: 22,
 };
-const CONTROL_FIELDS = 16;
-const search_protocol_JOB_SEARCH = 1;
-const search_protocol_JOB_QUIT = 2;
-/** Hit values (2 per hit) the block holds: 64 Ki hits, far more than a real 4 MiB of log has. */
+const FIELDS = 32;
+/** Chunks a file may have for two threads (the claim counter's 16 bits). */
+const search_protocol_MAX_CHUNKS = 0xffff;
+/** Hit values (2 per hit) per slot: 64 Ki hits, far more than a real 4 MiB of log has. */
 const HITS_CAPACITY = (/* unused pure expression or super */ null && (1 << 17));
 function search_protocol_createControlBlock() {
-    return new SharedArrayBuffer(4 * CONTROL_FIELDS + 4 * HITS_CAPACITY);
+    return new SharedArrayBuffer(4 * FIELDS + 4 * search_protocol_SLOTS * HITS_CAPACITY);
 }
 function search_protocol_controlViews(block) {
-    return { control: new Int32Array(block, 0, CONTROL_FIELDS), hits: new Uint32Array(block, 4 * CONTROL_FIELDS, HITS_CAPACITY) };
+    return {
+        control: new Int32Array(block, 0, FIELDS),
+        hits: Array.from({ length: search_protocol_SLOTS }, (_, slot) => new Uint32Array(block, 4 * FIELDS + 4 * slot * HITS_CAPACITY, HITS_CAPACITY)),
+    };
+}
+const search_protocol_claimValue = (generation, index) => ((generation & 0x7fff) << 16) | index;
+const claimGeneration = (value) => (value >>> 16) & 0x7fff;
+const search_protocol_claimIndex = (value) => value & 0xffff;
+/** The file's size, from its two fields. */
+function fileSize(control) {
+    return control[search_protocol_FIELD.sizeHigh] * 2 ** 32 + (control[search_protocol_FIELD.sizeLow] >>> 0);
+}
+/** Bytes of chunk `index` (the last one is short). */
+function chunkLength(control, index) {
+    const size = control[search_protocol_FIELD.chunkSize];
+    return Math.max(0, Math.min(size, fileSize(control) - index * size));
+}
+/**
+ * Claims the next chunk of the current file for the calling thread: its
+ * index, or -1 when there is none to claim now (all claimed, or its slot
+ * not yet free). `generation` is the file the caller works on.
+ */
+function search_protocol_claimChunk(control, generation) {
+    for (;;) {
+        const current = Atomics.load(control, search_protocol_FIELD.next);
+        if (claimGeneration(current) !== (generation & 0x7fff))
+            return -1;
+        const index = search_protocol_claimIndex(current);
+        if (index >= control[search_protocol_FIELD.chunkCount] || index >= Atomics.load(control, search_protocol_FIELD.fed) + search_protocol_SLOTS)
+            return -1;
+        if (Atomics.compareExchange(control, search_protocol_FIELD.next, current, current + 1) === current)
+            return index;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/logs/search-helper.ts
@@ -64007,21 +64048,21 @@ function search_protocol_controlViews(block) {
 
 
 
-/** Longest wait for one job (4 MiB read and searched): past it the worker is given up. */
-const JOB_TIMEOUT_MS = 30_000;
+/** Longest wait for one chunk (4 MiB read and searched): past it the worker is given up. */
+const CHUNK_TIMEOUT_MS = 30_000;
 /**
  * The needle search's second thread, seen from the thread that reads the
- * log (read.ts): gives it one part of a log file at a time to read into a
- * read slot and search, and takes the hits back. Best effort: when the worker
- * is not up yet, cannot start or fails, `ready` is false and the reader does
- * the work itself; the results are the same either way.
+ * log (read.ts): a file is announced with beginFile(), then both threads
+ * claim its chunks in turn (claim()), and the reader takes the worker's
+ * results in file order (result(), wait()). Best effort: when the worker is
+ * not up yet, cannot start or fails, the reader claims every chunk itself;
+ * the results are the same either way.
  */
 class SearchHelper {
     worker;
     control;
     hits;
-    jobSeq = 0;
-    busy = false;
+    generation = 0;
     dead = false;
     constructor(worker, block) {
         this.worker = worker;
@@ -64050,58 +64091,90 @@ class SearchHelper {
             return null;
         }
     }
-    /** Up and idle: a job given now starts at once. */
-    get ready() {
-        return !this.dead && !this.busy && Atomics.load(this.control, CONTROL.ready) === 1;
-    }
-    /** Read `length` bytes of file `fd` from `position` into the shared memory at `offset`, and search them. */
-    submit(fd, offset, length, position) {
-        if (!this.ready)
-            throw new Error('the search worker is busy or gone');
-        const c = this.control;
-        c[CONTROL.kind] = JOB_SEARCH;
-        c[CONTROL.fd] = fd;
-        c[CONTROL.offset] = offset;
-        c[CONTROL.length] = length;
-        c[CONTROL.positionLow] = position % 2 ** 32 | 0;
-        c[CONTROL.positionHigh] = Math.floor(position / 2 ** 32);
-        this.busy = true;
-        Atomics.store(c, CONTROL.jobSeq, ++this.jobSeq);
-        Atomics.notify(c, CONTROL.jobSeq);
+    /** The worker is up and has not failed (it may still be busy). */
+    get up() {
+        return !this.dead && Atomics.load(this.control, FIELD.ready) === 1;
     }
     /**
-     * The submitted job's result, blocking until it is there; null when the
-     * worker failed or timed out (it is then given up: the caller must not
-     * reuse that read slot, the worker may still write to it).
+     * Announces a file of `size` bytes in chunks of `chunkSize`, chunk i going
+     * to the read slot at slotOffsets[i % SLOTS]; false when the worker is
+     * gone or the file has too many chunks for it.
      */
-    wait() {
-        if (!this.busy)
-            throw new Error('no search job submitted');
+    beginFile(fd, size, chunkSize, slotOffsets) {
+        if (this.dead || Atomics.load(this.control, FIELD.ready) === -1 || Math.ceil(size / chunkSize) > MAX_CHUNKS)
+            return false;
         const c = this.control;
-        const deadline = Date.now() + JOB_TIMEOUT_MS;
-        while (Atomics.load(c, CONTROL.doneSeq) !== this.jobSeq) {
-            const left = deadline - Date.now();
-            if (left <= 0) {
-                this.dead = true;
-                return null;
-            }
-            Atomics.wait(c, CONTROL.doneSeq, Atomics.load(c, CONTROL.doneSeq), Math.min(left, 1000));
+        this.generation = (this.generation + 1) & 0x7fff || 1;
+        c[FIELD.fd] = fd;
+        c[FIELD.chunkCount] = Math.ceil(size / chunkSize);
+        c[FIELD.chunkSize] = chunkSize;
+        c[FIELD.sizeLow] = size % 2 ** 32 | 0;
+        c[FIELD.sizeHigh] = Math.floor(size / 2 ** 32);
+        for (let slot = 0; slot < SLOTS; slot++) {
+            c[FIELD.slotOffset + slot] = slotOffsets[slot];
+            Atomics.store(c, FIELD.slotState + slot, 0);
         }
-        this.busy = false;
-        if (c[CONTROL.failed] !== 0) {
-            this.dead = true;
-            return null;
-        }
-        const count = c[CONTROL.hitCount];
-        return { bytes: c[CONTROL.bytes], hits: count < 0 ? null : this.hits.slice(0, count) };
+        Atomics.store(c, FIELD.fed, 0);
+        // The claim counter first: a worker still on the last file sees its generation change and stops claiming.
+        Atomics.store(c, FIELD.next, claimValue(this.generation, 0));
+        Atomics.store(c, FIELD.generation, this.generation);
+        Atomics.notify(c, FIELD.generation);
+        return true;
     }
-    /** Stops the worker (after its job, if one is running). */
-    close() {
+    /** The next chunk for the reader itself, or -1 (all claimed, or its slot is not free yet). */
+    claim() {
+        return claimChunk(this.control, this.generation);
+    }
+    /** Ends claiming in the current file; returns how many chunks were claimed (by either thread). */
+    stopClaims() {
+        for (;;) {
+            const current = Atomics.load(this.control, FIELD.next);
+            if (Atomics.compareExchange(this.control, FIELD.next, current, claimValue(this.generation, MAX_CHUNKS)) === current)
+                return claimIndex(current);
+        }
+    }
+    /** Chunks fed to the scanner so far: their slots are free. */
+    setFed(count) {
+        Atomics.store(this.control, FIELD.fed, count);
+        Atomics.notify(this.control, FIELD.fed);
+    }
+    /** The worker's result for chunk `index`: null while it works on it, 'failed' when it could not read it. */
+    result(index) {
+        const slot = index % SLOTS;
+        const state = Atomics.load(this.control, FIELD.slotState + slot);
+        if (state === -(index + 1))
+            return 'failed';
+        if (state !== index + 1)
+            return null;
+        const count = this.control[FIELD.slotHitCount + slot];
+        return { bytes: this.control[FIELD.slotBytes + slot], hits: count < 0 ? null : this.hits[slot].slice(0, count) };
+    }
+    /** Blocks until the worker is done with chunk `index`; false when it took too long (the worker is then given up). */
+    wait(index) {
+        const at = FIELD.slotState + (index % SLOTS);
+        const deadline = Date.now() + CHUNK_TIMEOUT_MS;
+        for (;;) {
+            const state = Atomics.load(this.control, at);
+            if (state === index + 1 || state === -(index + 1))
+                return true;
+            const left = deadline - Date.now();
+            if (left <= 0 || this.dead) {
+                this.giveUp();
+                return false;
+            }
+            Atomics.wait(this.control, at, state, Math.min(left, 1000));
+        }
+    }
+    /** No more work for the worker: it stops after its chunk, if it has one. */
+    giveUp() {
         this.dead = true;
-        const c = this.control;
-        c[CONTROL.kind] = JOB_QUIT;
-        Atomics.store(c, CONTROL.jobSeq, ++this.jobSeq);
-        Atomics.notify(c, CONTROL.jobSeq);
+        Atomics.store(this.control, FIELD.quit, 1);
+        Atomics.notify(this.control, FIELD.generation);
+        Atomics.notify(this.control, FIELD.fed);
+    }
+    /** Stops the worker (after its chunk, if it has one). */
+    close() {
+        this.giveUp();
     }
 }
 
@@ -64144,10 +64217,8 @@ async function scanLogFile(path, options, helper = null) {
             throw new InputError(`${path}: is a directory, expected a log file`);
         const scanner = new scan_LogScanner(options);
         const stat = (0,external_node_fs_namespaceObject.fstatSync)(fd);
-        if (shared && helper && stat.isFile() && stat.size > READ_CHUNK) {
-            scanWithHelper(fd, stat.size, scanner, helper);
+        if (shared && helper && stat.isFile() && stat.size > READ_CHUNK && scanWithHelper(fd, stat.size, scanner, helper))
             return scanner.finish();
-        }
         const slots = shared
             ? [scanner.readBuffer(READ_CHUNK, 0), scanner.readBuffer(READ_CHUNK, 1)]
             : [Buffer.allocUnsafe(READ_CHUNK), Buffer.allocUnsafe(READ_CHUNK)];
@@ -64191,86 +64262,84 @@ function readFully(fd, into, position) {
     return filled;
 }
 /**
- * The reading loop with a helper, for a regular file of `size` bytes. In
- * rounds: the helper reads and searches one chunk while this thread reads
- * and searches the next; then the helper is given the chunk after those
- * before this thread feeds both to the scanner, in file order. The helper
- * joins when it is up (it takes tens of ms to start; until then this thread
- * does every chunk). Bytes past `size` (a log still being written) are read
- * on alone. Synchronous reads: the two threads hand work over through shared
- * memory, and this thread never needs its event loop for it.
+ * The reading loop with a helper, for a regular file of `size` bytes cut
+ * into READ_CHUNK chunks. Both threads claim the next chunk in turn, read it
+ * into its read slot and search it; this thread also feeds the searched
+ * chunks to the scanner in file order, and claims the next chunk itself
+ * rather than wait whenever it can. The helper joins when it is up (it takes
+ * tens of ms to start). Synchronous reads: the threads hand work over through
+ * shared memory, and this thread never needs its event loop for it. Bytes
+ * past `size` (a log still being written) are read on alone. False when the
+ * helper cannot take this file (nothing was read then).
  */
 function scanWithHelper(fd, size, scanner, helper) {
-    const mine = scanner.readBuffer(READ_CHUNK, 0);
-    // The helper's two slots: it fills one while the other waits to be fed.
-    const helperSlots = [scanner.readBuffer(READ_CHUNK, 1), scanner.readBuffer(READ_CHUNK, 2)];
-    let helperSlot = 0;
-    let job = null;
-    let position = 0;
-    const giveHelper = () => {
-        if (job || position >= size || !helper.ready)
-            return;
-        const slot = helperSlots[helperSlot];
-        helperSlot = 1 - helperSlot;
-        const length = Math.min(READ_CHUNK, size - position);
-        helper.submit(fd, slot.byteOffset, length, position);
-        job = { slot: slot.subarray(0, length), position };
-        position += length;
+    const slots = Array.from({ length: READ_SLOTS }, (_, slot) => scanner.readBuffer(READ_CHUNK, slot));
+    if (!helper.beginFile(fd, size, READ_CHUNK, slots.map((slot) => slot.byteOffset)))
+        return false;
+    const chunkCount = Math.ceil(size / READ_CHUNK);
+    /** Chunks this thread read and searched, until fed. */
+    const own = new Map();
+    /** Set when the helper was given up in the middle of a chunk: its slots may still be written, so this thread reads into its own buffer. */
+    let privateBuffer = null;
+    const readAndSearch = (index, into) => {
+        const length = Math.min(READ_CHUNK, size - index * READ_CHUNK);
+        const bytes = into.subarray(0, readFully(fd, into.subarray(0, length), index * READ_CHUNK));
+        own.set(index, { bytes, hits: scanner.hitsOf(bytes) });
     };
+    let fed = 0;
     try {
-        // Until the helper's last chunk is fed too: it may be given the file's last chunk inside the loop.
-        while (position < size || job) {
-            giveHelper();
-            const minePosition = position;
-            const mineBytes = position < size ? readFully(fd, mine.subarray(0, Math.min(READ_CHUNK, size - position)), position) : 0;
-            position += mineBytes;
-            const mineChunk = mine.subarray(0, mineBytes);
-            const mineHits = mineBytes > 0 ? scanner.hitsOf(mineChunk) : null;
-            if (job) {
-                const done = job;
-                const result = helper.wait();
-                job = null;
-                if (!result) {
-                    // Given up: read that part again here, into this thread's slot (the helper's may still be written).
-                    scanner.push(readAgain(fd, done.position, done.slot.length));
-                }
-                else {
-                    const chunk = done.slot.subarray(0, result.bytes);
-                    if (result.bytes < done.slot.length) {
-                        // The file shrank under us: what follows that part is gone.
-                        scanner.push(chunk, result.hits ?? undefined);
-                        position = done.position + result.bytes;
-                        size = position;
-                        continue;
-                    }
-                    // The helper works on the chunk after these while this thread feeds them.
-                    giveHelper();
-                    scanner.push(chunk, result.hits ?? undefined);
-                }
+        while (fed < chunkCount) {
+            const mine = own.get(fed);
+            if (mine) {
+                scanner.push(mine.bytes, mine.hits);
+                own.delete(fed);
+                helper.setFed(++fed);
+                continue;
             }
-            if (mineBytes > 0)
-                scanner.push(mineChunk, mineHits ?? undefined);
-            if (mineBytes < Math.min(READ_CHUNK, size - minePosition))
-                size = position;
+            const done = privateBuffer ? null : helper.result(fed);
+            if (done === 'failed') {
+                // The helper could not read it: it is done with the slot, so this thread reads it there.
+                helper.giveUp();
+                readAndSearch(fed, slots[fed % READ_SLOTS]);
+                continue;
+            }
+            if (done) {
+                scanner.push(slots[fed % READ_SLOTS].subarray(0, done.bytes), done.hits ?? undefined);
+                helper.setFed(++fed);
+                continue;
+            }
+            const index = helper.claim();
+            if (index >= 0) {
+                readAndSearch(index, privateBuffer ?? slots[index % READ_SLOTS]);
+                continue;
+            }
+            // The chunk due next is the helper's and not searched yet.
+            if (!helper.wait(fed)) {
+                privateBuffer = Buffer.allocUnsafe(READ_CHUNK);
+                readAndSearch(fed, privateBuffer);
+            }
         }
     }
     finally {
-        // Never let the caller close the file or reuse the slots under the helper's read.
-        if (job)
-            helper.wait();
+        // Cut short (a read failed): never let the caller close the file or reuse the slots under the helper's read.
+        if (fed < chunkCount) {
+            const claimed = helper.stopClaims();
+            if (!privateBuffer)
+                for (let index = fed; index < claimed; index++)
+                    if (!own.has(index))
+                        helper.wait(index);
+        }
     }
     // Anything written since the size was taken.
-    for (;;) {
-        const bytes = readFully(fd, mine, position);
+    const tail = privateBuffer ?? slots[0];
+    for (let position = chunkCount * READ_CHUNK;;) {
+        const bytes = readFully(fd, tail, position);
         if (bytes === 0)
             break;
-        scanner.push(mine.subarray(0, bytes));
+        scanner.push(tail.subarray(0, bytes));
         position += bytes;
     }
-}
-function readAgain(fd, position, length) {
-    const buffer = Buffer.allocUnsafe(length);
-    return buffer.subarray(0, readFully(fd, buffer, position));
+    return true;
 }
 /** Scans a stream of chunks (stdin, an HTTP body). */
 async function scanLogStream(stream, options) {

@@ -316,38 +316,79 @@ function collectHits(search, buf, end) {
 ;// CONCATENATED MODULE: ./src/logs/search-protocol.ts
 /**
  * The control block between the log reader's thread and the search worker
- * (search-helper.ts and search-worker.ts): one SharedArrayBuffer, Int32
- * fields then the hits of the last job as (position, needle) pairs. One job
- * at a time: the reader bumps jobSeq, the worker answers by setting doneSeq
- * to it; both wait with Atomics.wait.
+ * (search-helper.ts and search-worker.ts): one SharedArrayBuffer of Int32
+ * fields, then per read slot the hits of the chunk in it as (position,
+ * needle) pairs. A file is cut into chunks; each thread claims the next one
+ * with a compare-and-swap on `next`, reads it into the slot `index % SLOTS`
+ * and searches it; the reader feeds them to the scanner in file order. A
+ * chunk may be claimed only once the chunk SLOTS before it was fed (its slot
+ * is free). Both threads wait with Atomics.wait, never on an event loop.
  */
-const CONTROL = {
+const SLOTS = 4;
+const FIELD = {
     /** 0 starting, 1 ready, -1 could not start. */
     ready: 0,
-    jobSeq: 1,
-    doneSeq: 2,
-    kind: 3,
-    fd: 4,
-    /** The read slot: offset and length in the search's shared memory. */
-    offset: 5,
-    length: 6,
-    positionLow: 7,
-    positionHigh: 8,
-    /** Results: bytes read, hit pair values (-1: too many for the block), failure. */
-    bytes: 9,
-    hitCount: 10,
-    failed: 11,
+    /** 1: stop. */
+    quit: 1,
+    /** Bumped for each file; the worker then joins it. */
+    generation: 2,
+    /** The next chunk to claim: generation (15 bits) << 16 | index. */
+    next: 3,
+    /** Chunks fed to the scanner so far (slots before that are free). */
+    fed: 4,
+    fd: 5,
+    chunkCount: 6,
+    chunkSize: 7,
+    sizeLow: 8,
+    sizeHigh: 9,
+    /** SLOTS fields each: the slot's offset in the search's memory; index + 1 when its chunk is searched, -(index + 1) when that failed; bytes read; hit values (-1: too many). */
+    slotOffset: 10,
+    slotState: 14,
+    slotBytes: 18,
+    slotHitCount: 22,
 };
-const CONTROL_FIELDS = 16;
-const JOB_SEARCH = 1;
-const JOB_QUIT = 2;
-/** Hit values (2 per hit) the block holds: 64 Ki hits, far more than a real 4 MiB of log has. */
+const FIELDS = 32;
+/** Chunks a file may have for two threads (the claim counter's 16 bits). */
+const MAX_CHUNKS = 0xffff;
+/** Hit values (2 per hit) per slot: 64 Ki hits, far more than a real 4 MiB of log has. */
 const HITS_CAPACITY = 1 << 17;
 function createControlBlock() {
-    return new SharedArrayBuffer(4 * CONTROL_FIELDS + 4 * HITS_CAPACITY);
+    return new SharedArrayBuffer(4 * FIELDS + 4 * SLOTS * HITS_CAPACITY);
 }
 function controlViews(block) {
-    return { control: new Int32Array(block, 0, CONTROL_FIELDS), hits: new Uint32Array(block, 4 * CONTROL_FIELDS, HITS_CAPACITY) };
+    return {
+        control: new Int32Array(block, 0, FIELDS),
+        hits: Array.from({ length: SLOTS }, (_, slot) => new Uint32Array(block, 4 * FIELDS + 4 * slot * HITS_CAPACITY, HITS_CAPACITY)),
+    };
+}
+const claimValue = (generation, index) => ((generation & 0x7fff) << 16) | index;
+const claimGeneration = (value) => (value >>> 16) & 0x7fff;
+const claimIndex = (value) => value & 0xffff;
+/** The file's size, from its two fields. */
+function fileSize(control) {
+    return control[FIELD.sizeHigh] * 2 ** 32 + (control[FIELD.sizeLow] >>> 0);
+}
+/** Bytes of chunk `index` (the last one is short). */
+function chunkLength(control, index) {
+    const size = control[FIELD.chunkSize];
+    return Math.max(0, Math.min(size, fileSize(control) - index * size));
+}
+/**
+ * Claims the next chunk of the current file for the calling thread: its
+ * index, or -1 when there is none to claim now (all claimed, or its slot
+ * not yet free). `generation` is the file the caller works on.
+ */
+function claimChunk(control, generation) {
+    for (;;) {
+        const current = Atomics.load(control, FIELD.next);
+        if (claimGeneration(current) !== (generation & 0x7fff))
+            return -1;
+        const index = claimIndex(current);
+        if (index >= control[FIELD.chunkCount] || index >= Atomics.load(control, FIELD.fed) + SLOTS)
+            return -1;
+        if (Atomics.compareExchange(control, FIELD.next, current, current + 1) === current)
+            return index;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/logs/search-worker.ts
@@ -357,12 +398,12 @@ function controlViews(block) {
 
 /**
  * The needle search's second thread (bundled on its own into
- * dist/search-worker/index.js; search-helper.ts starts it). Told a part of
- * the log file and a read slot of the search's shared memory, it reads that
- * part into the slot and searches it with the same kernel, while the first
- * thread reads, searches and parses other parts. It talks through a shared
- * control block with Atomics (search-protocol.ts), never through messages:
- * the first thread may be busy for a long time and must not have to turn its
+ * dist/search-worker/index.js; search-helper.ts starts it). For each file the
+ * reader announces, it claims chunks, reads each into its read slot of the
+ * search's shared memory and searches it with the same kernel, while the
+ * reader does the same and feeds the searched chunks to the scanner. It talks
+ * through the control block with Atomics (search-protocol.ts), never through
+ * messages: the reader may be busy for long and must not have to turn its
  * event loop to hear back.
  */
 function readFully(fd, into, position) {
@@ -375,6 +416,32 @@ function readFully(fd, into, position) {
     }
     return filled;
 }
+function searchChunk(search, control, hits, index) {
+    const slot = index % SLOTS;
+    try {
+        const length = chunkLength(control, index);
+        const view = search.view(control[FIELD.slotOffset + slot], length);
+        if (!view)
+            throw new Error('no shared memory');
+        const bytes = readFully(control[FIELD.fd], view, index * control[FIELD.chunkSize]);
+        let count = 0;
+        search.find(view, bytes, (at, needle) => {
+            if (count + 2 <= HITS_CAPACITY) {
+                hits[count] = at;
+                hits[count + 1] = needle;
+            }
+            count += 2;
+        });
+        control[FIELD.slotBytes + slot] = bytes;
+        // More hits than the slot's area holds (hostile input): the reader searches this chunk itself.
+        control[FIELD.slotHitCount + slot] = count <= HITS_CAPACITY ? count : -1;
+        Atomics.store(control, FIELD.slotState + slot, index + 1);
+    }
+    catch {
+        Atomics.store(control, FIELD.slotState + slot, -(index + 1));
+    }
+    Atomics.notify(control, FIELD.slotState + slot);
+}
 function serve(data) {
     const { control, hits } = controlViews(data.control);
     let search;
@@ -382,42 +449,32 @@ function serve(data) {
         search = createNeedleSearch(data.search.needles, { attach: data.search });
     }
     catch {
-        Atomics.store(control, CONTROL.ready, -1);
-        Atomics.notify(control, CONTROL.ready);
+        Atomics.store(control, FIELD.ready, -1);
         return;
     }
-    Atomics.store(control, CONTROL.ready, 1);
-    Atomics.notify(control, CONTROL.ready);
-    let seen = 0;
+    Atomics.store(control, FIELD.ready, 1);
+    let generation = 0;
     for (;;) {
-        Atomics.wait(control, CONTROL.jobSeq, seen);
-        seen = Atomics.load(control, CONTROL.jobSeq);
-        if (control[CONTROL.kind] === JOB_QUIT)
+        // The next file (or one that began before this thread was up).
+        while (Atomics.load(control, FIELD.generation) === generation && Atomics.load(control, FIELD.quit) === 0) {
+            Atomics.wait(control, FIELD.generation, generation, 1000);
+        }
+        if (Atomics.load(control, FIELD.quit) !== 0)
             return;
-        try {
-            const slot = search.view(control[CONTROL.offset], control[CONTROL.length]);
-            if (!slot)
-                throw new Error('no shared memory');
-            const position = control[CONTROL.positionHigh] * 2 ** 32 + (control[CONTROL.positionLow] >>> 0);
-            const bytes = readFully(control[CONTROL.fd], slot, position);
-            let count = 0;
-            search.find(slot, bytes, (at, needle) => {
-                if (count + 2 <= HITS_CAPACITY) {
-                    hits[count] = at;
-                    hits[count + 1] = needle;
-                }
-                count += 2;
-            });
-            control[CONTROL.bytes] = bytes;
-            // More hits than the block holds (hostile input): the first thread searches this part itself.
-            control[CONTROL.hitCount] = count <= HITS_CAPACITY ? count : -1;
-            control[CONTROL.failed] = 0;
+        generation = Atomics.load(control, FIELD.generation);
+        while (Atomics.load(control, FIELD.quit) === 0 && Atomics.load(control, FIELD.generation) === generation) {
+            const fed = Atomics.load(control, FIELD.fed);
+            const index = claimChunk(control, generation);
+            if (index >= 0) {
+                searchChunk(search, control, hits[index % SLOTS], index);
+                continue;
+            }
+            // Nothing to claim: another file began, all chunks are claimed (this file is done here), or no slot is free yet.
+            const next = Atomics.load(control, FIELD.next);
+            if (claimGeneration(next) !== (generation & 0x7fff) || claimIndex(next) >= control[FIELD.chunkCount])
+                break;
+            Atomics.wait(control, FIELD.fed, fed, 100);
         }
-        catch {
-            control[CONTROL.failed] = 1;
-        }
-        Atomics.store(control, CONTROL.doneSeq, seen);
-        Atomics.notify(control, CONTROL.doneSeq);
     }
 }
 if (external_node_worker_threads_namespaceObject.workerData)

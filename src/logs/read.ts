@@ -37,10 +37,7 @@ export async function scanLogFile(path: string, options?: LogScanOptions, helper
     if (fstatSync(fd).isDirectory()) throw new InputError(`${path}: is a directory, expected a log file`);
     const scanner = new LogScanner(options);
     const stat = fstatSync(fd);
-    if (shared && helper && stat.isFile() && stat.size > READ_CHUNK) {
-      scanWithHelper(fd, stat.size, scanner, helper);
-      return scanner.finish();
-    }
+    if (shared && helper && stat.isFile() && stat.size > READ_CHUNK && scanWithHelper(fd, stat.size, scanner, helper)) return scanner.finish();
     const slots = shared
       ? [scanner.readBuffer(READ_CHUNK, 0), scanner.readBuffer(READ_CHUNK, 1)]
       : [Buffer.allocUnsafe(READ_CHUNK), Buffer.allocUnsafe(READ_CHUNK)];
@@ -79,80 +76,78 @@ function readFully(fd: number, into: Buffer, position: number): number {
 }
 
 /**
- * The reading loop with a helper, for a regular file of `size` bytes. In
- * rounds: the helper reads and searches one chunk while this thread reads
- * and searches the next; then the helper is given the chunk after those
- * before this thread feeds both to the scanner, in file order. The helper
- * joins when it is up (it takes tens of ms to start; until then this thread
- * does every chunk). Bytes past `size` (a log still being written) are read
- * on alone. Synchronous reads: the two threads hand work over through shared
- * memory, and this thread never needs its event loop for it.
+ * The reading loop with a helper, for a regular file of `size` bytes cut
+ * into READ_CHUNK chunks. Both threads claim the next chunk in turn, read it
+ * into its read slot and search it; this thread also feeds the searched
+ * chunks to the scanner in file order, and claims the next chunk itself
+ * rather than wait whenever it can. The helper joins when it is up (it takes
+ * tens of ms to start). Synchronous reads: the threads hand work over through
+ * shared memory, and this thread never needs its event loop for it. Bytes
+ * past `size` (a log still being written) are read on alone. False when the
+ * helper cannot take this file (nothing was read then).
  */
-function scanWithHelper(fd: number, size: number, scanner: LogScanner, helper: SearchHelper): void {
-  const mine = scanner.readBuffer(READ_CHUNK, 0);
-  // The helper's two slots: it fills one while the other waits to be fed.
-  const helperSlots = [scanner.readBuffer(READ_CHUNK, 1), scanner.readBuffer(READ_CHUNK, 2)];
-  let helperSlot = 0;
-  let job: { slot: Buffer; position: number } | null = null;
-  let position = 0;
-  const giveHelper = (): void => {
-    if (job || position >= size || !helper.ready) return;
-    const slot = helperSlots[helperSlot];
-    helperSlot = 1 - helperSlot;
-    const length = Math.min(READ_CHUNK, size - position);
-    helper.submit(fd, slot.byteOffset, length, position);
-    job = { slot: slot.subarray(0, length), position };
-    position += length;
+function scanWithHelper(fd: number, size: number, scanner: LogScanner, helper: SearchHelper): boolean {
+  const slots = Array.from({ length: READ_SLOTS }, (_, slot) => scanner.readBuffer(READ_CHUNK, slot));
+  if (!helper.beginFile(fd, size, READ_CHUNK, slots.map((slot) => slot.byteOffset))) return false;
+  const chunkCount = Math.ceil(size / READ_CHUNK);
+  /** Chunks this thread read and searched, until fed. */
+  const own = new Map<number, { bytes: Buffer; hits: Uint32Array }>();
+  /** Set when the helper was given up in the middle of a chunk: its slots may still be written, so this thread reads into its own buffer. */
+  let privateBuffer: Buffer | null = null;
+  const readAndSearch = (index: number, into: Buffer): void => {
+    const length = Math.min(READ_CHUNK, size - index * READ_CHUNK);
+    const bytes = into.subarray(0, readFully(fd, into.subarray(0, length), index * READ_CHUNK));
+    own.set(index, { bytes, hits: scanner.hitsOf(bytes) });
   };
+  let fed = 0;
   try {
-    // Until the helper's last chunk is fed too: it may be given the file's last chunk inside the loop.
-    while (position < size || job) {
-      giveHelper();
-      const minePosition = position;
-      const mineBytes = position < size ? readFully(fd, mine.subarray(0, Math.min(READ_CHUNK, size - position)), position) : 0;
-      position += mineBytes;
-      const mineChunk = mine.subarray(0, mineBytes);
-      const mineHits = mineBytes > 0 ? scanner.hitsOf(mineChunk) : null;
-      if (job) {
-        const done: { slot: Buffer; position: number } = job;
-        const result = helper.wait();
-        job = null;
-        if (!result) {
-          // Given up: read that part again here, into this thread's slot (the helper's may still be written).
-          scanner.push(readAgain(fd, done.position, done.slot.length));
-        } else {
-          const chunk = done.slot.subarray(0, result.bytes);
-          if (result.bytes < done.slot.length) {
-            // The file shrank under us: what follows that part is gone.
-            scanner.push(chunk, result.hits ?? undefined);
-            position = done.position + result.bytes;
-            size = position;
-            continue;
-          }
-          // The helper works on the chunk after these while this thread feeds them.
-          giveHelper();
-          scanner.push(chunk, result.hits ?? undefined);
-        }
+    while (fed < chunkCount) {
+      const mine = own.get(fed);
+      if (mine) {
+        scanner.push(mine.bytes, mine.hits);
+        own.delete(fed);
+        helper.setFed(++fed);
+        continue;
       }
-      if (mineBytes > 0) scanner.push(mineChunk, mineHits ?? undefined);
-      if (mineBytes < Math.min(READ_CHUNK, size - minePosition)) size = position;
+      const done = privateBuffer ? null : helper.result(fed);
+      if (done === 'failed') {
+        // The helper could not read it: it is done with the slot, so this thread reads it there.
+        helper.giveUp();
+        readAndSearch(fed, slots[fed % READ_SLOTS]);
+        continue;
+      }
+      if (done) {
+        scanner.push(slots[fed % READ_SLOTS].subarray(0, done.bytes), done.hits ?? undefined);
+        helper.setFed(++fed);
+        continue;
+      }
+      const index = helper.claim();
+      if (index >= 0) {
+        readAndSearch(index, privateBuffer ?? slots[index % READ_SLOTS]);
+        continue;
+      }
+      // The chunk due next is the helper's and not searched yet.
+      if (!helper.wait(fed)) {
+        privateBuffer = Buffer.allocUnsafe(READ_CHUNK);
+        readAndSearch(fed, privateBuffer);
+      }
     }
   } finally {
-    // Never let the caller close the file or reuse the slots under the helper's read.
-    if (job) helper.wait();
+    // Cut short (a read failed): never let the caller close the file or reuse the slots under the helper's read.
+    if (fed < chunkCount) {
+      const claimed = helper.stopClaims();
+      if (!privateBuffer) for (let index = fed; index < claimed; index++) if (!own.has(index)) helper.wait(index);
+    }
   }
   // Anything written since the size was taken.
-  for (;;) {
-    const bytes = readFully(fd, mine, position);
+  const tail = privateBuffer ?? slots[0];
+  for (let position = chunkCount * READ_CHUNK; ; ) {
+    const bytes = readFully(fd, tail, position);
     if (bytes === 0) break;
-    scanner.push(mine.subarray(0, bytes));
+    scanner.push(tail.subarray(0, bytes));
     position += bytes;
   }
-}
-
-function readAgain(fd: number, position: number, length: number): Buffer {
-  const buffer = Buffer.allocUnsafe(length);
-  return buffer.subarray(0, readFully(fd, buffer, position));
+  return true;
 }
 
 /** Scans a stream of chunks (stdin, an HTTP body). */

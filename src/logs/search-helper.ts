@@ -2,13 +2,13 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { SharedNeedleSearch } from './needle-search.js';
-import { CONTROL, JOB_QUIT, JOB_SEARCH, controlViews, createControlBlock, type SearchWorkerData } from './search-protocol.js';
+import { FIELD, MAX_CHUNKS, SLOTS, claimChunk, claimIndex, claimValue, controlViews, createControlBlock, type SearchWorkerData } from './search-protocol.js';
 
-/** Longest wait for one job (4 MiB read and searched): past it the worker is given up. */
-const JOB_TIMEOUT_MS = 30_000;
+/** Longest wait for one chunk (4 MiB read and searched): past it the worker is given up. */
+const CHUNK_TIMEOUT_MS = 30_000;
 
-export interface HelperResult {
-  /** Bytes the worker read into the slot. */
+export interface HelperChunk {
+  /** Bytes the worker read into the chunk's slot. */
   bytes: number;
   /** Their hits as (position, needle) pairs; null when there were too many to hand over. */
   hits: Uint32Array | null;
@@ -16,16 +16,16 @@ export interface HelperResult {
 
 /**
  * The needle search's second thread, seen from the thread that reads the
- * log (read.ts): gives it one part of a log file at a time to read into a
- * read slot and search, and takes the hits back. Best effort: when the worker
- * is not up yet, cannot start or fails, `ready` is false and the reader does
- * the work itself; the results are the same either way.
+ * log (read.ts): a file is announced with beginFile(), then both threads
+ * claim its chunks in turn (claim()), and the reader takes the worker's
+ * results in file order (result(), wait()). Best effort: when the worker is
+ * not up yet, cannot start or fails, the reader claims every chunk itself;
+ * the results are the same either way.
  */
 export class SearchHelper {
   private readonly control: Int32Array;
-  private readonly hits: Uint32Array;
-  private jobSeq = 0;
-  private busy = false;
+  private readonly hits: Uint32Array[];
+  private generation = 0;
   private dead = false;
 
   private constructor(
@@ -56,58 +56,92 @@ export class SearchHelper {
     }
   }
 
-  /** Up and idle: a job given now starts at once. */
-  get ready(): boolean {
-    return !this.dead && !this.busy && Atomics.load(this.control, CONTROL.ready) === 1;
-  }
-
-  /** Read `length` bytes of file `fd` from `position` into the shared memory at `offset`, and search them. */
-  submit(fd: number, offset: number, length: number, position: number): void {
-    if (!this.ready) throw new Error('the search worker is busy or gone');
-    const c = this.control;
-    c[CONTROL.kind] = JOB_SEARCH;
-    c[CONTROL.fd] = fd;
-    c[CONTROL.offset] = offset;
-    c[CONTROL.length] = length;
-    c[CONTROL.positionLow] = position % 2 ** 32 | 0;
-    c[CONTROL.positionHigh] = Math.floor(position / 2 ** 32);
-    this.busy = true;
-    Atomics.store(c, CONTROL.jobSeq, ++this.jobSeq);
-    Atomics.notify(c, CONTROL.jobSeq);
+  /** The worker is up and has not failed (it may still be busy). */
+  get up(): boolean {
+    return !this.dead && Atomics.load(this.control, FIELD.ready) === 1;
   }
 
   /**
-   * The submitted job's result, blocking until it is there; null when the
-   * worker failed or timed out (it is then given up: the caller must not
-   * reuse that read slot, the worker may still write to it).
+   * Announces a file of `size` bytes in chunks of `chunkSize`, chunk i going
+   * to the read slot at slotOffsets[i % SLOTS]; false when the worker is
+   * gone or the file has too many chunks for it.
    */
-  wait(): HelperResult | null {
-    if (!this.busy) throw new Error('no search job submitted');
+  beginFile(fd: number, size: number, chunkSize: number, slotOffsets: number[]): boolean {
+    if (this.dead || Atomics.load(this.control, FIELD.ready) === -1 || Math.ceil(size / chunkSize) > MAX_CHUNKS) return false;
     const c = this.control;
-    const deadline = Date.now() + JOB_TIMEOUT_MS;
-    while (Atomics.load(c, CONTROL.doneSeq) !== this.jobSeq) {
-      const left = deadline - Date.now();
-      if (left <= 0) {
-        this.dead = true;
-        return null;
-      }
-      Atomics.wait(c, CONTROL.doneSeq, Atomics.load(c, CONTROL.doneSeq), Math.min(left, 1000));
+    this.generation = (this.generation + 1) & 0x7fff || 1;
+    c[FIELD.fd] = fd;
+    c[FIELD.chunkCount] = Math.ceil(size / chunkSize);
+    c[FIELD.chunkSize] = chunkSize;
+    c[FIELD.sizeLow] = size % 2 ** 32 | 0;
+    c[FIELD.sizeHigh] = Math.floor(size / 2 ** 32);
+    for (let slot = 0; slot < SLOTS; slot++) {
+      c[FIELD.slotOffset + slot] = slotOffsets[slot];
+      Atomics.store(c, FIELD.slotState + slot, 0);
     }
-    this.busy = false;
-    if (c[CONTROL.failed] !== 0) {
-      this.dead = true;
-      return null;
-    }
-    const count = c[CONTROL.hitCount];
-    return { bytes: c[CONTROL.bytes], hits: count < 0 ? null : this.hits.slice(0, count) };
+    Atomics.store(c, FIELD.fed, 0);
+    // The claim counter first: a worker still on the last file sees its generation change and stops claiming.
+    Atomics.store(c, FIELD.next, claimValue(this.generation, 0));
+    Atomics.store(c, FIELD.generation, this.generation);
+    Atomics.notify(c, FIELD.generation);
+    return true;
   }
 
-  /** Stops the worker (after its job, if one is running). */
-  close(): void {
+  /** The next chunk for the reader itself, or -1 (all claimed, or its slot is not free yet). */
+  claim(): number {
+    return claimChunk(this.control, this.generation);
+  }
+
+  /** Ends claiming in the current file; returns how many chunks were claimed (by either thread). */
+  stopClaims(): number {
+    for (;;) {
+      const current = Atomics.load(this.control, FIELD.next);
+      if (Atomics.compareExchange(this.control, FIELD.next, current, claimValue(this.generation, MAX_CHUNKS)) === current) return claimIndex(current);
+    }
+  }
+
+  /** Chunks fed to the scanner so far: their slots are free. */
+  setFed(count: number): void {
+    Atomics.store(this.control, FIELD.fed, count);
+    Atomics.notify(this.control, FIELD.fed);
+  }
+
+  /** The worker's result for chunk `index`: null while it works on it, 'failed' when it could not read it. */
+  result(index: number): HelperChunk | 'failed' | null {
+    const slot = index % SLOTS;
+    const state = Atomics.load(this.control, FIELD.slotState + slot);
+    if (state === -(index + 1)) return 'failed';
+    if (state !== index + 1) return null;
+    const count = this.control[FIELD.slotHitCount + slot];
+    return { bytes: this.control[FIELD.slotBytes + slot], hits: count < 0 ? null : this.hits[slot].slice(0, count) };
+  }
+
+  /** Blocks until the worker is done with chunk `index`; false when it took too long (the worker is then given up). */
+  wait(index: number): boolean {
+    const at = FIELD.slotState + (index % SLOTS);
+    const deadline = Date.now() + CHUNK_TIMEOUT_MS;
+    for (;;) {
+      const state = Atomics.load(this.control, at);
+      if (state === index + 1 || state === -(index + 1)) return true;
+      const left = deadline - Date.now();
+      if (left <= 0 || this.dead) {
+        this.giveUp();
+        return false;
+      }
+      Atomics.wait(this.control, at, state, Math.min(left, 1000));
+    }
+  }
+
+  /** No more work for the worker: it stops after its chunk, if it has one. */
+  giveUp(): void {
     this.dead = true;
-    const c = this.control;
-    c[CONTROL.kind] = JOB_QUIT;
-    Atomics.store(c, CONTROL.jobSeq, ++this.jobSeq);
-    Atomics.notify(c, CONTROL.jobSeq);
+    Atomics.store(this.control, FIELD.quit, 1);
+    Atomics.notify(this.control, FIELD.generation);
+    Atomics.notify(this.control, FIELD.fed);
+  }
+
+  /** Stops the worker (after its chunk, if it has one). */
+  close(): void {
+    this.giveUp();
   }
 }

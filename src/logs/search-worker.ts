@@ -1,16 +1,16 @@
 import { readSync } from 'node:fs';
 import { workerData } from 'node:worker_threads';
-import { createNeedleSearch, type SharedNeedleSearch } from './needle-search.js';
-import { CONTROL, HITS_CAPACITY, JOB_QUIT, controlViews, type SearchWorkerData } from './search-protocol.js';
+import { createNeedleSearch, type NeedleSearch, type SharedNeedleSearch } from './needle-search.js';
+import { FIELD, HITS_CAPACITY, SLOTS, chunkLength, claimChunk, claimGeneration, claimIndex, controlViews, type SearchWorkerData } from './search-protocol.js';
 
 /**
  * The needle search's second thread (bundled on its own into
- * dist/search-worker/index.js; search-helper.ts starts it). Told a part of
- * the log file and a read slot of the search's shared memory, it reads that
- * part into the slot and searches it with the same kernel, while the first
- * thread reads, searches and parses other parts. It talks through a shared
- * control block with Atomics (search-protocol.ts), never through messages:
- * the first thread may be busy for a long time and must not have to turn its
+ * dist/search-worker/index.js; search-helper.ts starts it). For each file the
+ * reader announces, it claims chunks, reads each into its read slot of the
+ * search's shared memory and searches it with the same kernel, while the
+ * reader does the same and feeds the searched chunks to the scanner. It talks
+ * through the control block with Atomics (search-protocol.ts), never through
+ * messages: the reader may be busy for long and must not have to turn its
  * event loop to hear back.
  */
 
@@ -24,45 +24,61 @@ function readFully(fd: number, into: Buffer, position: number): number {
   return filled;
 }
 
+function searchChunk(search: NeedleSearch, control: Int32Array, hits: Uint32Array, index: number): void {
+  const slot = index % SLOTS;
+  try {
+    const length = chunkLength(control, index);
+    const view = search.view(control[FIELD.slotOffset + slot], length);
+    if (!view) throw new Error('no shared memory');
+    const bytes = readFully(control[FIELD.fd], view, index * control[FIELD.chunkSize]);
+    let count = 0;
+    search.find(view, bytes, (at, needle) => {
+      if (count + 2 <= HITS_CAPACITY) {
+        hits[count] = at;
+        hits[count + 1] = needle;
+      }
+      count += 2;
+    });
+    control[FIELD.slotBytes + slot] = bytes;
+    // More hits than the slot's area holds (hostile input): the reader searches this chunk itself.
+    control[FIELD.slotHitCount + slot] = count <= HITS_CAPACITY ? count : -1;
+    Atomics.store(control, FIELD.slotState + slot, index + 1);
+  } catch {
+    Atomics.store(control, FIELD.slotState + slot, -(index + 1));
+  }
+  Atomics.notify(control, FIELD.slotState + slot);
+}
+
 function serve(data: SearchWorkerData): void {
   const { control, hits } = controlViews(data.control);
-  let search;
+  let search: NeedleSearch;
   try {
     search = createNeedleSearch(data.search.needles, { attach: data.search as SharedNeedleSearch });
   } catch {
-    Atomics.store(control, CONTROL.ready, -1);
-    Atomics.notify(control, CONTROL.ready);
+    Atomics.store(control, FIELD.ready, -1);
     return;
   }
-  Atomics.store(control, CONTROL.ready, 1);
-  Atomics.notify(control, CONTROL.ready);
-  let seen = 0;
+  Atomics.store(control, FIELD.ready, 1);
+  let generation = 0;
   for (;;) {
-    Atomics.wait(control, CONTROL.jobSeq, seen);
-    seen = Atomics.load(control, CONTROL.jobSeq);
-    if (control[CONTROL.kind] === JOB_QUIT) return;
-    try {
-      const slot = search.view(control[CONTROL.offset], control[CONTROL.length]);
-      if (!slot) throw new Error('no shared memory');
-      const position = control[CONTROL.positionHigh] * 2 ** 32 + (control[CONTROL.positionLow] >>> 0);
-      const bytes = readFully(control[CONTROL.fd], slot, position);
-      let count = 0;
-      search.find(slot, bytes, (at, needle) => {
-        if (count + 2 <= HITS_CAPACITY) {
-          hits[count] = at;
-          hits[count + 1] = needle;
-        }
-        count += 2;
-      });
-      control[CONTROL.bytes] = bytes;
-      // More hits than the block holds (hostile input): the first thread searches this part itself.
-      control[CONTROL.hitCount] = count <= HITS_CAPACITY ? count : -1;
-      control[CONTROL.failed] = 0;
-    } catch {
-      control[CONTROL.failed] = 1;
+    // The next file (or one that began before this thread was up).
+    while (Atomics.load(control, FIELD.generation) === generation && Atomics.load(control, FIELD.quit) === 0) {
+      Atomics.wait(control, FIELD.generation, generation, 1000);
     }
-    Atomics.store(control, CONTROL.doneSeq, seen);
-    Atomics.notify(control, CONTROL.doneSeq);
+    if (Atomics.load(control, FIELD.quit) !== 0) return;
+    generation = Atomics.load(control, FIELD.generation);
+    while (Atomics.load(control, FIELD.quit) === 0 && Atomics.load(control, FIELD.generation) === generation) {
+      const fed = Atomics.load(control, FIELD.fed);
+      const index = claimChunk(control, generation);
+      if (index >= 0) {
+        searchChunk(search, control, hits[index % SLOTS], index);
+        continue;
+      }
+      // Nothing to claim: another file began, all chunks are claimed (this file is done here), or no slot is free yet.
+      const next = Atomics.load(control, FIELD.next);
+      if (claimGeneration(next) !== (generation & 0x7fff) || claimIndex(next) >= control[FIELD.chunkCount]) break;
+      Atomics.wait(control, FIELD.fed, fed, 100);
+    }
   }
 }
 
