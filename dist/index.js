@@ -63976,8 +63976,8 @@ var external_node_worker_threads_ = __nccwpck_require__(5919);
  * chunk may be claimed only once the chunk SLOTS before it was fed (its slot
  * is free). Both threads wait with Atomics.wait, never on an event loop.
  */
-const search_protocol_SLOTS = 4;
-const search_protocol_FIELD = {
+const SLOTS = 4;
+const FIELD = {
     /** 0 starting, 1 ready, -1 could not start. */
     ready: 0,
     /** 1: stop. */
@@ -64001,28 +64001,28 @@ const search_protocol_FIELD = {
 };
 const FIELDS = 32;
 /** Chunks a file may have for two threads (the claim counter's 16 bits). */
-const search_protocol_MAX_CHUNKS = 0xffff;
+const MAX_CHUNKS = 0xffff;
 /** Hit values (2 per hit) per slot: 64 Ki hits, far more than a real 4 MiB of log has. */
-const HITS_CAPACITY = (/* unused pure expression or super */ null && (1 << 17));
-function search_protocol_createControlBlock() {
-    return new SharedArrayBuffer(4 * FIELDS + 4 * search_protocol_SLOTS * HITS_CAPACITY);
+const HITS_CAPACITY = 1 << 17;
+function createControlBlock() {
+    return new SharedArrayBuffer(4 * FIELDS + 4 * SLOTS * HITS_CAPACITY);
 }
-function search_protocol_controlViews(block) {
+function controlViews(block) {
     return {
         control: new Int32Array(block, 0, FIELDS),
-        hits: Array.from({ length: search_protocol_SLOTS }, (_, slot) => new Uint32Array(block, 4 * FIELDS + 4 * slot * HITS_CAPACITY, HITS_CAPACITY)),
+        hits: Array.from({ length: SLOTS }, (_, slot) => new Uint32Array(block, 4 * FIELDS + 4 * slot * HITS_CAPACITY, HITS_CAPACITY)),
     };
 }
-const search_protocol_claimValue = (generation, index) => ((generation & 0x7fff) << 16) | index;
+const claimValue = (generation, index) => ((generation & 0x7fff) << 16) | index;
 const claimGeneration = (value) => (value >>> 16) & 0x7fff;
-const search_protocol_claimIndex = (value) => value & 0xffff;
+const claimIndex = (value) => value & 0xffff;
 /** The file's size, from its two fields. */
 function fileSize(control) {
-    return control[search_protocol_FIELD.sizeHigh] * 2 ** 32 + (control[search_protocol_FIELD.sizeLow] >>> 0);
+    return control[FIELD.sizeHigh] * 2 ** 32 + (control[FIELD.sizeLow] >>> 0);
 }
 /** Bytes of chunk `index` (the last one is short). */
 function chunkLength(control, index) {
-    const size = control[search_protocol_FIELD.chunkSize];
+    const size = control[FIELD.chunkSize];
     return Math.max(0, Math.min(size, fileSize(control) - index * size));
 }
 /**
@@ -64030,15 +64030,15 @@ function chunkLength(control, index) {
  * index, or -1 when there is none to claim now (all claimed, or its slot
  * not yet free). `generation` is the file the caller works on.
  */
-function search_protocol_claimChunk(control, generation) {
+function claimChunk(control, generation) {
     for (;;) {
-        const current = Atomics.load(control, search_protocol_FIELD.next);
+        const current = Atomics.load(control, FIELD.next);
         if (claimGeneration(current) !== (generation & 0x7fff))
             return -1;
-        const index = search_protocol_claimIndex(current);
-        if (index >= control[search_protocol_FIELD.chunkCount] || index >= Atomics.load(control, search_protocol_FIELD.fed) + search_protocol_SLOTS)
+        const index = claimIndex(current);
+        if (index >= control[FIELD.chunkCount] || index >= Atomics.load(control, FIELD.fed) + SLOTS)
             return -1;
-        if (Atomics.compareExchange(control, search_protocol_FIELD.next, current, current + 1) === current)
+        if (Atomics.compareExchange(control, FIELD.next, current, current + 1) === current)
             return index;
     }
 }
@@ -64081,11 +64081,11 @@ class SearchHelper {
         if (!shared)
             return null;
         try {
-            if (!existsSync(fileURLToPath(script)))
+            if (!(0,external_node_fs_namespaceObject.existsSync)((0,external_node_url_.fileURLToPath)(script)))
                 return null;
             const block = createControlBlock();
             const workerData = { search: shared, control: block };
-            return new SearchHelper(new Worker(script, { workerData, stdout: false, stderr: false }), block);
+            return new SearchHelper(new external_node_worker_threads_.Worker(script, { workerData, stdout: false, stderr: false }), block);
         }
         catch {
             return null;
@@ -64176,6 +64176,25 @@ class SearchHelper {
     close() {
         this.giveUp();
     }
+}
+/**
+ * A helper for reading these log files, when one of them is big enough to
+ * be read in more than one chunk (a worker costs some 30 ms of CPU to start);
+ * null otherwise, or when there is no worker script.
+ */
+function searchHelperFor(paths, script, shared, chunkSize) {
+    if (!script)
+        return null;
+    const big = paths.some((path) => {
+        try {
+            const stat = (0,external_node_fs_namespaceObject.statSync)(path);
+            return stat.isFile() && stat.size > chunkSize;
+        }
+        catch {
+            return false;
+        }
+    });
+    return big ? SearchHelper.start(script, shared) : null;
 }
 
 ;// CONCATENATED MODULE: ./src/logs/read.ts
@@ -64690,7 +64709,7 @@ async function fetchJobLogs(jobs, settings, logger, fetchImpl = fetch) {
     return results;
 }
 /** The action's `logs` input: paths or globs, one per line; each file is a job's log. */
-async function readLogFiles(patterns, logger) {
+async function readLogFiles(patterns, logger, searchWorker = null) {
     const cleaned = patterns.map((p) => p.trim()).filter((p) => p !== '');
     if (cleaned.length === 0)
         return [];
@@ -64699,13 +64718,19 @@ async function readLogFiles(patterns, logger) {
     if (files.length === 0)
         logger.warning(`build-triage: no log file matches ${cleaned.join(', ')}`);
     const logs = [];
-    for (const file of files) {
-        try {
-            logs.push({ job: null, source: file, scan: await scanLogFile(file), problem: null });
+    const helper = searchHelperFor(files, searchWorker, sharedLogSearch(), READ_CHUNK);
+    try {
+        for (const file of files) {
+            try {
+                logs.push({ job: null, source: file, scan: await scanLogFile(file, undefined, helper), problem: null });
+            }
+            catch (error) {
+                logs.push({ job: null, source: file, scan: null, problem: error.message });
+            }
         }
-        catch (error) {
-            logs.push({ job: null, source: file, scan: null, problem: error.message });
-        }
+    }
+    finally {
+        helper?.close();
     }
     return logs;
 }
@@ -64737,6 +64762,7 @@ function readLogInputs(getInput, githubToken, env = process.env) {
     return {
         logFiles: list(getInput('logs')),
         fetchLogs: getInput('fetch-logs').trim().toLowerCase() === 'true',
+        searchWorker: null,
         settings: {
             maxBytes: Math.round(positive(getInput('log-max-mib'), DEFAULT_LOG_FETCH_SETTINGS.maxBytes / 1048576, 'log-max-mib') * 1048576),
             timeoutMs: Math.round(positive(getInput('log-timeout'), DEFAULT_LOG_FETCH_SETTINGS.timeoutMs / 1000, 'log-timeout') * 1000),
@@ -64752,7 +64778,7 @@ function readLogInputs(getInput, githubToken, env = process.env) {
  * Pass the result as `logs` to triageText.
  */
 async function collectJobLogs(jobs, inputs, logger, fetchImpl = fetch) {
-    const logs = await readLogFiles(inputs.logFiles, logger);
+    const logs = await readLogFiles(inputs.logFiles, logger, inputs.searchWorker);
     if (inputs.fetchLogs)
         logs.push(...(await fetchJobLogs(jobsWithLogs(jobs), inputs.settings, logger, fetchImpl)));
     return logs;
@@ -76142,6 +76168,10 @@ function guardWorkflowCommands(text, token = (0,external_node_crypto_.randomUUID
 
 
 
+// The bundle's own URL through a variable: ncc would take `new URL(x, import.meta.url)` for an asset to copy.
+const BUNDLE_URL = import.meta.url;
+/** The needle search's worker, bundled next to the action (dist/index.js → dist/search-worker/index.js); missing when run from source. */
+const SEARCH_WORKER = new URL('./search-worker/index.js', BUNDLE_URL);
 /** Action entry point: the only module that talks to @actions/core. */
 const main_VERSION = '0.1.0';
 /** Log lines may quote untrusted text: none of it may run as a workflow command. */
@@ -76178,7 +76208,8 @@ async function readPayload() {
 }
 async function run() {
     try {
-        const settings = readSettings((name) => getInput(name));
+        const read = readSettings((name) => getInput(name));
+        const settings = { ...read, logs: { ...read.logs, searchWorker: SEARCH_WORKER } };
         if (settings.token)
             core_setSecret(settings.token);
         const outcome = await runAction(settings, {

@@ -3,7 +3,7 @@ import { InputError } from './errors.js';
 import { detectFormat, readReview } from './ingest/index.js';
 import { findBotReports } from './reports/index.js';
 import { readInputFile } from './read-input.js';
-import { LogScanner, scanLogFile, sharedLogSearch, SearchHelper, type JobLog, type LogScanResult } from './logs/index.js';
+import { LogScanner, READ_CHUNK, scanLogFile, searchHelperFor, sharedLogSearch, type JobLog, type LogScanResult, type SearchHelper } from './logs/index.js';
 
 /**
  * The CLI's inputs: at most one review or bot report, read whole (it is
@@ -96,18 +96,15 @@ export async function readCliInputs(
     searchWorker?: URL;
   } = {},
 ): Promise<CliInputs> {
-  let helper: SearchHelper | null = null;
-  let helperTried = false;
   // Started before it is needed: a worker takes some 30 ms to come up.
-  const startHelper = () => {
-    if (helperTried || !options.searchWorker) return;
-    helperTried = true;
-    helper = SearchHelper.start(options.searchWorker, sharedLogSearch());
+  let helper: SearchHelper | null = null;
+  const startHelper = (paths: string[]) => {
+    helper ??= searchHelperFor(paths, options.searchWorker, sharedLogSearch(), READ_CHUNK);
   };
-  if (logArguments.some((argument) => splitLogArgument(argument).path !== '-')) startHelper();
+  startHelper(logArguments.map((argument) => splitLogArgument(argument).path).filter((path) => path !== '-'));
   try {
     return await readInputs(positionals, logArguments, options, (path) => {
-      startHelper();
+      startHelper([path]);
       return scanLogFile(path, undefined, helper);
     });
   } finally {

@@ -7,6 +7,11 @@ import { createClient } from './publish/client.js';
 import { runAction, type RunnerSinks } from './publish/run.js';
 import { guardWorkflowCommands } from './publish/workflow-commands.js';
 
+// The bundle's own URL through a variable: ncc would take `new URL(x, import.meta.url)` for an asset to copy.
+const BUNDLE_URL: string = import.meta.url;
+/** The needle search's worker, bundled next to the action (dist/index.js → dist/search-worker/index.js); missing when run from source. */
+const SEARCH_WORKER = new URL('./search-worker/index.js', BUNDLE_URL);
+
 /** Action entry point: the only module that talks to @actions/core. */
 
 const VERSION = '0.1.0';
@@ -45,7 +50,8 @@ async function readPayload(): Promise<Record<string, unknown>> {
 
 async function run(): Promise<void> {
   try {
-    const settings = readSettings((name) => core.getInput(name));
+    const read = readSettings((name) => core.getInput(name));
+    const settings = { ...read, logs: { ...read.logs, searchWorker: SEARCH_WORKER } };
     if (settings.token) core.setSecret(settings.token);
     const outcome = await runAction(
       settings,

@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { createRequire } from 'node:module';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -486,6 +486,30 @@ describe.concurrent('bundled action: events and errors', () => {
     expect(doc.groups.some((g: { category: string }) => g.category === 'signature-mismatch')).toBe(true);
     expect(doc.jobs.map((j: { name: string }) => j.name)).toContain('ninja-gcc-tty.log');
     expect(digests()[0].body).toContain('Function signature mismatch\\: 1st parameter lacks const');
+  });
+
+  it('reads a log file of many chunks (searched on two threads) to the same groups as its errors alone', async () => {
+    const fixture = readFileSync(join(ROOT, 'test/fixtures/logs/ninja-gcc-tty.log'));
+    const progress = Buffer.from('[17/4096] Building CXX object engines/CMakeFiles/ep.dir/src/engine_error_map.cc.o\n'.repeat(120_000));
+    const dir = mkdtempSync(join(tmpdir(), 'bt-big-log-'));
+    // The same file name: a log's job is named after it.
+    const logs = { small: join(dir, 'small', 'ninja-gcc-tty.log'), big: join(dir, 'big', 'ninja-gcc-tty.log') };
+    mkdirSync(join(dir, 'small'));
+    mkdirSync(join(dir, 'big'));
+    writeFileSync(logs.small, fixture);
+    writeFileSync(logs.big, Buffer.concat([progress, fixture, progress]));
+    expect(statSync(logs.big).size).toBeGreaterThan(16 * 1024 * 1024);
+    const groupsOf = (json: string) => JSON.parse(json).groups.map((g: { category: string; title: string; occurrences: unknown[] }) => [g.category, g.title, g.occurrences.length]);
+    const outputs: Record<string, string> = {};
+    for (const size of ['small', 'big'] as const) {
+      const { github, run, expectCleanRun } = await fresh();
+      github.addComment(PR, CI_BOT, SEED_REPORT);
+      const result = await run(botCommentEvent(SEED_REPORT), { logs: logs[size] });
+      expectCleanRun(result);
+      outputs[size] = result.outputs.json;
+    }
+    expect(groupsOf(outputs.big)).toEqual(groupsOf(outputs.small));
+    expect(groupsOf(outputs.big).length).toBeGreaterThan(1);
   });
 
   it('creates one check run with 120 annotations in batches of 50, and leaves the runner annotations out', async () => {

@@ -5108,6 +5108,25 @@ class SearchHelper {
         this.giveUp();
     }
 }
+/**
+ * A helper for reading these log files, when one of them is big enough to
+ * be read in more than one chunk (a worker costs some 30 ms of CPU to start);
+ * null otherwise, or when there is no worker script.
+ */
+function searchHelperFor(paths, script, shared, chunkSize) {
+    if (!script)
+        return null;
+    const big = paths.some((path) => {
+        try {
+            const stat = (0,external_node_fs_namespaceObject.statSync)(path);
+            return stat.isFile() && stat.size > chunkSize;
+        }
+        catch {
+            return false;
+        }
+    });
+    return big ? SearchHelper.start(script, shared) : null;
+}
 
 ;// CONCATENATED MODULE: ./src/logs/read.ts
 
@@ -5569,20 +5588,15 @@ function splitLogArgument(argument) {
     return { job: null, path: argument };
 }
 async function readCliInputs(positionals, logArguments, options = {}) {
-    let helper = null;
-    let helperTried = false;
     // Started before it is needed: a worker takes some 30 ms to come up.
-    const startHelper = () => {
-        if (helperTried || !options.searchWorker)
-            return;
-        helperTried = true;
-        helper = SearchHelper.start(options.searchWorker, sharedLogSearch());
+    let helper = null;
+    const startHelper = (paths) => {
+        helper ??= searchHelperFor(paths, options.searchWorker, sharedLogSearch(), READ_CHUNK);
     };
-    if (logArguments.some((argument) => splitLogArgument(argument).path !== '-'))
-        startHelper();
+    startHelper(logArguments.map((argument) => splitLogArgument(argument).path).filter((path) => path !== '-'));
     try {
         return await readInputs(positionals, logArguments, options, (path) => {
-            startHelper();
+            startHelper([path]);
             return scanLogFile(path, undefined, helper);
         });
     }

@@ -1,7 +1,7 @@
 import { glob } from 'tinyglobby';
 import type { JobSummary } from '../types.js';
 import type { Logger } from '../logger.js';
-import { LogScanner, scanLogFile, type JobLog } from '../logs/index.js';
+import { LogScanner, READ_CHUNK, scanLogFile, searchHelperFor, sharedLogSearch, type JobLog } from '../logs/index.js';
 
 /**
  * Downloads the full log of each failed job a bot report links to, and scans
@@ -186,19 +186,24 @@ export async function fetchJobLogs(
 }
 
 /** The action's `logs` input: paths or globs, one per line; each file is a job's log. */
-export async function readLogFiles(patterns: string[], logger: Logger): Promise<JobLog[]> {
+export async function readLogFiles(patterns: string[], logger: Logger, searchWorker: URL | null = null): Promise<JobLog[]> {
   const cleaned = patterns.map((p) => p.trim()).filter((p) => p !== '');
   if (cleaned.length === 0) return [];
   // The same glob library as the `source` input (tinyglobby).
   const files = (await glob(cleaned, { onlyFiles: true, absolute: true })).sort();
   if (files.length === 0) logger.warning(`build-triage: no log file matches ${cleaned.join(', ')}`);
   const logs: JobLog[] = [];
-  for (const file of files) {
-    try {
-      logs.push({ job: null, source: file, scan: await scanLogFile(file), problem: null });
-    } catch (error) {
-      logs.push({ job: null, source: file, scan: null, problem: (error as Error).message });
+  const helper = searchHelperFor(files, searchWorker, sharedLogSearch(), READ_CHUNK);
+  try {
+    for (const file of files) {
+      try {
+        logs.push({ job: null, source: file, scan: await scanLogFile(file, undefined, helper), problem: null });
+      } catch (error) {
+        logs.push({ job: null, source: file, scan: null, problem: (error as Error).message });
+      }
     }
+  } finally {
+    helper?.close();
   }
   return logs;
 }
@@ -210,6 +215,8 @@ export interface ActionLogInputs {
   /** `fetch-logs`: download the logs the bot links to. */
   fetchLogs: boolean;
   settings: LogFetchSettings;
+  /** The needle search's worker script, when the entry point has one: big log files are then searched on two threads. */
+  searchWorker: URL | null;
 }
 
 function positive(text: string, fallback: number, name: string): number {
@@ -237,6 +244,7 @@ export function readLogInputs(getInput: (name: string) => string, githubToken: s
   return {
     logFiles: list(getInput('logs')),
     fetchLogs: getInput('fetch-logs').trim().toLowerCase() === 'true',
+    searchWorker: null,
     settings: {
       maxBytes: Math.round(positive(getInput('log-max-mib'), DEFAULT_LOG_FETCH_SETTINGS.maxBytes / 1048576, 'log-max-mib') * 1048576),
       timeoutMs: Math.round(positive(getInput('log-timeout'), DEFAULT_LOG_FETCH_SETTINGS.timeoutMs / 1000, 'log-timeout') * 1000),
@@ -253,7 +261,7 @@ export function readLogInputs(getInput: (name: string) => string, githubToken: s
  * Pass the result as `logs` to triageText.
  */
 export async function collectJobLogs(jobs: JobSummary[], inputs: ActionLogInputs, logger: Logger, fetchImpl: FetchLike = fetch): Promise<JobLog[]> {
-  const logs = await readLogFiles(inputs.logFiles, logger);
+  const logs = await readLogFiles(inputs.logFiles, logger, inputs.searchWorker);
   if (inputs.fetchLogs) logs.push(...(await fetchJobLogs(jobsWithLogs(jobs), inputs.settings, logger, fetchImpl)));
   return logs;
 }
