@@ -98,22 +98,27 @@ const STATE_BYTES = 32;
 /** Threads that may run the kernel at once on one memory: lane 0 is the creator's, lane 1 a worker's. */
 const LANES = 2;
 
+type ScanFunction = (s: number, n: number, from: number, tables: number, bytes: number, needles: number, buckets: number, out: number, cap: number, state: number) => number;
+
 interface KernelExports {
-  scan(s: number, n: number, from: number, tables: number, bytes: number, needles: number, buckets: number, out: number, cap: number, state: number): number;
+  /** Fingerprints of three bytes. */
+  scan: ScanFunction;
+  /** Fingerprints of two bytes. */
+  scan2: ScanFunction;
   __heap_base: { value: number };
 }
 
 /** Nibble tables: bucket bit b is set where a needle of bucket b may have that nibble at that offset. */
-function buildTables(needles: Buffer[], bucketOf: number[]): Uint8Array {
+function buildTables(needles: Buffer[], bucketOf: number[], fingerprint: number): Uint8Array {
   const tables = new Uint8Array(96);
   needles.forEach((needle, index) => {
     const bit = 1 << bucketOf[index];
-    for (let k = 0; k < 3; k++) {
+    for (let k = 0; k < fingerprint; k++) {
       if (k < needle.length) {
         tables[32 * k + (needle[k] & 15)] |= bit;
         tables[32 * k + 16 + (needle[k] >> 4)] |= bit;
       } else {
-        // A needle shorter than three bytes accepts any byte there.
+        // A needle shorter than the fingerprint accepts any byte there.
         for (let nibble = 0; nibble < 16; nibble++) {
           tables[32 * k + nibble] |= bit;
           tables[32 * k + 16 + nibble] |= bit;
@@ -124,38 +129,117 @@ function buildTables(needles: Buffer[], bucketOf: number[]): Uint8Array {
   return tables;
 }
 
-/** Short needles get buckets of their own (they accept anything past their end); the rest share, similar first bytes together. */
-function assignBuckets(needles: Buffer[]): number[] | null {
-  const order = needles.map((n, i) => i).sort((a, b) => needles[a].length - needles[b].length || needles[a][0] - needles[b][0]);
-  const bucketOf = new Array<number>(needles.length);
-  const sizes = new Array<number>(BUCKETS).fill(0);
-  let next = 0;
-  const short = order.filter((i) => needles[i].length < 3);
-  const long = order.filter((i) => needles[i].length >= 3).sort((a, b) => needles[a][0] - needles[b][0]);
-  for (const i of short) {
-    if (next >= BUCKETS) return null;
-    bucketOf[i] = next;
-    sizes[next++] = PER_BUCKET - 1; // full: nothing else joins a short needle
+/**
+ * How often a byte is met in build logs, roughly: lower case, digits, space
+ * and path punctuation everywhere; capitals far less; other ASCII rarely;
+ * non-ASCII (UTF-8 lead and continuation bytes) hardly (English output).
+ */
+function byteWeight(byte: number): number {
+  if ((byte >= 97 && byte <= 122) || (byte >= 48 && byte <= 57) || byte === 32 || byte === 47 || byte === 46 || byte === 45 || byte === 95 || byte === 58) return 1;
+  if (byte >= 65 && byte <= 90) return 0.1;
+  if (byte < 128) return 0.05;
+  return 0.01;
+}
+
+/** How likely a bucket of these needles lets a log position through to the full comparison, up to a factor: the lower, the fewer false hits. */
+function bucketCost(needles: Buffer[], fingerprint: number): number {
+  let cost = 1;
+  for (let k = 0; k < fingerprint; k++) {
+    const lo = new Set<number>();
+    const hi = new Set<number>();
+    let open = false;
+    for (const needle of needles) {
+      if (k >= needle.length) open = true;
+      else {
+        lo.add(needle[k] & 15);
+        hi.add(needle[k] >> 4);
+      }
+    }
+    // A bucket accepts every mix of its needles' nibbles at k (all bytes past a short needle's end).
+    let weight = 0;
+    if (open) weight = 256;
+    else for (const h of hi) for (const l of lo) weight += byteWeight((h << 4) | l);
+    cost *= weight;
   }
-  const free = BUCKETS - next;
-  if (free === 0 && long.length > 0) return null;
-  const perBucket = Math.ceil(long.length / Math.max(1, free));
-  if (perBucket > PER_BUCKET - 1) return null;
-  long.forEach((i, k) => {
-    const bucket = next + Math.floor(k / perBucket);
-    bucketOf[i] = bucket;
-    sizes[bucket]++;
-  });
+  return cost;
+}
+
+/**
+ * Needles into BUCKETS buckets so that the buckets let through as few byte
+ * strings as can be: a bucket accepts every mix of its needles' nibbles
+ * (`Fehler` and `Killed` together accept `Fi`, as in every `CMakeFiles`),
+ * weighted by how common those bytes are in logs. Greedy: start with a bucket per needle and merge the two whose union adds
+ * the least, until they fit.
+ */
+function assignBuckets(needles: Buffer[], fingerprint: number): number[] | null {
+  let buckets = needles.map((_, i) => [i]);
+  const costOf = (members: number[]) => bucketCost(members.map((i) => needles[i]), fingerprint);
+  while (buckets.length > BUCKETS) {
+    let best: { a: number; b: number; added: number } | null = null;
+    for (let a = 0; a < buckets.length; a++) {
+      for (let b = a + 1; b < buckets.length; b++) {
+        if (buckets[a].length + buckets[b].length > PER_BUCKET - 1) continue;
+        const added = costOf([...buckets[a], ...buckets[b]]) - costOf(buckets[a]) - costOf(buckets[b]);
+        if (!best || added < best.added) best = { a, b, added };
+      }
+    }
+    // A bucket list ends with 0xFF: 7 needles at most.
+    if (!best) return null;
+    const merged = [...buckets[best.a], ...buckets[best.b]];
+    buckets = buckets.filter((_, i) => i !== best.a && i !== best.b);
+    buckets.push(merged);
+  }
+  const bucketOf = new Array<number>(needles.length);
+  buckets.forEach((members, bucket) => members.forEach((i) => (bucketOf[i] = bucket)));
   return bucketOf;
+}
+
+/**
+ * First bytes rare in logs next to lower case: capitals and non-ASCII lead
+ * bytes. Needles starting with one are searched with two-byte fingerprints
+ * (scan2: cheaper, and a rare first byte keeps it selective) in buckets of
+ * their own; mixed into the lower-case needles' buckets they would make
+ * those accept common mixes of both.
+ */
+function startsWithRareByte(needle: Buffer): boolean {
+  return needle[0] >= 0x80 || (needle[0] >= 65 && needle[0] <= 90);
+}
+
+/** One call of the kernel: some of the needles, their fingerprint length, their tables and buckets in the memory. */
+interface NeedleGroup {
+  /** Indices into all the needles. */
+  indices: number[];
+  fingerprint: 2 | 3;
+  needles: Buffer[];
+  bucketOf: number[];
+  tablesAt: number;
+  bytesAt: number;
+  needlesAt: number;
+  bucketsAt: number;
+}
+
+/** The needles in groups the kernel takes, or null when they do not fit its buckets. */
+function groupNeedles(needles: Buffer[]): Array<Pick<NeedleGroup, 'indices' | 'fingerprint' | 'needles' | 'bucketOf'>> | null {
+  const all = needles.map((_, i) => i);
+  const parts: Array<{ indices: number[]; fingerprint: 2 | 3 }> = [
+    { indices: all.filter((i) => !startsWithRareByte(needles[i])), fingerprint: 3 },
+    { indices: all.filter((i) => startsWithRareByte(needles[i])), fingerprint: 2 },
+  ];
+  const groups = [];
+  for (const { indices, fingerprint } of parts) {
+    if (indices.length === 0) continue;
+    const own = indices.map((i) => needles[i]);
+    const bucketOf = assignBuckets(own, fingerprint);
+    if (!bucketOf) return null;
+    groups.push({ indices, fingerprint, needles: own, bucketOf });
+  }
+  return groups;
 }
 
 class WasmSimdSearch implements NeedleSearch {
   readonly kind = 'wasm-simd';
   private readonly exports: KernelExports;
-  private readonly tablesAt: number;
-  private readonly bytesAt: number;
-  private readonly needlesAt: number;
-  private readonly bucketsAt: number;
+  private readonly groups: NeedleGroup[] = [];
   private readonly outAt: number;
   private readonly stateAt: number;
   private readonly readAt: number;
@@ -174,42 +258,45 @@ class WasmSimdSearch implements NeedleSearch {
     instance: WasmInstance,
     private readonly memory: WasmMemory,
     private readonly needleTexts: string[],
-    needles: Buffer[],
-    bucketOf: number[],
+    groups: Array<Pick<NeedleGroup, 'indices' | 'fingerprint' | 'needles' | 'bucketOf'>>,
     lane: number,
   ) {
     this.exports = instance.exports as unknown as KernelExports;
     const align = (n: number) => (n + 15) & ~15;
-    const heap = align(this.exports.__heap_base.value);
-    const totalBytes = needles.reduce((sum, n) => sum + n.length, 0);
-    this.tablesAt = heap;
-    this.bytesAt = align(this.tablesAt + 96);
-    this.needlesAt = align(this.bytesAt + totalBytes);
-    this.bucketsAt = align(this.needlesAt + 8 * needles.length);
-    const lanesAt = align(this.bucketsAt + BUCKETS * PER_BUCKET);
+    let at = align(this.exports.__heap_base.value);
+    for (const group of groups) {
+      const tablesAt = at;
+      const bytesAt = align(tablesAt + 96);
+      const needlesAt = align(bytesAt + group.needles.reduce((sum, n) => sum + n.length, 0));
+      const bucketsAt = align(needlesAt + 8 * group.needles.length);
+      at = align(bucketsAt + BUCKETS * PER_BUCKET);
+      this.groups.push({ ...group, tablesAt, bytesAt, needlesAt, bucketsAt });
+    }
     const laneBytes = OUT_PAIRS * 8 + STATE_BYTES;
-    this.outAt = lanesAt + lane * laneBytes;
+    this.outAt = at + lane * laneBytes;
     this.stateAt = this.outAt + OUT_PAIRS * 8;
-    this.readAt = align(lanesAt + LANES * laneBytes);
+    this.readAt = align(at + LANES * laneBytes);
     this.inputAt = this.readAt;
     if (lane !== 0) return;
     this.ensure(this.inputAt + PAGE);
     const bytes = new Uint8Array(this.memory.buffer);
-    bytes.set(buildTables(needles, bucketOf), this.tablesAt);
-    const descriptors = new DataView(this.memory.buffer, this.needlesAt, 8 * needles.length);
-    let offset = 0;
-    needles.forEach((needle, index) => {
-      bytes.set(needle, this.bytesAt + offset);
-      descriptors.setUint32(8 * index, offset, true);
-      descriptors.setUint32(8 * index + 4, needle.length, true);
-      offset += needle.length;
-    });
-    bytes.fill(0xff, this.bucketsAt, this.bucketsAt + BUCKETS * PER_BUCKET);
-    const filled = new Array<number>(BUCKETS).fill(0);
-    needles.forEach((_, index) => {
-      const bucket = bucketOf[index];
-      bytes[this.bucketsAt + bucket * PER_BUCKET + filled[bucket]++] = index;
-    });
+    for (const group of this.groups) {
+      bytes.set(buildTables(group.needles, group.bucketOf, group.fingerprint), group.tablesAt);
+      const descriptors = new DataView(this.memory.buffer, group.needlesAt, 8 * group.needles.length);
+      let offset = 0;
+      group.needles.forEach((needle, index) => {
+        bytes.set(needle, group.bytesAt + offset);
+        descriptors.setUint32(8 * index, offset, true);
+        descriptors.setUint32(8 * index + 4, needle.length, true);
+        offset += needle.length;
+      });
+      bytes.fill(0xff, group.bucketsAt, group.bucketsAt + BUCKETS * PER_BUCKET);
+      const filled = new Array<number>(BUCKETS).fill(0);
+      group.needles.forEach((_, index) => {
+        const bucket = group.bucketOf[index];
+        bytes[group.bucketsAt + bucket * PER_BUCKET + filled[bucket]++] = index;
+      });
+    }
   }
 
   private buffer(): ArrayBufferLike {
@@ -242,6 +329,7 @@ class WasmSimdSearch implements NeedleSearch {
     return this.view(this.readAt + slot * this.readSize, size);
   }
 
+  /** Hits in ascending position per group of needles (all lower-case first needles, then the rest). */
   find(buf: Buffer, end: number, onHit: HitCallback): void {
     if (end === 0) return;
     let at: number;
@@ -255,61 +343,19 @@ class WasmSimdSearch implements NeedleSearch {
     }
     const out = new Uint32Array(this.buffer(), this.outAt, OUT_PAIRS * 2);
     const state = new Uint32Array(this.buffer(), this.stateAt, 1);
-    let from = 0;
-    while (from < end) {
-      const count = this.exports.scan(at, end, from, this.tablesAt, this.bytesAt, this.needlesAt, this.bucketsAt, this.outAt, OUT_PAIRS * 2, this.stateAt);
-      for (let k = 0; k < count; k += 2) onHit(out[k], out[k + 1]);
-      const resume = state[0];
-      if (resume <= from && count === 0) throw new Error('needle search made no progress');
-      from = resume;
+    for (const group of this.groups) {
+      const scan = group.fingerprint === 3 ? this.exports.scan : this.exports.scan2;
+      const { indices } = group;
+      let from = 0;
+      while (from < end) {
+        const count = scan(at, end, from, group.tablesAt, group.bytesAt, group.needlesAt, group.bucketsAt, this.outAt, OUT_PAIRS * 2, this.stateAt);
+        for (let k = 0; k < count; k += 2) onHit(out[k], indices[out[k + 1]]);
+        const resume = state[0];
+        if (resume <= from && count === 0) throw new Error('needle search made no progress');
+        from = resume;
+      }
     }
   }
-}
-
-/**
- * The kernel for the needles it does well, Buffer.indexOf (memchr on the first
- * byte) for those whose first byte is rare in logs: every needle the kernel
- * carries costs on every byte, a memchr for a byte that never occurs costs
- * almost nothing. Hits are reported kernel first, then per indexOf needle.
- */
-class HybridSearch implements NeedleSearch {
-  readonly kind = 'wasm-simd';
-  constructor(
-    private readonly kernel: NeedleSearch,
-    private readonly kernelIndex: number[],
-    private readonly rare: Array<{ needle: Buffer; index: number }>,
-    private readonly needleTexts: string[],
-  ) {}
-
-  readBuffer(size: number, slack: number, slot = 0): Buffer {
-    return this.kernel.readBuffer(size, slack, slot);
-  }
-
-  share(): SharedNeedleSearch | null {
-    const kernel = this.kernel.share();
-    return kernel && { ...kernel, needles: this.needleTexts };
-  }
-
-  view(offset: number, length: number): Buffer | null {
-    return this.kernel.view(offset, length);
-  }
-
-  find(buf: Buffer, end: number, onHit: HitCallback): void {
-    this.kernel.find(buf, end, (at, needle) => onHit(at, this.kernelIndex[needle]));
-    const region = end === buf.length ? buf : buf.subarray(0, end);
-    for (const { needle, index } of this.rare) {
-      for (let at = region.indexOf(needle, 0); at !== -1; at = region.indexOf(needle, at + 1)) onHit(at, index);
-    }
-  }
-}
-
-/**
- * First bytes for which memchr beats the kernel: non-ASCII lead bytes (never in
- * plain build logs) and capitals (rare next to lower case; measured on the
- * bench log, moving them out of the kernel took 0.30 s to 0.24 s at 200 MiB).
- */
-function startsWithRareByte(needle: Buffer): boolean {
-  return needle[0] >= 0x80 || (needle[0] >= 65 && needle[0] <= 90);
 }
 
 export interface NeedleSearchOptions {
@@ -321,27 +367,16 @@ export interface NeedleSearchOptions {
 
 /** The fastest search this Node can run for these needles. */
 export function createNeedleSearch(needleTexts: string[], options: NeedleSearchOptions = {}): NeedleSearch {
-  const all = needleTexts.map((n) => Buffer.from(n, 'utf8'));
-  const rare = all.map((needle, index) => ({ needle, index })).filter(({ needle }) => needle.length > 0 && startsWithRareByte(needle));
-  if (rare.length > 0 && rare.length < all.length && options.allowWasm !== false) {
-    const kernelIndex = all.map((_, index) => index).filter((index) => !rare.some((r) => r.index === index));
-    const kernel = createNeedleSearch(kernelIndex.map((index) => needleTexts[index]), options);
-    if (kernel.kind === 'wasm-simd') return new HybridSearch(kernel, kernelIndex, rare, needleTexts);
-  }
-  return createPlainNeedleSearch(needleTexts, options);
-}
-
-function createPlainNeedleSearch(needleTexts: string[], options: NeedleSearchOptions): NeedleSearch {
   const needles = needleTexts.map((n) => Buffer.from(n, 'utf8'));
   if (wasm && options.allowWasm !== false && needles.length > 0 && needles.every((n) => n.length > 0)) {
-    const bucketOf = assignBuckets(needles);
-    if (bucketOf) {
+    const groups = groupNeedles(needles);
+    if (groups) {
       try {
         const attach = options.attach;
         const module = attach ? attach.module : new wasm.Module(Buffer.from(NEEDLE_KERNEL_WASM, 'base64'));
         const memory = attach ? attach.memory : new wasm.Memory({ initial: 16, maximum: MAX_PAGES, shared: true });
         const instance = new wasm.Instance(module, { env: { memory } });
-        return new WasmSimdSearch(module, instance, memory, needleTexts, needles, bucketOf, attach ? 1 : 0);
+        return new WasmSimdSearch(module, instance, memory, needleTexts, groups, attach ? 1 : 0);
       } catch (error) {
         // A worker must not quietly search something else than its creator.
         if (options.attach) throw error;
