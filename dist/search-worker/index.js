@@ -88,63 +88,79 @@ function byteWeight(byte) {
         return 0.05;
     return 0.01;
 }
-/** How likely a bucket of these needles lets a log position through to the full comparison, up to a factor: the lower, the fewer false hits. */
-function bucketCost(needles, fingerprint) {
+const BYTE_WEIGHTS = Float64Array.from({ length: 256 }, (_, byte) => byteWeight(byte));
+/**
+ * How likely a bucket lets a log position through to the full comparison,
+ * up to a factor: the lower, the fewer false hits. It accepts every mix of
+ * its needles' nibbles at each position.
+ */
+function shapeCost(lo, hi, open) {
     let cost = 1;
-    for (let k = 0; k < fingerprint; k++) {
-        const lo = new Set();
-        const hi = new Set();
-        let open = false;
-        for (const needle of needles) {
-            if (k >= needle.length)
-                open = true;
-            else {
-                lo.add(needle[k] & 15);
-                hi.add(needle[k] >> 4);
-            }
+    for (let k = 0; k < lo.length; k++) {
+        if (open[k]) {
+            cost *= 256;
+            continue;
         }
-        // A bucket accepts every mix of its needles' nibbles at k (all bytes past a short needle's end).
         let weight = 0;
-        if (open)
-            weight = 256;
-        else
-            for (const h of hi)
-                for (const l of lo)
-                    weight += byteWeight((h << 4) | l);
+        for (let h = 0; h < 16; h++) {
+            if ((hi[k] & (1 << h)) === 0)
+                continue;
+            for (let l = 0; l < 16; l++)
+                if (lo[k] & (1 << l))
+                    weight += BYTE_WEIGHTS[(h << 4) | l];
+        }
         cost *= weight;
     }
     return cost;
+}
+function needleShape(needle, index, fingerprint) {
+    const lo = [];
+    const hi = [];
+    const open = [];
+    for (let k = 0; k < fingerprint; k++) {
+        open.push(k >= needle.length);
+        lo.push(k < needle.length ? 1 << (needle[k] & 15) : 0);
+        hi.push(k < needle.length ? 1 << (needle[k] >> 4) : 0);
+    }
+    return { members: [index], lo, hi, open, cost: shapeCost(lo, hi, open) };
+}
+function mergeShapes(a, b) {
+    const lo = a.lo.map((mask, k) => mask | b.lo[k]);
+    const hi = a.hi.map((mask, k) => mask | b.hi[k]);
+    const open = a.open.map((isOpen, k) => isOpen || b.open[k]);
+    return { members: [...a.members, ...b.members], lo, hi, open, cost: shapeCost(lo, hi, open) };
 }
 /**
  * Needles into BUCKETS buckets so that the buckets let through as few byte
  * strings as can be: a bucket accepts every mix of its needles' nibbles
  * (`Fehler` and `Killed` together accept `Fi`, as in every `CMakeFiles`),
- * weighted by how common those bytes are in logs. Greedy: start with a bucket per needle and merge the two whose union adds
- * the least, until they fit.
+ * weighted by how common those bytes are in logs. Greedy: start with a
+ * bucket per needle and merge the two whose union adds the least, until they
+ * fit. Deterministic: a worker computes the same buckets as its creator.
  */
 function assignBuckets(needles, fingerprint) {
-    let buckets = needles.map((_, i) => [i]);
-    const costOf = (members) => bucketCost(members.map((i) => needles[i]), fingerprint);
+    let buckets = needles.map((needle, index) => needleShape(needle, index, fingerprint));
     while (buckets.length > BUCKETS) {
         let best = null;
         for (let a = 0; a < buckets.length; a++) {
             for (let b = a + 1; b < buckets.length; b++) {
-                if (buckets[a].length + buckets[b].length > PER_BUCKET - 1)
+                // A bucket list ends with 0xFF: 7 needles at most.
+                if (buckets[a].members.length + buckets[b].members.length > PER_BUCKET - 1)
                     continue;
-                const added = costOf([...buckets[a], ...buckets[b]]) - costOf(buckets[a]) - costOf(buckets[b]);
+                const merged = mergeShapes(buckets[a], buckets[b]);
+                const added = merged.cost - buckets[a].cost - buckets[b].cost;
                 if (!best || added < best.added)
-                    best = { a, b, added };
+                    best = { a, b, merged, added };
             }
         }
-        // A bucket list ends with 0xFF: 7 needles at most.
         if (!best)
             return null;
-        const merged = [...buckets[best.a], ...buckets[best.b]];
-        buckets = buckets.filter((_, i) => i !== best.a && i !== best.b);
+        const { a, b, merged } = best;
+        buckets = buckets.filter((_, i) => i !== a && i !== b);
         buckets.push(merged);
     }
     const bucketOf = new Array(needles.length);
-    buckets.forEach((members, bucket) => members.forEach((i) => (bucketOf[i] = bucket)));
+    buckets.forEach((bucket, index) => bucket.members.forEach((member) => (bucketOf[member] = index)));
     return bucketOf;
 }
 /**
