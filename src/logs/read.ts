@@ -4,8 +4,13 @@ import { LogScanner, type LogScanOptions, type LogScanResult } from './scan.js';
 import { READ_SLOTS } from './needle-search.js';
 import type { SearchHelper } from './search-helper.js';
 
-/** Bytes read at a time: large enough that per-read costs vanish, small enough to stay flat. */
-export const READ_CHUNK = 4 << 20;
+/**
+ * Bytes read at a time: large enough that per-read costs vanish, small enough
+ * to stay flat. 2 MiB measured best on the bench log (1, 2, 4 MiB at 200 MiB:
+ * 0.18, 0.17, 0.19 s): the read slots' pages are touched (faulted in) once,
+ * and a chunk's search runs on cached bytes.
+ */
+export const READ_CHUNK = 2 << 20;
 
 /** The scanners' shared read slots are used by one file reader at a time; others read into their own buffers. */
 let readSlotsBusy = false;
