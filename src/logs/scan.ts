@@ -9,8 +9,9 @@ import { githubGroupTitle, isGithubErrorLine, makeFailedTarget, ninjaFailedTarge
  * A whole log, read as a stream of byte chunks in constant memory.
  *
  * Most of a build log is progress lines nobody needs to read. Each chunk is
- * searched for the needles of diagnostics/needles.ts with Buffer.indexOf
- * (memchr speed); only the lines around a hit are decoded, cleaned (colour,
+ * searched for the needles of diagnostics/needles.ts (needle-search.ts: a
+ * SIMD kernel; or given with its hits, found by read.ts's second thread);
+ * only the lines around a hit are decoded, cleaned (colour,
  * timestamps) and handed to DiagnosticScanner: a few lines before it (`In
  * function …`, the linker's `in function` line) and the lines after it that
  * continue it (notes, carets, stack frames). Lines end at `\n` or `\r`, so a
