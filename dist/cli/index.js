@@ -3950,16 +3950,19 @@ function parseDiagnostics(text) {
 ;// CONCATENATED MODULE: ./src/diagnostics/needles.ts
 /**
  * Byte strings that mark the lines of a log worth parsing. The log stage
- * (src/logs) searches whole logs for these with Buffer.indexOf and hands only
+ * (src/logs) searches whole logs for these with a SIMD kernel and hands only
  * the lines around the hits to DiagnosticScanner, so EVERY line a parser here
  * turns into an error (or a step/target marker) must contain one of them.
  * When you teach a parser new wording, add its needle here;
  * test/logs/needles.test.ts checks this over every fixture.
  *
- * Speed: Buffer.indexOf looks for the needle's first byte with memchr, so a
- * needle whose first byte is rare in logs (upper case, punctuation) costs
- * ~10 ms per 256 MiB, one starting with a common lower-case letter 5-10×
- * more. Prefer `rror` over `error`, and rare-byte anchors with a check.
+ * Speed (src/logs/needle-search.ts): the kernel's cost per byte does not grow
+ * with the number of needles, up to 8 buckets per kind (lower-case first
+ * byte: 3-byte fingerprints; capital or non-ASCII: 2-byte ones), but needles
+ * sharing a bucket accept every mix of their first bytes, and each accepted
+ * position is compared in full. So a needle should start with bytes that are
+ * rare in logs, together: prefer `rror` over `error`, and rare-byte anchors
+ * with a lineMustContain check over common words.
  * English tool output only: a localised MSVC (`Fehler C2065`) needs its word here.
  */
 const DIGITS = '0123456789';
