@@ -35439,7 +35439,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4988:
+/***/ 2607:
 /***/ ((module) => {
 
 
@@ -36202,7 +36202,7 @@ const {
   kLastProgressEventFired
 } = __nccwpck_require__(961)
 const { ProgressEvent } = __nccwpck_require__(8573)
-const { getEncoding } = __nccwpck_require__(4988)
+const { getEncoding } = __nccwpck_require__(2607)
 const { serializeAMimeType, parseMIMEType } = __nccwpck_require__(1900)
 const { types } = __nccwpck_require__(7975)
 const { StringDecoder } = __nccwpck_require__(3193)
@@ -64010,6 +64010,7 @@ var external_node_url_ = __nccwpck_require__(3136);
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __nccwpck_require__(5919);
 ;// CONCATENATED MODULE: ./src/logs/search-protocol.ts
+
 /**
  * The control block between the log reader's thread and the search worker
  * (search-helper.ts and search-worker.ts): one SharedArrayBuffer of Int32
@@ -64020,7 +64021,8 @@ var external_node_worker_threads_ = __nccwpck_require__(5919);
  * chunk may be claimed only once the chunk SLOTS before it was fed (its slot
  * is free). Both threads wait with Atomics.wait, never on an event loop.
  */
-const SLOTS = 4;
+/** The search's read slots, one per chunk in flight. */
+const SLOTS = READ_SLOTS;
 const FIELD = {
     /** 0 starting, 1 ready, -1 could not start. */
     ready: 0,
@@ -64241,7 +64243,25 @@ function searchHelperFor(paths, script, shared, chunkSize) {
     return big ? SearchHelper.start(script, shared) : null;
 }
 
+;// CONCATENATED MODULE: ./src/logs/read-fully.ts
+
+/**
+ * Fills `into` from `position` of file `fd` (a read may return less than
+ * asked for); returns the bytes read, fewer only at the end of the file.
+ */
+function readFully(fd, into, position) {
+    let filled = 0;
+    while (filled < into.length) {
+        const bytes = (0,external_node_fs_namespaceObject.readSync)(fd, into, filled, into.length - filled, position + filled);
+        if (bytes === 0)
+            break;
+        filled += bytes;
+    }
+    return filled;
+}
+
 ;// CONCATENATED MODULE: ./src/logs/read.ts
+
 
 
 
@@ -64281,10 +64301,10 @@ async function scanLogFile(path, options, helper = null) {
     readSlotsBusy = true;
     let pending = null;
     try {
-        if ((0,external_node_fs_namespaceObject.fstatSync)(fd).isDirectory())
+        const stat = (0,external_node_fs_namespaceObject.fstatSync)(fd);
+        if (stat.isDirectory())
             throw new InputError(`${path}: is a directory, expected a log file`);
         const scanner = new scan_LogScanner(options);
-        const stat = (0,external_node_fs_namespaceObject.fstatSync)(fd);
         if (shared && helper && stat.isFile() && stat.size > READ_CHUNK && scanWithHelper(fd, stat.size, scanner, helper))
             return scanner.finish();
         const slots = shared
@@ -64318,16 +64338,6 @@ async function scanLogFile(path, options, helper = null) {
             readSlotsBusy = false;
         (0,external_node_fs_namespaceObject.closeSync)(fd);
     }
-}
-function readFully(fd, into, position) {
-    let filled = 0;
-    while (filled < into.length) {
-        const bytes = (0,external_node_fs_namespaceObject.readSync)(fd, into, filled, into.length - filled, position + filled);
-        if (bytes === 0)
-            break;
-        filled += bytes;
-    }
-    return filled;
 }
 /**
  * The reading loop with a helper, for a regular file of `size` bytes cut

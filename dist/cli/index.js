@@ -4941,6 +4941,7 @@ const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impor
 ;// CONCATENATED MODULE: external "node:worker_threads"
 const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
 ;// CONCATENATED MODULE: ./src/logs/search-protocol.ts
+
 /**
  * The control block between the log reader's thread and the search worker
  * (search-helper.ts and search-worker.ts): one SharedArrayBuffer of Int32
@@ -4951,7 +4952,8 @@ const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRe
  * chunk may be claimed only once the chunk SLOTS before it was fed (its slot
  * is free). Both threads wait with Atomics.wait, never on an event loop.
  */
-const SLOTS = 4;
+/** The search's read slots, one per chunk in flight. */
+const SLOTS = READ_SLOTS;
 const FIELD = {
     /** 0 starting, 1 ready, -1 could not start. */
     ready: 0,
@@ -5172,7 +5174,25 @@ function searchHelperFor(paths, script, shared, chunkSize) {
     return big ? SearchHelper.start(script, shared) : null;
 }
 
+;// CONCATENATED MODULE: ./src/logs/read-fully.ts
+
+/**
+ * Fills `into` from `position` of file `fd` (a read may return less than
+ * asked for); returns the bytes read, fewer only at the end of the file.
+ */
+function readFully(fd, into, position) {
+    let filled = 0;
+    while (filled < into.length) {
+        const bytes = (0,external_node_fs_namespaceObject.readSync)(fd, into, filled, into.length - filled, position + filled);
+        if (bytes === 0)
+            break;
+        filled += bytes;
+    }
+    return filled;
+}
+
 ;// CONCATENATED MODULE: ./src/logs/read.ts
+
 
 
 
@@ -5212,10 +5232,10 @@ async function scanLogFile(path, options, helper = null) {
     readSlotsBusy = true;
     let pending = null;
     try {
-        if ((0,external_node_fs_namespaceObject.fstatSync)(fd).isDirectory())
+        const stat = (0,external_node_fs_namespaceObject.fstatSync)(fd);
+        if (stat.isDirectory())
             throw new InputError(`${path}: is a directory, expected a log file`);
         const scanner = new scan_LogScanner(options);
-        const stat = (0,external_node_fs_namespaceObject.fstatSync)(fd);
         if (shared && helper && stat.isFile() && stat.size > READ_CHUNK && scanWithHelper(fd, stat.size, scanner, helper))
             return scanner.finish();
         const slots = shared
@@ -5249,16 +5269,6 @@ async function scanLogFile(path, options, helper = null) {
             readSlotsBusy = false;
         (0,external_node_fs_namespaceObject.closeSync)(fd);
     }
-}
-function readFully(fd, into, position) {
-    let filled = 0;
-    while (filled < into.length) {
-        const bytes = (0,external_node_fs_namespaceObject.readSync)(fd, into, filled, into.length - filled, position + filled);
-        if (bytes === 0)
-            break;
-        filled += bytes;
-    }
-    return filled;
 }
 /**
  * The reading loop with a helper, for a regular file of `size` bytes cut

@@ -1,8 +1,9 @@
-import { closeSync, fstatSync, openSync, read, readSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, read } from 'node:fs';
 import { InputError } from '../errors.js';
 import { LogScanner, type LogScanOptions, type LogScanResult } from './scan.js';
 import { READ_SLOTS } from './needle-search.js';
 import type { SearchHelper } from './search-helper.js';
+import { readFully } from './read-fully.js';
 
 /**
  * Bytes read at a time: large enough that per-read costs vanish, small enough
@@ -39,9 +40,9 @@ export async function scanLogFile(path: string, options?: LogScanOptions, helper
   readSlotsBusy = true;
   let pending: Promise<number> | null = null;
   try {
-    if (fstatSync(fd).isDirectory()) throw new InputError(`${path}: is a directory, expected a log file`);
-    const scanner = new LogScanner(options);
     const stat = fstatSync(fd);
+    if (stat.isDirectory()) throw new InputError(`${path}: is a directory, expected a log file`);
+    const scanner = new LogScanner(options);
     if (shared && helper && stat.isFile() && stat.size > READ_CHUNK && scanWithHelper(fd, stat.size, scanner, helper)) return scanner.finish();
     const slots = shared
       ? [scanner.readBuffer(READ_CHUNK, 0), scanner.readBuffer(READ_CHUNK, 1)]
@@ -68,16 +69,6 @@ export async function scanLogFile(path: string, options?: LogScanOptions, helper
     if (shared) readSlotsBusy = false;
     closeSync(fd);
   }
-}
-
-function readFully(fd: number, into: Buffer, position: number): number {
-  let filled = 0;
-  while (filled < into.length) {
-    const bytes = readSync(fd, into, filled, into.length - filled, position + filled);
-    if (bytes === 0) break;
-    filled += bytes;
-  }
-  return filled;
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { SharedNeedleSearch } from './needle-search.js';
+import { READ_SLOTS, type SharedNeedleSearch } from './needle-search.js';
 
 /**
  * The control block between the log reader's thread and the search worker
@@ -10,7 +10,8 @@ import type { SharedNeedleSearch } from './needle-search.js';
  * chunk may be claimed only once the chunk SLOTS before it was fed (its slot
  * is free). Both threads wait with Atomics.wait, never on an event loop.
  */
-export const SLOTS = 4;
+/** The search's read slots, one per chunk in flight. */
+export const SLOTS = READ_SLOTS;
 
 export const FIELD = {
   /** 0 starting, 1 ready, -1 could not start. */

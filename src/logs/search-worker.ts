@@ -1,5 +1,5 @@
-import { readSync } from 'node:fs';
 import { workerData } from 'node:worker_threads';
+import { readFully } from './read-fully.js';
 import { createNeedleSearch, type NeedleSearch, type SharedNeedleSearch } from './needle-search.js';
 import { FIELD, HITS_CAPACITY, SLOTS, chunkLength, claimChunk, claimGeneration, claimIndex, controlViews, type SearchWorkerData } from './search-protocol.js';
 
@@ -13,16 +13,6 @@ import { FIELD, HITS_CAPACITY, SLOTS, chunkLength, claimChunk, claimGeneration, 
  * messages: the reader may be busy for long and must not have to turn its
  * event loop to hear back.
  */
-
-function readFully(fd: number, into: Buffer, position: number): number {
-  let filled = 0;
-  while (filled < into.length) {
-    const bytes = readSync(fd, into, filled, into.length - filled, position + filled);
-    if (bytes === 0) break;
-    filled += bytes;
-  }
-  return filled;
-}
 
 function searchChunk(search: NeedleSearch, control: Int32Array, hits: Uint32Array, index: number): void {
   const slot = index % SLOTS;
