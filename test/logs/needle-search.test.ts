@@ -44,9 +44,27 @@ describe('needle search', () => {
     }
   });
 
-  it('keeps going when a region has more hits than one call returns', () => {
+  it('keeps going when a region has more hits than one call returns, in both kinds of bucket', () => {
     const buf = Buffer.from('rror'.repeat(100_000), 'latin1');
     expect(hits('wasm', ['rror', 'ror'], buf)).toEqual(hits('indexOf', ['rror', 'ror'], buf));
+    // Capitals go to the two-byte-fingerprint call (scan2).
+    const capitals = Buffer.from('RROR AIL '.repeat(60_000), 'latin1');
+    const needles = ['RROR', 'ROR', 'AIL', 'rror'];
+    expect(hits('wasm', needles, capitals)).toEqual(hits('indexOf', needles, capitals));
+    expect(hits('wasm', needles, capitals).length).toBe(3 * 60_000);
+  });
+
+  it('forms buckets that keep common byte mixes out: Fehler and Killed (`Fi`, as in CMakeFiles) do not share one', () => {
+    const search = createNeedleSearch(NEEDLES) as unknown as { groups: Array<{ needles: Buffer[]; bucketOf: number[] }> };
+    const bucketOf = (needle: string) => {
+      for (const [g, group] of search.groups.entries()) {
+        const i = group.needles.findIndex((n) => n.toString('utf8') === needle);
+        if (i !== -1) return `${g}:${group.bucketOf[i]}`;
+      }
+      return null;
+    };
+    expect(bucketOf('Fehler')).not.toBeNull();
+    expect(bucketOf('Fehler')).not.toBe(bucketOf('Killed'));
   });
 
   it('handles one- and two-byte needles next to longer ones', () => {

@@ -81,6 +81,41 @@ static inline v128_t block_ends(Masks m, Masks prev) {
   return wasm_v128_and(wasm_v128_and(first, second), m.third);
 }
 
+// The needles to compare in full for one block: `ends` holds, per lane, the
+// buckets whose fingerprint ends there; a needle so found starts `back` bytes
+// earlier. Records them; 0 when out is full (resume_at is then set).
+static inline int record_block(const uint8_t *s, uint32_t n, uint32_t i, uint32_t back, v128_t ends, const uint8_t *bytes,
+                               const Needle *needles, const uint8_t *bucket_lists, uint32_t *out, uint32_t cap,
+                               uint32_t *count, State *state) {
+  uint32_t lanes = wasm_i8x16_bitmask(wasm_i8x16_ne(ends, wasm_i8x16_splat(0)));
+  uint8_t *masks = state->masks;
+  wasm_v128_store(masks, ends);
+  while (lanes) {
+    int lane = __builtin_ctz(lanes);
+    lanes &= lanes - 1;
+    uint32_t start = i + lane - back;
+    if (!record(s, start, n, masks[lane], bytes, needles, bucket_lists, out, cap, count)) {
+      state->resume_at = start;
+      return 0;
+    }
+  }
+  return 1;
+}
+
+// The starts the blocks could not see (their fingerprint past the last full
+// block), one at a time, every bucket; then the end of the scan.
+static inline uint32_t scan_tail(const uint8_t *s, uint32_t n, uint32_t i, const uint8_t *bytes, const Needle *needles,
+                                 const uint8_t *bucket_lists, uint32_t *out, uint32_t cap, uint32_t count, State *state) {
+  for (; i < n; i++) {
+    if (!record(s, i, n, 0xFF, bytes, needles, bucket_lists, out, cap, &count)) {
+      state->resume_at = i;
+      return count;
+    }
+  }
+  state->resume_at = n;
+  return count;
+}
+
 uint32_t scan(const uint8_t *s, uint32_t n, uint32_t from, const uint8_t *tables, const uint8_t *bytes,
               const Needle *needles, const uint8_t *bucket_lists, uint32_t *out, uint32_t cap, State *state) {
   const v128_t lo0 = wasm_v128_load(tables), hi0 = wasm_v128_load(tables + 16);
@@ -96,29 +131,9 @@ uint32_t scan(const uint8_t *s, uint32_t n, uint32_t from, const uint8_t *tables
     Masks m = block_masks(s + i, lo0, hi0, lo1, hi1, lo2, hi2);
     v128_t ends = block_ends(m, prev);
     prev = m;
-    if (!wasm_v128_any_true(ends)) continue;
-    uint32_t lanes = wasm_i8x16_bitmask(wasm_i8x16_ne(ends, wasm_i8x16_splat(0)));
-    uint8_t *masks = state->masks;
-    wasm_v128_store(masks, ends);
-    while (lanes) {
-      int lane = __builtin_ctz(lanes);
-      lanes &= lanes - 1;
-      uint32_t start = i + lane - 2;
-      if (!record(s, start, n, masks[lane], bytes, needles, bucket_lists, out, cap, &count)) {
-        state->resume_at = start;
-        return count;
-      }
-    }
+    if (wasm_v128_any_true(ends) && !record_block(s, n, i, 2, ends, bytes, needles, bucket_lists, out, cap, &count, state)) return count;
   }
-  // Starts the blocks could not see (their third byte past the last block), one at a time, every bucket.
-  for (i = i >= from + 2 ? i - 2 : from; i < n; i++) {
-    if (!record(s, i, n, 0xFF, bytes, needles, bucket_lists, out, cap, &count)) {
-      state->resume_at = i;
-      return count;
-    }
-  }
-  state->resume_at = n;
-  return count;
+  return scan_tail(s, n, i >= from + 2 ? i - 2 : from, bytes, needles, bucket_lists, out, cap, count, state);
 }
 
 // scan with the first two bytes only: tables hold lo0, hi0, lo1, hi1.
@@ -137,26 +152,7 @@ uint32_t scan2(const uint8_t *s, uint32_t n, uint32_t from, const uint8_t *table
     v128_t second = wasm_v128_and(wasm_i8x16_swizzle(lo1, lo), wasm_i8x16_swizzle(hi1, hi));
     v128_t ends = wasm_v128_and(wasm_i8x16_shuffle(prev_first, first, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30), second);
     prev_first = first;
-    if (!wasm_v128_any_true(ends)) continue;
-    uint32_t lanes = wasm_i8x16_bitmask(wasm_i8x16_ne(ends, wasm_i8x16_splat(0)));
-    uint8_t *masks = state->masks;
-    wasm_v128_store(masks, ends);
-    while (lanes) {
-      int lane = __builtin_ctz(lanes);
-      lanes &= lanes - 1;
-      uint32_t start = i + lane - 1;
-      if (!record(s, start, n, masks[lane], bytes, needles, bucket_lists, out, cap, &count)) {
-        state->resume_at = start;
-        return count;
-      }
-    }
+    if (wasm_v128_any_true(ends) && !record_block(s, n, i, 1, ends, bytes, needles, bucket_lists, out, cap, &count, state)) return count;
   }
-  for (i = i >= from + 1 ? i - 1 : from; i < n; i++) {
-    if (!record(s, i, n, 0xFF, bytes, needles, bucket_lists, out, cap, &count)) {
-      state->resume_at = i;
-      return count;
-    }
-  }
-  state->resume_at = n;
-  return count;
+  return scan_tail(s, n, i >= from + 1 ? i - 1 : from, bytes, needles, bucket_lists, out, cap, count, state);
 }
