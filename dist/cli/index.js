@@ -4979,7 +4979,7 @@ const FIELD = {
 const FIELDS = 32;
 /** Chunks a file may have for two threads (the claim counter's 16 bits). */
 const MAX_CHUNKS = 0xffff;
-/** Hit values (2 per hit) per slot: 64 Ki hits, far more than a real 4 MiB of log has. */
+/** Hit values (2 per hit) per slot: 64 Ki hits, far more than a real chunk of log has. */
 const HITS_CAPACITY = 1 << 17;
 function createControlBlock() {
     return new SharedArrayBuffer(4 * FIELDS + 4 * SLOTS * HITS_CAPACITY);
@@ -5025,7 +5025,7 @@ function claimChunk(control, generation) {
 
 
 
-/** Longest wait for one chunk (4 MiB read and searched): past it the worker is given up. */
+/** Longest wait for one chunk (2 MiB read and searched, normally ~1 ms): past it the worker is given up. */
 const CHUNK_TIMEOUT_MS = 30_000;
 /**
  * The needle search's second thread, seen from the thread that reads the

@@ -4,7 +4,7 @@ import { Worker } from 'node:worker_threads';
 import type { SharedNeedleSearch } from './needle-search.js';
 import { FIELD, MAX_CHUNKS, SLOTS, claimChunk, claimIndex, claimValue, controlViews, createControlBlock, type SearchWorkerData } from './search-protocol.js';
 
-/** Longest wait for one chunk (4 MiB read and searched): past it the worker is given up. */
+/** Longest wait for one chunk (2 MiB read and searched, normally ~1 ms): past it the worker is given up. */
 const CHUNK_TIMEOUT_MS = 30_000;
 
 export interface HelperChunk {

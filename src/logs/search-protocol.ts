@@ -39,7 +39,7 @@ export const FIELD = {
 const FIELDS = 32;
 /** Chunks a file may have for two threads (the claim counter's 16 bits). */
 export const MAX_CHUNKS = 0xffff;
-/** Hit values (2 per hit) per slot: 64 Ki hits, far more than a real 4 MiB of log has. */
+/** Hit values (2 per hit) per slot: 64 Ki hits, far more than a real chunk of log has. */
 export const HITS_CAPACITY = 1 << 17;
 
 export interface SearchWorkerData {

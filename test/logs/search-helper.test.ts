@@ -82,7 +82,7 @@ describe('log files searched on two threads', () => {
   });
 
   it('a needle cut by a read boundary is found once, whichever thread has either half', async () => {
-    // "error:" across every 4 MiB boundary, each in a GCC diagnostic line.
+    // "error:" across every read boundary, each in a GCC diagnostic line.
     const line = (n: number) => `src/f${n}.cc:${n}:1: error: 'x${n}' was not declared in this scope\n`;
     const parts: string[] = [];
     let size = 0;
