@@ -63231,7 +63231,11 @@ const PAGE = 65536;
 const MAX_PAGES = 1024;
 /** Per-thread area for the kernel's state (resume position, scratch). */
 const STATE_BYTES = 32;
-/** Threads that may run the kernel at once on one memory: lane 0 is the creator's, lane 1 a worker's. */
+/**
+ * Threads that may run the kernel at once on one memory: lane 0 is the
+ * creator's, lane 1 its worker's (one at a time: a SearchHelper's worker has
+ * no chunk left, or has exited, before the next helper starts one).
+ */
 const LANES = 2;
 /** Nibble tables: bucket bit b is set where a needle of bucket b may have that nibble at that offset. */
 function buildTables(needles, bucketOf, fingerprint) {
@@ -63376,6 +63380,7 @@ class WasmSimdSearch {
     module;
     memory;
     needleTexts;
+    lane;
     kind = 'wasm-simd';
     exports;
     groups = [];
@@ -63395,6 +63400,7 @@ class WasmSimdSearch {
         this.module = module;
         this.memory = memory;
         this.needleTexts = needleTexts;
+        this.lane = lane;
         this.exports = instance.exports;
         const align = (n) => (n + 15) & ~15;
         let at = align(this.exports.__heap_base.value);
@@ -63470,6 +63476,9 @@ class WasmSimdSearch {
             at = buf.byteOffset;
         }
         else {
+            // The copy area is the creator's: another lane copying there would overwrite it (and read slot 0 lies where a worker's lane would put it).
+            if (this.lane !== 0)
+                throw new Error('needle search: a worker searches views of the shared memory only');
             this.ensure(this.inputAt + end + 16);
             new Uint8Array(this.buffer(), this.inputAt, end).set(buf.subarray(0, end));
             at = this.inputAt;
@@ -63682,8 +63691,9 @@ class scan_LogScanner {
     }
     /**
      * Where to read the next chunk (then push a subarray of it): memory the
-     * needle search reads without a copy. Two slots, to read one while the
-     * other is pushed. Shared by all scanners: one reader at a time.
+     * needle search reads without a copy. READ_SLOTS slots, to read some
+     * while others are searched or pushed (by this thread or the search
+     * worker). Shared by all scanners: one reader at a time.
      */
     readBuffer(size, slot = 0) {
         return SEARCH.readBuffer(size, size + 2 * MAX_CARRY, slot);
@@ -64106,12 +64116,15 @@ const CHUNK_TIMEOUT_MS = 30_000;
  */
 class SearchHelper {
     worker;
+    chunkTimeoutMs;
     control;
     hits;
     generation = 0;
     dead = false;
-    constructor(worker, block) {
+    exited = null;
+    constructor(worker, block, chunkTimeoutMs) {
         this.worker = worker;
+        this.chunkTimeoutMs = chunkTimeoutMs;
         ({ control: this.control, hits: this.hits } = controlViews(block));
         worker.on('error', () => (this.dead = true));
         worker.on('exit', () => (this.dead = true));
@@ -64123,7 +64136,7 @@ class SearchHelper {
      * bundles) on a search's shared memory; null when there is no such script
      * (running from source) or no shared memory.
      */
-    static start(script, shared) {
+    static start(script, shared, options = {}) {
         if (!shared)
             return null;
         try {
@@ -64131,7 +64144,7 @@ class SearchHelper {
                 return null;
             const block = createControlBlock();
             const workerData = { search: shared, control: block };
-            return new SearchHelper(new external_node_worker_threads_.Worker(script, { workerData, stdout: false, stderr: false }), block);
+            return new SearchHelper(new external_node_worker_threads_.Worker(script, { workerData, stdout: false, stderr: false }), block, options.chunkTimeoutMs ?? CHUNK_TIMEOUT_MS);
         }
         catch {
             return null;
@@ -64151,6 +64164,10 @@ class SearchHelper {
             return false;
         const c = this.control;
         this.generation = (this.generation + 1) & 0x7fff || 1;
+        // No claims while the fields change: a worker still in a claim of the last
+        // file then fails its compare-and-swap instead of claiming a chunk of a
+        // half-described new one.
+        Atomics.store(c, FIELD.next, claimValue(this.generation, MAX_CHUNKS));
         c[FIELD.fd] = fd;
         c[FIELD.chunkCount] = Math.ceil(size / chunkSize);
         c[FIELD.chunkSize] = chunkSize;
@@ -64161,7 +64178,6 @@ class SearchHelper {
             Atomics.store(c, FIELD.slotState + slot, 0);
         }
         Atomics.store(c, FIELD.fed, 0);
-        // The claim counter first: a worker still on the last file sees its generation change and stops claiming.
         Atomics.store(c, FIELD.next, claimValue(this.generation, 0));
         Atomics.store(c, FIELD.generation, this.generation);
         Atomics.notify(c, FIELD.generation);
@@ -64195,21 +64211,29 @@ class SearchHelper {
         const count = this.control[FIELD.slotHitCount + slot];
         return { bytes: this.control[FIELD.slotBytes + slot], hits: count < 0 ? null : this.hits[slot].slice(0, count) };
     }
-    /** Blocks until the worker is done with chunk `index`; false when it took too long (the worker is then given up). */
+    /**
+     * Blocks until the worker is done with chunk `index`; false when it took
+     * too long or its thread ended (the worker is then given up).
+     */
     wait(index) {
         const at = FIELD.slotState + (index % SLOTS);
-        const deadline = Date.now() + CHUNK_TIMEOUT_MS;
+        const deadline = Date.now() + this.chunkTimeoutMs;
         for (;;) {
             const state = Atomics.load(this.control, at);
             if (state === index + 1 || state === -(index + 1))
                 return true;
             const left = deadline - Date.now();
-            if (left <= 0 || this.dead) {
+            // The worker says when its loop ends (its 'exit' event would need this thread's event loop).
+            if (left <= 0 || Atomics.load(this.control, FIELD.ready) === -1) {
                 this.giveUp();
                 return false;
             }
             Atomics.wait(this.control, at, state, Math.min(left, 1000));
         }
+    }
+    /** Given up (failed, hung or told to stop): it takes no more chunks, but may still be reading one until its thread ends. */
+    get givenUp() {
+        return this.dead;
     }
     /** No more work for the worker: it stops after its chunk, if it has one. */
     giveUp() {
@@ -64217,6 +64241,12 @@ class SearchHelper {
         Atomics.store(this.control, FIELD.quit, 1);
         Atomics.notify(this.control, FIELD.generation);
         Atomics.notify(this.control, FIELD.fed);
+    }
+    /** Gives the worker up and resolves once its thread has ended: nothing of it can write to the memory or read the file then. */
+    stopped() {
+        this.giveUp();
+        this.exited ??= this.worker.terminate().then(() => undefined, () => undefined);
+        return this.exited;
     }
     /** Stops the worker (after its chunk, if it has one). */
     close() {
@@ -64331,9 +64361,11 @@ async function scanLogFile(path, options, helper = null) {
         throw new InputError(`${path}: cannot read (${code ?? error.message})`);
     }
     finally {
-        // Never close the file or free the slots under a read in flight.
+        // Never close the file or free the slots under a read in flight: ours, or a given-up helper's.
         if (pending)
             await pending.catch(() => 0);
+        if (helper?.givenUp)
+            await helper.stopped();
         if (shared)
             readSlotsBusy = false;
         (0,external_node_fs_namespaceObject.closeSync)(fd);
@@ -64349,75 +64381,96 @@ async function scanLogFile(path, options, helper = null) {
  * shared memory, and this thread never needs its event loop for it. Bytes
  * past `size` (a log still being written) are read on alone. False when the
  * helper cannot take this file (nothing was read then).
+ *
+ * When the helper fails, hangs or the reading fails, the helper is given up
+ * (helper.givenUp): it may still be reading a chunk into its slot, so this
+ * thread reads the rest into a buffer of its own, and the caller must wait
+ * for the helper's thread to end before it closes the file or lets the slots
+ * be used again.
  */
 function scanWithHelper(fd, size, scanner, helper) {
     const slots = Array.from({ length: READ_SLOTS }, (_, slot) => scanner.readBuffer(READ_CHUNK, slot));
     if (!helper.beginFile(fd, size, READ_CHUNK, slots.map((slot) => slot.byteOffset)))
         return false;
     const chunkCount = Math.ceil(size / READ_CHUNK);
+    const lengthOf = (index) => Math.min(READ_CHUNK, size - index * READ_CHUNK);
     /** Chunks this thread read and searched, until fed. */
     const own = new Map();
-    /** Set when the helper was given up in the middle of a chunk: its slots may still be written, so this thread reads into its own buffer. */
-    let privateBuffer = null;
     const readAndSearch = (index, into) => {
-        const length = Math.min(READ_CHUNK, size - index * READ_CHUNK);
-        const bytes = into.subarray(0, readFully(fd, into.subarray(0, length), index * READ_CHUNK));
+        const bytes = into.subarray(0, readFully(fd, into.subarray(0, lengthOf(index)), index * READ_CHUNK));
         own.set(index, { bytes, hits: scanner.hitsOf(bytes) });
     };
     let fed = 0;
+    /** Feeds chunk `fed`; false when it came out short (the file shrank while read: the rest is gone). */
+    const feed = (bytes, hits) => {
+        scanner.push(bytes, hits);
+        return bytes.length === lengthOf(fed++);
+    };
+    const shrank = () => {
+        helper.giveUp();
+        return true;
+    };
     try {
-        while (fed < chunkCount) {
+        while (fed < chunkCount && !helper.givenUp) {
             const mine = own.get(fed);
             if (mine) {
-                scanner.push(mine.bytes, mine.hits);
                 own.delete(fed);
-                helper.setFed(++fed);
+                if (!feed(mine.bytes, mine.hits))
+                    return shrank();
+                helper.setFed(fed);
                 continue;
             }
-            const done = privateBuffer ? null : helper.result(fed);
+            const done = helper.result(fed);
             if (done === 'failed') {
-                // The helper could not read it: it is done with the slot, so this thread reads it there.
                 helper.giveUp();
-                readAndSearch(fed, slots[fed % READ_SLOTS]);
-                continue;
+                break;
             }
             if (done) {
-                scanner.push(slots[fed % READ_SLOTS].subarray(0, done.bytes), done.hits ?? undefined);
-                helper.setFed(++fed);
+                if (!feed(slots[fed % READ_SLOTS].subarray(0, done.bytes), done.hits ?? undefined))
+                    return shrank();
+                helper.setFed(fed);
                 continue;
             }
             const index = helper.claim();
-            if (index >= 0) {
-                readAndSearch(index, privateBuffer ?? slots[index % READ_SLOTS]);
-                continue;
-            }
-            // The chunk due next is the helper's and not searched yet.
-            if (!helper.wait(fed)) {
-                privateBuffer = Buffer.allocUnsafe(READ_CHUNK);
-                readAndSearch(fed, privateBuffer);
-            }
+            if (index >= 0)
+                readAndSearch(index, slots[index % READ_SLOTS]);
+            // The chunk due next is the helper's and not searched yet; false: given up.
+            else
+                helper.wait(fed);
         }
-    }
-    finally {
-        // Cut short (a read failed): never let the caller close the file or reuse the slots under the helper's read.
         if (fed < chunkCount) {
-            const claimed = helper.stopClaims();
-            if (!privateBuffer)
-                for (let index = fed; index < claimed; index++)
-                    if (!own.has(index))
-                        helper.wait(index);
+            // Given up: on alone, in order. Chunks this thread read are in slots the
+            // helper cannot be writing (both were claimed in the same window of
+            // READ_SLOTS chunks); the others are read again, into a buffer of its own.
+            const privateBuffer = Buffer.allocUnsafe(READ_CHUNK);
+            while (fed < chunkCount) {
+                if (!own.has(fed))
+                    readAndSearch(fed, privateBuffer);
+                const chunk = own.get(fed);
+                own.delete(fed);
+                if (!feed(chunk.bytes, chunk.hits))
+                    return shrank();
+            }
+            readTail(fd, chunkCount * READ_CHUNK, privateBuffer, scanner);
+            return true;
         }
     }
-    // Anything written since the size was taken.
-    const tail = privateBuffer ?? slots[0];
-    for (let position = chunkCount * READ_CHUNK;;) {
-        const bytes = readFully(fd, tail, position);
+    catch (error) {
+        helper.giveUp();
+        throw error;
+    }
+    readTail(fd, chunkCount * READ_CHUNK, slots[0], scanner);
+    return true;
+}
+/** Anything written since the size was taken: read on from `position` until the end. */
+function readTail(fd, position, buffer, scanner) {
+    for (;;) {
+        const bytes = readFully(fd, buffer, position);
         if (bytes === 0)
-            break;
-        scanner.push(tail.subarray(0, bytes));
+            return;
+        scanner.push(buffer.subarray(0, bytes));
         position += bytes;
     }
-    return true;
 }
 /** Scans a stream of chunks (stdin, an HTTP body). */
 async function scanLogStream(stream, options) {

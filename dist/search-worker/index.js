@@ -68,7 +68,11 @@ const PAGE = 65536;
 const MAX_PAGES = 1024;
 /** Per-thread area for the kernel's state (resume position, scratch). */
 const STATE_BYTES = 32;
-/** Threads that may run the kernel at once on one memory: lane 0 is the creator's, lane 1 a worker's. */
+/**
+ * Threads that may run the kernel at once on one memory: lane 0 is the
+ * creator's, lane 1 its worker's (one at a time: a SearchHelper's worker has
+ * no chunk left, or has exited, before the next helper starts one).
+ */
 const LANES = 2;
 /** Nibble tables: bucket bit b is set where a needle of bucket b may have that nibble at that offset. */
 function buildTables(needles, bucketOf, fingerprint) {
@@ -213,6 +217,7 @@ class WasmSimdSearch {
     module;
     memory;
     needleTexts;
+    lane;
     kind = 'wasm-simd';
     exports;
     groups = [];
@@ -232,6 +237,7 @@ class WasmSimdSearch {
         this.module = module;
         this.memory = memory;
         this.needleTexts = needleTexts;
+        this.lane = lane;
         this.exports = instance.exports;
         const align = (n) => (n + 15) & ~15;
         let at = align(this.exports.__heap_base.value);
@@ -307,6 +313,9 @@ class WasmSimdSearch {
             at = buf.byteOffset;
         }
         else {
+            // The copy area is the creator's: another lane copying there would overwrite it (and read slot 0 lies where a worker's lane would put it).
+            if (this.lane !== 0)
+                throw new Error('needle search: a worker searches views of the shared memory only');
             this.ensure(this.inputAt + end + 16);
             new Uint8Array(this.buffer(), this.inputAt, end).set(buf.subarray(0, end));
             at = this.inputAt;
@@ -503,6 +512,17 @@ function serve(data) {
         return;
     }
     Atomics.store(control, FIELD.ready, 1);
+    try {
+        work(search, control, hits);
+    }
+    finally {
+        // However the loop ended: the reader must not wait for this thread any more.
+        Atomics.store(control, FIELD.ready, -1);
+        for (let slot = 0; slot < SLOTS; slot++)
+            Atomics.notify(control, FIELD.slotState + slot);
+    }
+}
+function work(search, control, hits) {
     let generation = 0;
     for (;;) {
         // The next file (or one that began before this thread was up).

@@ -95,7 +95,11 @@ const PAGE = 65536;
 const MAX_PAGES = 1024;
 /** Per-thread area for the kernel's state (resume position, scratch). */
 const STATE_BYTES = 32;
-/** Threads that may run the kernel at once on one memory: lane 0 is the creator's, lane 1 a worker's. */
+/**
+ * Threads that may run the kernel at once on one memory: lane 0 is the
+ * creator's, lane 1 its worker's (one at a time: a SearchHelper's worker has
+ * no chunk left, or has exited, before the next helper starts one).
+ */
 const LANES = 2;
 
 type ScanFunction = (s: number, n: number, from: number, tables: number, bytes: number, needles: number, buckets: number, out: number, cap: number, state: number) => number;
@@ -290,7 +294,7 @@ class WasmSimdSearch implements NeedleSearch {
     private readonly memory: WasmMemory,
     private readonly needleTexts: string[],
     groups: Array<Pick<NeedleGroup, 'indices' | 'fingerprint' | 'needles' | 'bucketOf'>>,
-    lane: number,
+    private readonly lane: number,
   ) {
     this.exports = instance.exports as unknown as KernelExports;
     const align = (n: number) => (n + 15) & ~15;
@@ -368,6 +372,8 @@ class WasmSimdSearch implements NeedleSearch {
       // A view of this memory (a read slot): nothing to copy.
       at = buf.byteOffset;
     } else {
+      // The copy area is the creator's: another lane copying there would overwrite it (and read slot 0 lies where a worker's lane would put it).
+      if (this.lane !== 0) throw new Error('needle search: a worker searches views of the shared memory only');
       this.ensure(this.inputAt + end + 16);
       new Uint8Array(this.buffer(), this.inputAt, end).set(buf.subarray(0, end));
       at = this.inputAt;

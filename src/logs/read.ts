@@ -64,8 +64,9 @@ export async function scanLogFile(path: string, options?: LogScanOptions, helper
     const code = (error as NodeJS.ErrnoException).code;
     throw new InputError(`${path}: cannot read (${code ?? (error as Error).message})`);
   } finally {
-    // Never close the file or free the slots under a read in flight.
+    // Never close the file or free the slots under a read in flight: ours, or a given-up helper's.
     if (pending) await pending.catch(() => 0);
+    if (helper?.givenUp) await helper.stopped();
     if (shared) readSlotsBusy = false;
     closeSync(fd);
   }
@@ -81,69 +82,88 @@ export async function scanLogFile(path: string, options?: LogScanOptions, helper
  * shared memory, and this thread never needs its event loop for it. Bytes
  * past `size` (a log still being written) are read on alone. False when the
  * helper cannot take this file (nothing was read then).
+ *
+ * When the helper fails, hangs or the reading fails, the helper is given up
+ * (helper.givenUp): it may still be reading a chunk into its slot, so this
+ * thread reads the rest into a buffer of its own, and the caller must wait
+ * for the helper's thread to end before it closes the file or lets the slots
+ * be used again.
  */
 function scanWithHelper(fd: number, size: number, scanner: LogScanner, helper: SearchHelper): boolean {
   const slots = Array.from({ length: READ_SLOTS }, (_, slot) => scanner.readBuffer(READ_CHUNK, slot));
   if (!helper.beginFile(fd, size, READ_CHUNK, slots.map((slot) => slot.byteOffset))) return false;
   const chunkCount = Math.ceil(size / READ_CHUNK);
+  const lengthOf = (index: number) => Math.min(READ_CHUNK, size - index * READ_CHUNK);
   /** Chunks this thread read and searched, until fed. */
   const own = new Map<number, { bytes: Buffer; hits: Uint32Array }>();
-  /** Set when the helper was given up in the middle of a chunk: its slots may still be written, so this thread reads into its own buffer. */
-  let privateBuffer: Buffer | null = null;
   const readAndSearch = (index: number, into: Buffer): void => {
-    const length = Math.min(READ_CHUNK, size - index * READ_CHUNK);
-    const bytes = into.subarray(0, readFully(fd, into.subarray(0, length), index * READ_CHUNK));
+    const bytes = into.subarray(0, readFully(fd, into.subarray(0, lengthOf(index)), index * READ_CHUNK));
     own.set(index, { bytes, hits: scanner.hitsOf(bytes) });
   };
   let fed = 0;
+  /** Feeds chunk `fed`; false when it came out short (the file shrank while read: the rest is gone). */
+  const feed = (bytes: Buffer, hits: Uint32Array | undefined): boolean => {
+    scanner.push(bytes, hits);
+    return bytes.length === lengthOf(fed++);
+  };
+  const shrank = (): boolean => {
+    helper.giveUp();
+    return true;
+  };
   try {
-    while (fed < chunkCount) {
+    while (fed < chunkCount && !helper.givenUp) {
       const mine = own.get(fed);
       if (mine) {
-        scanner.push(mine.bytes, mine.hits);
         own.delete(fed);
-        helper.setFed(++fed);
+        if (!feed(mine.bytes, mine.hits)) return shrank();
+        helper.setFed(fed);
         continue;
       }
-      const done = privateBuffer ? null : helper.result(fed);
+      const done = helper.result(fed);
       if (done === 'failed') {
-        // The helper could not read it: it is done with the slot, so this thread reads it there.
         helper.giveUp();
-        readAndSearch(fed, slots[fed % READ_SLOTS]);
-        continue;
+        break;
       }
       if (done) {
-        scanner.push(slots[fed % READ_SLOTS].subarray(0, done.bytes), done.hits ?? undefined);
-        helper.setFed(++fed);
+        if (!feed(slots[fed % READ_SLOTS].subarray(0, done.bytes), done.hits ?? undefined)) return shrank();
+        helper.setFed(fed);
         continue;
       }
       const index = helper.claim();
-      if (index >= 0) {
-        readAndSearch(index, privateBuffer ?? slots[index % READ_SLOTS]);
-        continue;
-      }
-      // The chunk due next is the helper's and not searched yet.
-      if (!helper.wait(fed)) {
-        privateBuffer = Buffer.allocUnsafe(READ_CHUNK);
-        readAndSearch(fed, privateBuffer);
-      }
+      if (index >= 0) readAndSearch(index, slots[index % READ_SLOTS]);
+      // The chunk due next is the helper's and not searched yet; false: given up.
+      else helper.wait(fed);
     }
-  } finally {
-    // Cut short (a read failed): never let the caller close the file or reuse the slots under the helper's read.
     if (fed < chunkCount) {
-      const claimed = helper.stopClaims();
-      if (!privateBuffer) for (let index = fed; index < claimed; index++) if (!own.has(index)) helper.wait(index);
+      // Given up: on alone, in order. Chunks this thread read are in slots the
+      // helper cannot be writing (both were claimed in the same window of
+      // READ_SLOTS chunks); the others are read again, into a buffer of its own.
+      const privateBuffer = Buffer.allocUnsafe(READ_CHUNK);
+      while (fed < chunkCount) {
+        if (!own.has(fed)) readAndSearch(fed, privateBuffer);
+        const chunk = own.get(fed)!;
+        own.delete(fed);
+        if (!feed(chunk.bytes, chunk.hits)) return shrank();
+      }
+      readTail(fd, chunkCount * READ_CHUNK, privateBuffer, scanner);
+      return true;
     }
+  } catch (error) {
+    helper.giveUp();
+    throw error;
   }
-  // Anything written since the size was taken.
-  const tail = privateBuffer ?? slots[0];
-  for (let position = chunkCount * READ_CHUNK; ; ) {
-    const bytes = readFully(fd, tail, position);
-    if (bytes === 0) break;
-    scanner.push(tail.subarray(0, bytes));
+  readTail(fd, chunkCount * READ_CHUNK, slots[0], scanner);
+  return true;
+}
+
+/** Anything written since the size was taken: read on from `position` until the end. */
+function readTail(fd: number, position: number, buffer: Buffer, scanner: LogScanner): void {
+  for (;;) {
+    const bytes = readFully(fd, buffer, position);
+    if (bytes === 0) return;
+    scanner.push(buffer.subarray(0, bytes));
     position += bytes;
   }
-  return true;
 }
 
 /** Scans a stream of chunks (stdin, an HTTP body). */

@@ -129,8 +129,9 @@ export class LogScanner {
 
   /**
    * Where to read the next chunk (then push a subarray of it): memory the
-   * needle search reads without a copy. Two slots, to read one while the
-   * other is pushed. Shared by all scanners: one reader at a time.
+   * needle search reads without a copy. READ_SLOTS slots, to read some
+   * while others are searched or pushed (by this thread or the search
+   * worker). Shared by all scanners: one reader at a time.
    */
   readBuffer(size: number, slot = 0): Buffer {
     return SEARCH.readBuffer(size, size + 2 * MAX_CARRY, slot);

@@ -27,10 +27,12 @@ export class SearchHelper {
   private readonly hits: Uint32Array[];
   private generation = 0;
   private dead = false;
+  private exited: Promise<void> | null = null;
 
   private constructor(
     private readonly worker: Worker,
     block: SharedArrayBuffer,
+    private readonly chunkTimeoutMs: number,
   ) {
     ({ control: this.control, hits: this.hits } = controlViews(block));
     worker.on('error', () => (this.dead = true));
@@ -44,13 +46,13 @@ export class SearchHelper {
    * bundles) on a search's shared memory; null when there is no such script
    * (running from source) or no shared memory.
    */
-  static start(script: URL, shared: SharedNeedleSearch | null): SearchHelper | null {
+  static start(script: URL, shared: SharedNeedleSearch | null, options: { chunkTimeoutMs?: number } = {}): SearchHelper | null {
     if (!shared) return null;
     try {
       if (!existsSync(fileURLToPath(script))) return null;
       const block = createControlBlock();
       const workerData: SearchWorkerData = { search: shared, control: block };
-      return new SearchHelper(new Worker(script, { workerData, stdout: false, stderr: false }), block);
+      return new SearchHelper(new Worker(script, { workerData, stdout: false, stderr: false }), block, options.chunkTimeoutMs ?? CHUNK_TIMEOUT_MS);
     } catch {
       return null;
     }
@@ -70,6 +72,10 @@ export class SearchHelper {
     if (this.dead || Atomics.load(this.control, FIELD.ready) === -1 || Math.ceil(size / chunkSize) > MAX_CHUNKS) return false;
     const c = this.control;
     this.generation = (this.generation + 1) & 0x7fff || 1;
+    // No claims while the fields change: a worker still in a claim of the last
+    // file then fails its compare-and-swap instead of claiming a chunk of a
+    // half-described new one.
+    Atomics.store(c, FIELD.next, claimValue(this.generation, MAX_CHUNKS));
     c[FIELD.fd] = fd;
     c[FIELD.chunkCount] = Math.ceil(size / chunkSize);
     c[FIELD.chunkSize] = chunkSize;
@@ -80,7 +86,6 @@ export class SearchHelper {
       Atomics.store(c, FIELD.slotState + slot, 0);
     }
     Atomics.store(c, FIELD.fed, 0);
-    // The claim counter first: a worker still on the last file sees its generation change and stops claiming.
     Atomics.store(c, FIELD.next, claimValue(this.generation, 0));
     Atomics.store(c, FIELD.generation, this.generation);
     Atomics.notify(c, FIELD.generation);
@@ -116,20 +121,29 @@ export class SearchHelper {
     return { bytes: this.control[FIELD.slotBytes + slot], hits: count < 0 ? null : this.hits[slot].slice(0, count) };
   }
 
-  /** Blocks until the worker is done with chunk `index`; false when it took too long (the worker is then given up). */
+  /**
+   * Blocks until the worker is done with chunk `index`; false when it took
+   * too long or its thread ended (the worker is then given up).
+   */
   wait(index: number): boolean {
     const at = FIELD.slotState + (index % SLOTS);
-    const deadline = Date.now() + CHUNK_TIMEOUT_MS;
+    const deadline = Date.now() + this.chunkTimeoutMs;
     for (;;) {
       const state = Atomics.load(this.control, at);
       if (state === index + 1 || state === -(index + 1)) return true;
       const left = deadline - Date.now();
-      if (left <= 0 || this.dead) {
+      // The worker says when its loop ends (its 'exit' event would need this thread's event loop).
+      if (left <= 0 || Atomics.load(this.control, FIELD.ready) === -1) {
         this.giveUp();
         return false;
       }
       Atomics.wait(this.control, at, state, Math.min(left, 1000));
     }
+  }
+
+  /** Given up (failed, hung or told to stop): it takes no more chunks, but may still be reading one until its thread ends. */
+  get givenUp(): boolean {
+    return this.dead;
   }
 
   /** No more work for the worker: it stops after its chunk, if it has one. */
@@ -138,6 +152,16 @@ export class SearchHelper {
     Atomics.store(this.control, FIELD.quit, 1);
     Atomics.notify(this.control, FIELD.generation);
     Atomics.notify(this.control, FIELD.fed);
+  }
+
+  /** Gives the worker up and resolves once its thread has ended: nothing of it can write to the memory or read the file then. */
+  stopped(): Promise<void> {
+    this.giveUp();
+    this.exited ??= this.worker.terminate().then(
+      () => undefined,
+      () => undefined,
+    );
+    return this.exited;
   }
 
   /** Stops the worker (after its chunk, if it has one). */

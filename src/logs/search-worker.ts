@@ -49,6 +49,16 @@ function serve(data: SearchWorkerData): void {
     return;
   }
   Atomics.store(control, FIELD.ready, 1);
+  try {
+    work(search, control, hits);
+  } finally {
+    // However the loop ended: the reader must not wait for this thread any more.
+    Atomics.store(control, FIELD.ready, -1);
+    for (let slot = 0; slot < SLOTS; slot++) Atomics.notify(control, FIELD.slotState + slot);
+  }
+}
+
+function work(search: NeedleSearch, control: Int32Array, hits: Uint32Array[]): void {
   let generation = 0;
   for (;;) {
     // The next file (or one that began before this thread was up).

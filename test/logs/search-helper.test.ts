@@ -143,6 +143,44 @@ describe('log files searched on two threads', () => {
     }
   });
 
+  it('a helper that hangs on its chunk is given up; what it writes into its slot afterwards never reaches the results', async () => {
+    const bytes = bigLog('hang.log', 30, 40_000);
+    expect(bytes.length).toBeGreaterThan(20 * READ_CHUNK);
+    const hanging = SearchHelper.start(new URL('../support/hanging-search-worker.mjs', import.meta.url), sharedLogSearch(), { chunkTimeoutMs: 100 })!;
+    for (let waited = 0; !hanging.up; waited += 10) {
+      if (waited > 10_000) throw new Error('the hanging worker did not come up');
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    const helped = await scanLogFile(join(dir, 'hang.log'), undefined, hanging);
+    expect(hanging.givenUp).toBe(true);
+    expect(helped.bytes).toBe(bytes.length);
+    expect(helped.diagnostics).toEqual(scanLogText(bytes).diagnostics);
+    // Its thread has ended before the scan returned: the next file gets clean slots.
+    const next = await scanLogFile(join(dir, 'hang.log'), undefined, hanging);
+    expect(next.diagnostics).toEqual(helped.diagnostics);
+  });
+
+  it('a read that fails in this thread ends the scan at once with the error, and the next scan works', async () => {
+    const bytes = bigLog('read-error.log', 6, 40_000);
+    const helper = await startedHelper();
+    const readFully = await import('../../src/logs/read-fully.js');
+    const real = readFully.readFully;
+    const spy = vi.spyOn(readFully, 'readFully').mockImplementationOnce(() => {
+      throw Object.assign(new Error('EIO: i/o error, read'), { code: 'EIO' });
+    });
+    try {
+      const started = Date.now();
+      await expect(scanLogFile(join(dir, 'read-error.log'), undefined, helper)).rejects.toThrow(/cannot read \(EIO\)/);
+      expect(Date.now() - started).toBeLessThan(5_000);
+      spy.mockImplementation(real);
+      const again = await scanLogFile(join(dir, 'read-error.log'), undefined, helper);
+      expect(again.diagnostics).toEqual(scanLogText(bytes).diagnostics);
+    } finally {
+      spy.mockRestore();
+      helper.close();
+    }
+  });
+
   it('no worker script (running from source): no helper, and nothing else changes', () => {
     expect(SearchHelper.start(new URL('file:///nonexistent/search-worker/index.js'), sharedLogSearch())).toBeNull();
   });
