@@ -3,7 +3,7 @@ import { InputError } from './errors.js';
 import { detectFormat, readReview } from './ingest/index.js';
 import { findBotReports } from './reports/index.js';
 import { readInputFile } from './read-input.js';
-import { LogScanner, READ_CHUNK, scanLogFile, searchHelperFor, sharedLogSearch, type JobLog, type LogScanResult, type SearchHelper } from './logs/index.js';
+import { LogFileReader, LogScanner, type JobLog, type LogScanResult } from './logs/index.js';
 
 /**
  * The CLI's inputs: at most one review or bot report, read whole (it is
@@ -96,19 +96,12 @@ export async function readCliInputs(
     searchWorker?: URL;
   } = {},
 ): Promise<CliInputs> {
-  // Started before it is needed: a worker takes some 30 ms to come up.
-  let helper: SearchHelper | null = null;
-  const startHelper = (paths: string[]) => {
-    helper ??= searchHelperFor(paths, options.searchWorker, sharedLogSearch(), READ_CHUNK);
-  };
-  startHelper(logArguments.map((argument) => splitLogArgument(argument).path).filter((path) => path !== '-'));
+  const reader = new LogFileReader(options.searchWorker);
+  reader.expect(logArguments.map((argument) => splitLogArgument(argument).path).filter((path) => path !== '-'));
   try {
-    return await readInputs(positionals, logArguments, options, (path) => {
-      startHelper([path]);
-      return scanLogFile(path, undefined, helper);
-    });
+    return await readInputs(positionals, logArguments, options, (path) => reader.scan(path));
   } finally {
-    (helper as SearchHelper | null)?.close();
+    reader.close();
   }
 }
 

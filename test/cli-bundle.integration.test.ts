@@ -46,7 +46,7 @@ describe('the bundled CLI', () => {
     expect(result.stdout).toContain('Rules file not used');
   });
 
-  it('reads a log of many chunks (two search threads) to the same groups as its errors alone', async () => {
+  it('reads a log of many chunks to the same groups as its errors alone', async () => {
     const fixture = readFileSync(join(ROOT, 'test/fixtures/logs/make-clang.log'));
     const progress = Buffer.from('[17/4096] Building CXX object engines/CMakeFiles/ep.dir/src/engine_error_map.cc.o\n'.repeat(60_000));
     const big = join(dir, 'big.log');

@@ -1,8 +1,7 @@
 import type { LogScanResult } from './scan.js';
 
-export { LogScanner, scanLogText, sharedLogSearch, type LogScanOptions, type LogScanResult } from './scan.js';
-export { SearchHelper, searchHelperFor } from './search-helper.js';
-export { READ_CHUNK, scanLogFile, scanLogStream } from './read.js';
+export { LogScanner, scanLogText, type LogScanOptions, type LogScanResult } from './scan.js';
+export { LogFileReader, scanLogFile, scanLogStream } from './read.js';
 export { mergeJobDiagnostics, occurrenceKey } from './merge.js';
 export { attachLogs } from './attach.js';
 

@@ -1,8 +1,8 @@
-import { closeSync, fstatSync, openSync, read } from 'node:fs';
+import { closeSync, fstatSync, openSync, read, statSync } from 'node:fs';
 import { InputError } from '../errors.js';
-import { LogScanner, type LogScanOptions, type LogScanResult } from './scan.js';
+import { LogScanner, sharedLogSearch, type LogScanOptions, type LogScanResult } from './scan.js';
 import { READ_SLOTS } from './needle-search.js';
-import type { SearchHelper } from './search-helper.js';
+import { SearchHelper } from './search-helper.js';
 import { readFully } from './read-fully.js';
 
 /**
@@ -163,6 +163,44 @@ function readTail(fd: number, position: number, buffer: Buffer, scanner: LogScan
     if (bytes === 0) return;
     scanner.push(buffer.subarray(0, bytes));
     position += bytes;
+  }
+}
+
+/**
+ * Reads log files one after another (the CLI's, the action's `logs`), big
+ * ones on two threads when the entry point has the search worker's script.
+ * close() when done.
+ */
+export class LogFileReader {
+  private helper: SearchHelper | null = null;
+
+  constructor(private readonly searchWorker: URL | null | undefined) {}
+
+  /**
+   * These files are to be read: starts the worker now if one of them is more
+   * than a chunk (a worker takes some 30 ms of CPU to come up; smaller files
+   * gain nothing from it).
+   */
+  expect(paths: string[]): void {
+    if (this.helper || !this.searchWorker) return;
+    const big = paths.some((path) => {
+      try {
+        const stat = statSync(path);
+        return stat.isFile() && stat.size > READ_CHUNK;
+      } catch {
+        return false;
+      }
+    });
+    if (big) this.helper = SearchHelper.start(this.searchWorker, sharedLogSearch());
+  }
+
+  async scan(path: string, options?: LogScanOptions): Promise<LogScanResult> {
+    this.expect([path]);
+    return scanLogFile(path, options, this.helper);
+  }
+
+  close(): void {
+    this.helper?.close();
   }
 }
 

@@ -1,4 +1,4 @@
-import { existsSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { SharedNeedleSearch } from './needle-search.js';
@@ -170,20 +170,3 @@ export class SearchHelper {
   }
 }
 
-/**
- * A helper for reading these log files, when one of them is big enough to
- * be read in more than one chunk (a worker costs some 30 ms of CPU to start);
- * null otherwise, or when there is no worker script.
- */
-export function searchHelperFor(paths: string[], script: URL | null | undefined, shared: SharedNeedleSearch | null, chunkSize: number): SearchHelper | null {
-  if (!script) return null;
-  const big = paths.some((path) => {
-    try {
-      const stat = statSync(path);
-      return stat.isFile() && stat.size > chunkSize;
-    } catch {
-      return false;
-    }
-  });
-  return big ? SearchHelper.start(script, shared) : null;
-}

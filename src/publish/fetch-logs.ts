@@ -1,7 +1,7 @@
 import { glob } from 'tinyglobby';
 import type { JobSummary } from '../types.js';
 import type { Logger } from '../logger.js';
-import { LogScanner, READ_CHUNK, scanLogFile, searchHelperFor, sharedLogSearch, type JobLog } from '../logs/index.js';
+import { LogFileReader, LogScanner, type JobLog } from '../logs/index.js';
 
 /**
  * Downloads the full log of each failed job a bot report links to, and scans
@@ -193,17 +193,18 @@ export async function readLogFiles(patterns: string[], logger: Logger, searchWor
   const files = (await glob(cleaned, { onlyFiles: true, absolute: true })).sort();
   if (files.length === 0) logger.warning(`build-triage: no log file matches ${cleaned.join(', ')}`);
   const logs: JobLog[] = [];
-  const helper = searchHelperFor(files, searchWorker, sharedLogSearch(), READ_CHUNK);
+  const reader = new LogFileReader(searchWorker);
+  reader.expect(files);
   try {
     for (const file of files) {
       try {
-        logs.push({ job: null, source: file, scan: await scanLogFile(file, undefined, helper), problem: null });
+        logs.push({ job: null, source: file, scan: await reader.scan(file), problem: null });
       } catch (error) {
         logs.push({ job: null, source: file, scan: null, problem: (error as Error).message });
       }
     }
   } finally {
-    helper?.close();
+    reader.close();
   }
   return logs;
 }

@@ -181,6 +181,37 @@ describe('log files searched on two threads', () => {
     }
   });
 
+  it('the CLI and the action hand big log files to the helper, and small ones are read without starting it', async () => {
+    // Big enough that the helper, which takes tens of ms to come up, gets some chunks.
+    const bytes = bigLog('entry-points.log', 24, 40_000);
+    const small = join(dir, 'small.log');
+    writeFileSync(small, read('make-clang.log'));
+    const starts = vi.spyOn(SearchHelper, 'start');
+    const results = vi.spyOn(SearchHelper.prototype, 'result');
+    const helperChunks = () => results.mock.results.filter((r) => typeof r.value === 'object' && r.value !== null).length;
+    const { readCliInputs } = await import('../../src/cli-inputs.js');
+    const { readLogFiles } = await import('../../src/publish/fetch-logs.js');
+    const { silentLogger: logger } = await import('../../src/logger.js');
+    try {
+      // Small logs only: no worker.
+      await readCliInputs([], [small], { searchWorker: WORKER });
+      await readLogFiles([small], logger, WORKER);
+      expect(starts).not.toHaveBeenCalled();
+      // A big one: the helper reads chunks of it, the result is the same.
+      const cli = await readCliInputs([], [join(dir, 'entry-points.log')], { searchWorker: WORKER });
+      const action = await readLogFiles([join(dir, 'entry-points.log')], logger, WORKER);
+      expect(starts).toHaveBeenCalledTimes(2);
+      for (const log of [cli.logs[0], action[0]]) {
+        expect(log.scan?.bytes).toBe(bytes.length);
+        expect(log.scan?.diagnostics).toEqual(scanLogText(bytes).diagnostics);
+      }
+      expect(helperChunks()).toBeGreaterThan(0);
+    } finally {
+      starts.mockRestore();
+      results.mockRestore();
+    }
+  });
+
   it('no worker script (running from source): no helper, and nothing else changes', () => {
     expect(SearchHelper.start(new URL('file:///nonexistent/search-worker/index.js'), sharedLogSearch())).toBeNull();
   });
