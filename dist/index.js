@@ -63526,7 +63526,8 @@ function createNeedleSearch(needleTexts, options = {}) {
 }
 /**
  * Every hit in buf[0, end) as flat (position, needle) pairs, in the order
- * find() reports them: what a worker hands back for a read slot.
+ * find() reports them: what LogScanner.push takes with a chunk, from either
+ * reading thread.
  */
 function collectHits(search, buf, end) {
     let pairs = new Uint32Array(1024);
@@ -64253,25 +64254,6 @@ class SearchHelper {
         this.giveUp();
     }
 }
-/**
- * A helper for reading these log files, when one of them is big enough to
- * be read in more than one chunk (a worker costs some 30 ms of CPU to start);
- * null otherwise, or when there is no worker script.
- */
-function searchHelperFor(paths, script, shared, chunkSize) {
-    if (!script)
-        return null;
-    const big = paths.some((path) => {
-        try {
-            const stat = (0,external_node_fs_namespaceObject.statSync)(path);
-            return stat.isFile() && stat.size > chunkSize;
-        }
-        catch {
-            return false;
-        }
-    });
-    return big ? SearchHelper.start(script, shared) : null;
-}
 
 ;// CONCATENATED MODULE: ./src/logs/read-fully.ts
 
@@ -64291,6 +64273,7 @@ function readFully(fd, into, position) {
 }
 
 ;// CONCATENATED MODULE: ./src/logs/read.ts
+
 
 
 
@@ -64470,6 +64453,45 @@ function readTail(fd, position, buffer, scanner) {
             return;
         scanner.push(buffer.subarray(0, bytes));
         position += bytes;
+    }
+}
+/**
+ * Reads log files one after another (the CLI's, the action's `logs`), big
+ * ones on two threads when the entry point has the search worker's script.
+ * close() when done.
+ */
+class LogFileReader {
+    searchWorker;
+    helper = null;
+    constructor(searchWorker) {
+        this.searchWorker = searchWorker;
+    }
+    /**
+     * These files are to be read: starts the worker now if one of them is more
+     * than a chunk (a worker takes some 30 ms of CPU to come up; smaller files
+     * gain nothing from it).
+     */
+    expect(paths) {
+        if (this.helper || !this.searchWorker)
+            return;
+        const big = paths.some((path) => {
+            try {
+                const stat = (0,external_node_fs_namespaceObject.statSync)(path);
+                return stat.isFile() && stat.size > READ_CHUNK;
+            }
+            catch {
+                return false;
+            }
+        });
+        if (big)
+            this.helper = SearchHelper.start(this.searchWorker, sharedLogSearch());
+    }
+    async scan(path, options) {
+        this.expect([path]);
+        return scanLogFile(path, options, this.helper);
+    }
+    close() {
+        this.helper?.close();
     }
 }
 /** Scans a stream of chunks (stdin, an HTTP body). */
@@ -64672,7 +64694,6 @@ function attachLogs(report, logs) {
 
 
 
-
 ;// CONCATENATED MODULE: ./src/publish/fetch-logs.ts
 
 
@@ -64830,11 +64851,12 @@ async function readLogFiles(patterns, logger, searchWorker = null) {
     if (files.length === 0)
         logger.warning(`build-triage: no log file matches ${cleaned.join(', ')}`);
     const logs = [];
-    const helper = searchHelperFor(files, searchWorker, sharedLogSearch(), READ_CHUNK);
+    const reader = new LogFileReader(searchWorker);
+    reader.expect(files);
     try {
         for (const file of files) {
             try {
-                logs.push({ job: null, source: file, scan: await scanLogFile(file, undefined, helper), problem: null });
+                logs.push({ job: null, source: file, scan: await reader.scan(file), problem: null });
             }
             catch (error) {
                 logs.push({ job: null, source: file, scan: null, problem: error.message });
@@ -64842,7 +64864,7 @@ async function readLogFiles(patterns, logger, searchWorker = null) {
         }
     }
     finally {
-        helper?.close();
+        reader.close();
     }
     return logs;
 }
@@ -76280,12 +76302,12 @@ function guardWorkflowCommands(text, token = (0,external_node_crypto_.randomUUID
 
 
 
+/** Action entry point: the only module that talks to @actions/core. */
+const main_VERSION = '0.1.0';
 // The bundle's own URL through a variable: ncc would take `new URL(x, import.meta.url)` for an asset to copy.
 const BUNDLE_URL = import.meta.url;
 /** The needle search's worker, bundled next to the action (dist/index.js → dist/search-worker/index.js); missing when run from source. */
 const SEARCH_WORKER = new URL('./search-worker/index.js', BUNDLE_URL);
-/** Action entry point: the only module that talks to @actions/core. */
-const main_VERSION = '0.1.0';
 /** Log lines may quote untrusted text: none of it may run as a workflow command. */
 const logger = {
     debug: (m) => core_debug(m),

@@ -7,14 +7,14 @@ import { createClient } from './publish/client.js';
 import { runAction, type RunnerSinks } from './publish/run.js';
 import { guardWorkflowCommands } from './publish/workflow-commands.js';
 
+/** Action entry point: the only module that talks to @actions/core. */
+
+const VERSION = '0.1.0';
+
 // The bundle's own URL through a variable: ncc would take `new URL(x, import.meta.url)` for an asset to copy.
 const BUNDLE_URL: string = import.meta.url;
 /** The needle search's worker, bundled next to the action (dist/index.js → dist/search-worker/index.js); missing when run from source. */
 const SEARCH_WORKER = new URL('./search-worker/index.js', BUNDLE_URL);
-
-/** Action entry point: the only module that talks to @actions/core. */
-
-const VERSION = '0.1.0';
 
 /** Log lines may quote untrusted text: none of it may run as a workflow command. */
 const logger: Logger = {

@@ -4457,7 +4457,8 @@ function createNeedleSearch(needleTexts, options = {}) {
 }
 /**
  * Every hit in buf[0, end) as flat (position, needle) pairs, in the order
- * find() reports them: what a worker hands back for a read slot.
+ * find() reports them: what LogScanner.push takes with a chunk, from either
+ * reading thread.
  */
 function collectHits(search, buf, end) {
     let pairs = new Uint32Array(1024);
@@ -5184,25 +5185,6 @@ class SearchHelper {
         this.giveUp();
     }
 }
-/**
- * A helper for reading these log files, when one of them is big enough to
- * be read in more than one chunk (a worker costs some 30 ms of CPU to start);
- * null otherwise, or when there is no worker script.
- */
-function searchHelperFor(paths, script, shared, chunkSize) {
-    if (!script)
-        return null;
-    const big = paths.some((path) => {
-        try {
-            const stat = (0,external_node_fs_namespaceObject.statSync)(path);
-            return stat.isFile() && stat.size > chunkSize;
-        }
-        catch {
-            return false;
-        }
-    });
-    return big ? SearchHelper.start(script, shared) : null;
-}
 
 ;// CONCATENATED MODULE: ./src/logs/read-fully.ts
 
@@ -5222,6 +5204,7 @@ function readFully(fd, into, position) {
 }
 
 ;// CONCATENATED MODULE: ./src/logs/read.ts
+
 
 
 
@@ -5401,6 +5384,45 @@ function readTail(fd, position, buffer, scanner) {
             return;
         scanner.push(buffer.subarray(0, bytes));
         position += bytes;
+    }
+}
+/**
+ * Reads log files one after another (the CLI's, the action's `logs`), big
+ * ones on two threads when the entry point has the search worker's script.
+ * close() when done.
+ */
+class LogFileReader {
+    searchWorker;
+    helper = null;
+    constructor(searchWorker) {
+        this.searchWorker = searchWorker;
+    }
+    /**
+     * These files are to be read: starts the worker now if one of them is more
+     * than a chunk (a worker takes some 30 ms of CPU to come up; smaller files
+     * gain nothing from it).
+     */
+    expect(paths) {
+        if (this.helper || !this.searchWorker)
+            return;
+        const big = paths.some((path) => {
+            try {
+                const stat = (0,external_node_fs_namespaceObject.statSync)(path);
+                return stat.isFile() && stat.size > READ_CHUNK;
+            }
+            catch {
+                return false;
+            }
+        });
+        if (big)
+            this.helper = SearchHelper.start(this.searchWorker, sharedLogSearch());
+    }
+    async scan(path, options) {
+        this.expect([path]);
+        return scanLogFile(path, options, this.helper);
+    }
+    close() {
+        this.helper?.close();
     }
 }
 /** Scans a stream of chunks (stdin, an HTTP body). */
@@ -5614,7 +5636,6 @@ function attachLogs(report, logs) {
 
 
 
-
 ;// CONCATENATED MODULE: ./src/cli-inputs.ts
 
 
@@ -5700,20 +5721,13 @@ function splitLogArgument(argument) {
     return { job: null, path: argument };
 }
 async function readCliInputs(positionals, logArguments, options = {}) {
-    // Started before it is needed: a worker takes some 30 ms to come up.
-    let helper = null;
-    const startHelper = (paths) => {
-        helper ??= searchHelperFor(paths, options.searchWorker, sharedLogSearch(), READ_CHUNK);
-    };
-    startHelper(logArguments.map((argument) => splitLogArgument(argument).path).filter((path) => path !== '-'));
+    const reader = new LogFileReader(options.searchWorker);
+    reader.expect(logArguments.map((argument) => splitLogArgument(argument).path).filter((path) => path !== '-'));
     try {
-        return await readInputs(positionals, logArguments, options, (path) => {
-            startHelper([path]);
-            return scanLogFile(path, undefined, helper);
-        });
+        return await readInputs(positionals, logArguments, options, (path) => reader.scan(path));
     }
     finally {
-        helper?.close();
+        reader.close();
     }
 }
 async function readInputs(positionals, logArguments, options, scanFile) {

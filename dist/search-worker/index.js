@@ -363,7 +363,8 @@ function createNeedleSearch(needleTexts, options = {}) {
 }
 /**
  * Every hit in buf[0, end) as flat (position, needle) pairs, in the order
- * find() reports them: what a worker hands back for a read slot.
+ * find() reports them: what LogScanner.push takes with a chunk, from either
+ * reading thread.
  */
 function collectHits(search, buf, end) {
     let pairs = new Uint32Array(1024);
@@ -483,17 +484,12 @@ function searchChunk(search, control, hits, index) {
         if (!view)
             throw new Error('no shared memory');
         const bytes = readFully(control[FIELD.fd], view, index * control[FIELD.chunkSize]);
-        let count = 0;
-        search.find(view, bytes, (at, needle) => {
-            if (count + 2 <= HITS_CAPACITY) {
-                hits[count] = at;
-                hits[count + 1] = needle;
-            }
-            count += 2;
-        });
+        const found = collectHits(search, view, bytes);
+        if (found.length <= HITS_CAPACITY)
+            hits.set(found);
         control[FIELD.slotBytes + slot] = bytes;
         // More hits than the slot's area holds (hostile input): the reader searches this chunk itself.
-        control[FIELD.slotHitCount + slot] = count <= HITS_CAPACITY ? count : -1;
+        control[FIELD.slotHitCount + slot] = found.length <= HITS_CAPACITY ? found.length : -1;
         Atomics.store(control, FIELD.slotState + slot, index + 1);
     }
     catch {

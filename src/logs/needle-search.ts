@@ -2,8 +2,11 @@ import { NEEDLE_KERNEL_WASM } from './kernel/needle-kernel.wasm.js';
 
 /**
  * Finds every occurrence of a set of needles in a byte buffer. With
- * WebAssembly SIMD (Node ≥ 16.4) one pass finds them all (kernel/needle-kernel.c);
- * otherwise one Buffer.indexOf pass per needle. Both report the same hits;
+ * WebAssembly SIMD (Node ≥ 16.4) two kernel calls find them all
+ * (kernel/needle-kernel.c: one for needles starting with a lower-case or
+ * punctuation byte, one for capitals and non-ASCII), on a shared memory a
+ * worker thread can search too (search-worker.ts); otherwise one
+ * Buffer.indexOf pass per needle. Both report the same hits;
  * test/logs/needle-search.test.ts checks it.
  */
 
@@ -22,7 +25,7 @@ export interface SharedNeedleSearch {
 
 export interface NeedleSearch {
   readonly kind: 'wasm-simd' | 'indexOf';
-  /** Calls onHit for every match starting in buf[0, end), in ascending position for wasm, per needle for indexOf. */
+  /** Calls onHit for every match starting in buf[0, end): in ascending position per kernel call for wasm, per needle for indexOf. */
   find(buf: Buffer, end: number, onHit: HitCallback): void;
   /**
    * A buffer to read a chunk into, so that find() need not copy it (wasm
@@ -426,7 +429,8 @@ export function createNeedleSearch(needleTexts: string[], options: NeedleSearchO
 
 /**
  * Every hit in buf[0, end) as flat (position, needle) pairs, in the order
- * find() reports them: what a worker hands back for a read slot.
+ * find() reports them: what LogScanner.push takes with a chunk, from either
+ * reading thread.
  */
 export function collectHits(search: NeedleSearch, buf: Buffer, end: number): Uint32Array<ArrayBuffer> {
   let pairs = new Uint32Array(1024);

@@ -1,6 +1,6 @@
 import { workerData } from 'node:worker_threads';
 import { readFully } from './read-fully.js';
-import { createNeedleSearch, type NeedleSearch, type SharedNeedleSearch } from './needle-search.js';
+import { collectHits, createNeedleSearch, type NeedleSearch, type SharedNeedleSearch } from './needle-search.js';
 import { FIELD, HITS_CAPACITY, SLOTS, chunkLength, claimChunk, claimGeneration, claimIndex, controlViews, type SearchWorkerData } from './search-protocol.js';
 
 /**
@@ -21,17 +21,11 @@ function searchChunk(search: NeedleSearch, control: Int32Array, hits: Uint32Arra
     const view = search.view(control[FIELD.slotOffset + slot], length);
     if (!view) throw new Error('no shared memory');
     const bytes = readFully(control[FIELD.fd], view, index * control[FIELD.chunkSize]);
-    let count = 0;
-    search.find(view, bytes, (at, needle) => {
-      if (count + 2 <= HITS_CAPACITY) {
-        hits[count] = at;
-        hits[count + 1] = needle;
-      }
-      count += 2;
-    });
+    const found = collectHits(search, view, bytes);
+    if (found.length <= HITS_CAPACITY) hits.set(found);
     control[FIELD.slotBytes + slot] = bytes;
     // More hits than the slot's area holds (hostile input): the reader searches this chunk itself.
-    control[FIELD.slotHitCount + slot] = count <= HITS_CAPACITY ? count : -1;
+    control[FIELD.slotHitCount + slot] = found.length <= HITS_CAPACITY ? found.length : -1;
     Atomics.store(control, FIELD.slotState + slot, index + 1);
   } catch {
     Atomics.store(control, FIELD.slotState + slot, -(index + 1));
