@@ -2,11 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Writable } from 'node:stream';
 import { triageText } from '../src/triage.js';
 import { loadRules, shouldFail } from '../src/rules/index.js';
 import { renderMarkdown } from '../src/render/markdown.js';
-import { runCli } from '../src/cli.js';
+import { runCliCaptured } from './helpers/run-cli.js';
 
 const SEED = new URL('./fixtures/gerrit/kv_engine-gerrit-export.txt', import.meta.url);
 const GCC_LOG = new URL('./fixtures/rules/gcc-undeclared.log', import.meta.url);
@@ -16,17 +15,6 @@ function rulesOf(yaml: string) {
   const loaded = loadRules(yaml, '.github/build-triage.yml');
   expect(loaded.errors).toEqual([]);
   return loaded.ruleSet;
-}
-
-function capture() {
-  let text = '';
-  const stream = new Writable({
-    write(chunk, _encoding, callback) {
-      text += chunk.toString();
-      callback();
-    },
-  });
-  return { stream, text: () => text };
 }
 
 describe('rules on the seed (real Gerrit export, patch set 13)', () => {
@@ -150,12 +138,7 @@ describe('CLI --config', () => {
   const seedPath = join(dir, 'seed.txt');
   writeFileSync(seedPath, seed);
 
-  async function run(args: string[]) {
-    const out = capture();
-    const err = capture();
-    const code = await runCli(args, { out: out.stream as unknown as typeof process.stdout, err: err.stream as unknown as typeof process.stderr });
-    return { code, out: out.text(), err: err.text() };
-  }
+  const run = runCliCaptured;
 
   it('a bad rules file yields a located error and the digest otherwise unchanged', async () => {
     const bad = join(dir, 'bad.yml');

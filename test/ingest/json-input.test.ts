@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { detectFormat, readReview } from '../../src/ingest/index.js';
 import { splitJsonValues } from '../../src/ingest/json-input.js';
 import { InputError } from '../../src/errors.js';
-import { runCli } from '../../src/cli.js';
+import { runCliCaptured } from '../helpers/run-cli.js';
 import { loadSample, SAMPLES_DIR } from '../helpers/samples.js';
 
 describe('Gerrit REST JSON', () => {
@@ -144,9 +144,6 @@ describe('splitJsonValues', () => {
 
 describe('CLI --format', () => {
   it('accepts the JSON formats and reads a sample file', async () => {
-    let out = '';
-    let err = '';
-    const io = { out: { write: (s: string) => ((out += s), true) }, err: { write: (s: string) => ((err += s), true) } };
     // The sample without its SOURCE line, as a file of its own.
     const { writeFileSync, mkdtempSync } = await import('node:fs');
     const { tmpdir } = await import('node:os');
@@ -154,12 +151,12 @@ describe('CLI --format', () => {
     const dir = mkdtempSync(join(tmpdir(), 'bt-'));
     const file = join(dir, 'comments.json');
     writeFileSync(file, loadSample('github-json/zingstats-pr-comments.json').text);
-    const code = await runCli([file, '--json', '--format', 'github-json'], io as never);
+    const { code, out, err } = await runCliCaptured([file, '--json', '--format', 'github-json']);
     expect(err).toBe('');
     expect(code).toBe(0);
     expect(JSON.parse(out).jobs).toHaveLength(3);
-    const bad = await runCli([join(SAMPLES_DIR, 'SOURCES.md'), '--format', 'yaml'], io as never);
-    expect(bad).toBe(2);
-    expect(err).toContain('known: gerrit-export, gerrit-json, github-json, text');
+    const bad = await runCliCaptured([join(SAMPLES_DIR, 'SOURCES.md'), '--format', 'yaml']);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toContain('known: gerrit-export, gerrit-json, github-json, text');
   });
 });

@@ -1,32 +1,16 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Readable, Writable } from 'node:stream';
+import { Readable } from 'node:stream';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../src/cli.js';
+import { runCliCaptured } from '../helpers/run-cli.js';
 import { readCliInputs } from '../../src/cli-inputs.js';
 
 const FIXTURES = join(import.meta.dirname, '../fixtures');
 const dir = mkdtempSync(join(tmpdir(), 'bt-cli-logs-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-function capture() {
-  let text = '';
-  const stream = new Writable({
-    write(chunk, _encoding, done) {
-      text += chunk.toString();
-      done();
-    },
-  });
-  return { stream, text: () => text };
-}
-
-async function cli(args: string[]) {
-  const out = capture();
-  const err = capture();
-  const code = await runCli(args, { out: out.stream, err: err.stream } as unknown as Parameters<typeof runCli>[1]);
-  return { code, out: out.text(), err: err.text() };
-}
+const cli = runCliCaptured;
 
 describe('CLI with logs', () => {
   const gerrit = join(FIXTURES, 'gerrit/kv_engine-gerrit-export.txt');

@@ -3,19 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../src/cli.js';
+import { runCliCaptured } from '../helpers/run-cli.js';
 import { fixture, fixturePath, SEED } from '../helpers/fixtures.js';
 
-async function cli(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out = new PassThrough();
-  const err = new PassThrough();
-  let outText = '';
-  let errText = '';
-  out.on('data', (c) => (outText += c));
-  err.on('data', (c) => (errText += c));
-  const code = await runCli(args, { out, err });
-  return { code, out: outText, err: errText };
-}
+const cli = runCliCaptured;
 
 const dir = mkdtempSync(join(tmpdir(), 'bt-cli-'));
 function file(name: string, content: string | Buffer): string {

@@ -1,20 +1,10 @@
-import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../src/cli.js';
+import { runCliCaptured } from '../helpers/run-cli.js';
 import { limitGroups } from '../../src/triage.js';
 import type { Group } from '../../src/types.js';
 import { fixturePath } from '../helpers/fixtures.js';
 
-async function cli(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out = new PassThrough();
-  const err = new PassThrough();
-  let o = '';
-  let e = '';
-  out.on('data', (c) => (o += c));
-  err.on('data', (c) => (e += c));
-  const code = await runCli(args, { out, err });
-  return { code, out: o, err: e };
-}
+const cli = runCliCaptured;
 
 // A real ninja + GCC log (fixtures/logs/make-fixtures.sh) with four root causes in one job.
 const LOG = fixturePath('logs/ninja-gcc-tty.log');
