@@ -122,13 +122,12 @@ function shapeCost(lo, hi, open) {
             cost *= 256;
             continue;
         }
+        // Set bits only: a bucket holds a few needles, so a few nibbles per position (this runs at every start).
         let weight = 0;
-        for (let h = 0; h < 16; h++) {
-            if ((hi[k] & (1 << h)) === 0)
-                continue;
-            for (let l = 0; l < 16; l++)
-                if (lo[k] & (1 << l))
-                    weight += BYTE_WEIGHTS[(h << 4) | l];
+        for (let his = hi[k]; his !== 0; his &= his - 1) {
+            const h = 31 - Math.clz32(his & -his);
+            for (let los = lo[k]; los !== 0; los &= los - 1)
+                weight += BYTE_WEIGHTS[(h << 4) | (31 - Math.clz32(los & -los))];
         }
         cost *= weight;
     }
@@ -157,7 +156,7 @@ function mergeShapes(a, b) {
  * (`Fehler` and `Killed` together accept `Fi`, as in every `CMakeFiles`),
  * weighted by how common those bytes are in logs. Greedy: start with a
  * bucket per needle and merge the two whose union adds the least, until they
- * fit. Deterministic: a worker computes the same buckets as its creator.
+ * fit. Computed once per process: a worker is given its creator's.
  */
 function assignBuckets(needles, fingerprint) {
     let buckets = needles.map((needle, index) => needleShape(needle, index, fingerprint));
@@ -205,11 +204,10 @@ function groupNeedles(needles) {
     for (const { indices, fingerprint } of parts) {
         if (indices.length === 0)
             continue;
-        const own = indices.map((i) => needles[i]);
-        const bucketOf = assignBuckets(own, fingerprint);
+        const bucketOf = assignBuckets(indices.map((i) => needles[i]), fingerprint);
         if (!bucketOf)
             return null;
-        groups.push({ indices, fingerprint, needles: own, bucketOf });
+        groups.push({ indices, fingerprint, bucketOf });
     }
     return groups;
 }
@@ -217,6 +215,7 @@ class WasmSimdSearch {
     module;
     memory;
     needleTexts;
+    plans;
     lane;
     kind = 'wasm-simd';
     exports;
@@ -230,24 +229,26 @@ class WasmSimdSearch {
     memoryBuffers = new WeakSet();
     /**
      * `lane` 0 lays the tables out in the memory; another lane (a worker on
-     * the same memory) finds them there, the layout being a function of the
-     * module and the needles alone.
+     * the same memory, given the creator's plans) finds them there, the layout
+     * being a function of the module, the needles and the plans alone.
      */
-    constructor(module, instance, memory, needleTexts, groups, lane) {
+    constructor(module, instance, memory, needleTexts, needles, plans, lane) {
         this.module = module;
         this.memory = memory;
         this.needleTexts = needleTexts;
+        this.plans = plans;
         this.lane = lane;
         this.exports = instance.exports;
         const align = (n) => (n + 15) & ~15;
         let at = align(this.exports.__heap_base.value);
-        for (const group of groups) {
+        for (const plan of plans) {
+            const own = plan.indices.map((i) => needles[i]);
             const tablesAt = at;
             const bytesAt = align(tablesAt + 96);
-            const needlesAt = align(bytesAt + group.needles.reduce((sum, n) => sum + n.length, 0));
-            const bucketsAt = align(needlesAt + 8 * group.needles.length);
+            const needlesAt = align(bytesAt + own.reduce((sum, n) => sum + n.length, 0));
+            const bucketsAt = align(needlesAt + 8 * own.length);
             at = align(bucketsAt + BUCKETS * PER_BUCKET);
-            this.groups.push({ ...group, tablesAt, bytesAt, needlesAt, bucketsAt });
+            this.groups.push({ ...plan, needles: own, tablesAt, bytesAt, needlesAt, bucketsAt });
         }
         const laneBytes = OUT_PAIRS * 8 + STATE_BYTES;
         this.outAt = at + lane * laneBytes;
@@ -289,7 +290,7 @@ class WasmSimdSearch {
             this.memory.grow(Math.ceil((bytes - have) / PAGE));
     }
     share() {
-        return { module: this.module, memory: this.memory, needles: this.needleTexts };
+        return { module: this.module, memory: this.memory, needles: this.needleTexts, groups: this.plans };
     }
     view(offset, length) {
         return Buffer.from(this.buffer(), offset, length);
@@ -342,18 +343,19 @@ class WasmSimdSearch {
 function createNeedleSearch(needleTexts, options = {}) {
     const needles = needleTexts.map((n) => Buffer.from(n, 'utf8'));
     if (wasm && options.allowWasm !== false && needles.length > 0 && needles.every((n) => n.length > 0)) {
-        const groups = groupNeedles(needles);
+        const attach = options.attach;
+        // A worker takes its creator's buckets: the same layout, and no time spent computing them again.
+        const groups = attach ? attach.groups : groupNeedles(needles);
         if (groups) {
             try {
-                const attach = options.attach;
                 const module = attach ? attach.module : new wasm.Module(Buffer.from(NEEDLE_KERNEL_WASM, 'base64'));
                 const memory = attach ? attach.memory : new wasm.Memory({ initial: 16, maximum: MAX_PAGES, shared: true });
                 const instance = new wasm.Instance(module, { env: { memory } });
-                return new WasmSimdSearch(module, instance, memory, needleTexts, groups, attach ? 1 : 0);
+                return new WasmSimdSearch(module, instance, memory, needleTexts, needles, groups, attach ? 1 : 0);
             }
             catch (error) {
                 // A worker must not quietly search something else than its creator.
-                if (options.attach)
+                if (attach)
                     throw error;
                 // No WebAssembly SIMD or shared memory here: fall through.
             }

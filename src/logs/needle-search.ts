@@ -21,6 +21,17 @@ export interface SharedNeedleSearch {
   module: object;
   memory: WasmMemory;
   needles: string[];
+  /** The creator's groups and buckets: the worker lays nothing out and computes them not again. */
+  groups: NeedleGroupPlan[];
+}
+
+/** Which needles one kernel call searches, and in which buckets (plain data: it goes to a worker). */
+export interface NeedleGroupPlan {
+  /** Indices into all the needles. */
+  indices: number[];
+  fingerprint: 2 | 3;
+  /** Bucket of each of the group's needles. */
+  bucketOf: number[];
 }
 
 export interface NeedleSearch {
@@ -172,10 +183,11 @@ function shapeCost(lo: number[], hi: number[], open: boolean[]): number {
       cost *= 256;
       continue;
     }
+    // Set bits only: a bucket holds a few needles, so a few nibbles per position (this runs at every start).
     let weight = 0;
-    for (let h = 0; h < 16; h++) {
-      if ((hi[k] & (1 << h)) === 0) continue;
-      for (let l = 0; l < 16; l++) if (lo[k] & (1 << l)) weight += BYTE_WEIGHTS[(h << 4) | l];
+    for (let his = hi[k]; his !== 0; his &= his - 1) {
+      const h = 31 - Math.clz32(his & -his);
+      for (let los = lo[k]; los !== 0; los &= los - 1) weight += BYTE_WEIGHTS[(h << 4) | (31 - Math.clz32(los & -los))];
     }
     cost *= weight;
   }
@@ -207,7 +219,7 @@ function mergeShapes(a: BucketShape, b: BucketShape): BucketShape {
  * (`Fehler` and `Killed` together accept `Fi`, as in every `CMakeFiles`),
  * weighted by how common those bytes are in logs. Greedy: start with a
  * bucket per needle and merge the two whose union adds the least, until they
- * fit. Deterministic: a worker computes the same buckets as its creator.
+ * fit. Computed once per process: a worker is given its creator's.
  */
 function assignBuckets(needles: Buffer[], fingerprint: number): number[] | null {
   let buckets = needles.map((needle, index) => needleShape(needle, index, fingerprint));
@@ -244,12 +256,8 @@ function startsWithRareByte(needle: Buffer): boolean {
 }
 
 /** One call of the kernel: some of the needles, their fingerprint length, their tables and buckets in the memory. */
-interface NeedleGroup {
-  /** Indices into all the needles. */
-  indices: number[];
-  fingerprint: 2 | 3;
+interface NeedleGroup extends NeedleGroupPlan {
   needles: Buffer[];
-  bucketOf: number[];
   tablesAt: number;
   bytesAt: number;
   needlesAt: number;
@@ -257,7 +265,7 @@ interface NeedleGroup {
 }
 
 /** The needles in groups the kernel takes, or null when they do not fit its buckets. */
-function groupNeedles(needles: Buffer[]): Array<Pick<NeedleGroup, 'indices' | 'fingerprint' | 'needles' | 'bucketOf'>> | null {
+function groupNeedles(needles: Buffer[]): NeedleGroupPlan[] | null {
   const all = needles.map((_, i) => i);
   const parts: Array<{ indices: number[]; fingerprint: 2 | 3 }> = [
     { indices: all.filter((i) => !startsWithRareByte(needles[i])), fingerprint: 3 },
@@ -266,10 +274,9 @@ function groupNeedles(needles: Buffer[]): Array<Pick<NeedleGroup, 'indices' | 'f
   const groups = [];
   for (const { indices, fingerprint } of parts) {
     if (indices.length === 0) continue;
-    const own = indices.map((i) => needles[i]);
-    const bucketOf = assignBuckets(own, fingerprint);
+    const bucketOf = assignBuckets(indices.map((i) => needles[i]), fingerprint);
     if (!bucketOf) return null;
-    groups.push({ indices, fingerprint, needles: own, bucketOf });
+    groups.push({ indices, fingerprint, bucketOf });
   }
   return groups;
 }
@@ -288,27 +295,29 @@ class WasmSimdSearch implements NeedleSearch {
 
   /**
    * `lane` 0 lays the tables out in the memory; another lane (a worker on
-   * the same memory) finds them there, the layout being a function of the
-   * module and the needles alone.
+   * the same memory, given the creator's plans) finds them there, the layout
+   * being a function of the module, the needles and the plans alone.
    */
   constructor(
     private readonly module: object,
     instance: WasmInstance,
     private readonly memory: WasmMemory,
     private readonly needleTexts: string[],
-    groups: Array<Pick<NeedleGroup, 'indices' | 'fingerprint' | 'needles' | 'bucketOf'>>,
+    needles: Buffer[],
+    private readonly plans: NeedleGroupPlan[],
     private readonly lane: number,
   ) {
     this.exports = instance.exports as unknown as KernelExports;
     const align = (n: number) => (n + 15) & ~15;
     let at = align(this.exports.__heap_base.value);
-    for (const group of groups) {
+    for (const plan of plans) {
+      const own = plan.indices.map((i) => needles[i]);
       const tablesAt = at;
       const bytesAt = align(tablesAt + 96);
-      const needlesAt = align(bytesAt + group.needles.reduce((sum, n) => sum + n.length, 0));
-      const bucketsAt = align(needlesAt + 8 * group.needles.length);
+      const needlesAt = align(bytesAt + own.reduce((sum, n) => sum + n.length, 0));
+      const bucketsAt = align(needlesAt + 8 * own.length);
       at = align(bucketsAt + BUCKETS * PER_BUCKET);
-      this.groups.push({ ...group, tablesAt, bytesAt, needlesAt, bucketsAt });
+      this.groups.push({ ...plan, needles: own, tablesAt, bytesAt, needlesAt, bucketsAt });
     }
     const laneBytes = OUT_PAIRS * 8 + STATE_BYTES;
     this.outAt = at + lane * laneBytes;
@@ -350,7 +359,7 @@ class WasmSimdSearch implements NeedleSearch {
   }
 
   share(): SharedNeedleSearch {
-    return { module: this.module, memory: this.memory, needles: this.needleTexts };
+    return { module: this.module, memory: this.memory, needles: this.needleTexts, groups: this.plans };
   }
 
   view(offset: number, length: number): Buffer {
@@ -409,17 +418,18 @@ export interface NeedleSearchOptions {
 export function createNeedleSearch(needleTexts: string[], options: NeedleSearchOptions = {}): NeedleSearch {
   const needles = needleTexts.map((n) => Buffer.from(n, 'utf8'));
   if (wasm && options.allowWasm !== false && needles.length > 0 && needles.every((n) => n.length > 0)) {
-    const groups = groupNeedles(needles);
+    const attach = options.attach;
+    // A worker takes its creator's buckets: the same layout, and no time spent computing them again.
+    const groups = attach ? attach.groups : groupNeedles(needles);
     if (groups) {
       try {
-        const attach = options.attach;
         const module = attach ? attach.module : new wasm.Module(Buffer.from(NEEDLE_KERNEL_WASM, 'base64'));
         const memory = attach ? attach.memory : new wasm.Memory({ initial: 16, maximum: MAX_PAGES, shared: true });
         const instance = new wasm.Instance(module, { env: { memory } });
-        return new WasmSimdSearch(module, instance, memory, needleTexts, groups, attach ? 1 : 0);
+        return new WasmSimdSearch(module, instance, memory, needleTexts, needles, groups, attach ? 1 : 0);
       } catch (error) {
         // A worker must not quietly search something else than its creator.
-        if (options.attach) throw error;
+        if (attach) throw error;
         // No WebAssembly SIMD or shared memory here: fall through.
       }
     }
