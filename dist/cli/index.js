@@ -4211,20 +4211,26 @@ const BYTE_WEIGHTS = Float64Array.from({ length: 256 }, (_, byte) => byteWeight(
  */
 function shapeCost(lo, hi, open) {
     let cost = 1;
-    for (let k = 0; k < lo.length; k++) {
-        if (open[k]) {
-            cost *= 256;
-            continue;
-        }
-        // Set bits only: a bucket holds a few needles, so a few nibbles per position (this runs at every start).
-        let weight = 0;
-        for (let his = hi[k]; his !== 0; his &= his - 1) {
-            const h = 31 - Math.clz32(his & -his);
-            for (let los = lo[k]; los !== 0; los &= los - 1)
-                weight += BYTE_WEIGHTS[(h << 4) | (31 - Math.clz32(los & -los))];
-        }
-        cost *= weight;
+    for (let k = 0; k < lo.length; k++)
+        cost *= open[k] ? 256 : positionWeight(lo[k], hi[k]);
+    return cost;
+}
+/** The weight of the bytes a position accepts: every mix of its high and low nibbles. */
+function positionWeight(lo, hi) {
+    // Set bits only: a bucket holds a few needles, so a few nibbles per position (this runs at every start).
+    let weight = 0;
+    for (let his = hi; his !== 0; his &= his - 1) {
+        const h = 31 - Math.clz32(his & -his);
+        for (let los = lo; los !== 0; los &= los - 1)
+            weight += BYTE_WEIGHTS[(h << 4) | (31 - Math.clz32(los & -los))];
     }
+    return weight;
+}
+/** shapeCost of the union of two buckets, without building it. */
+function mergedCost(a, b) {
+    let cost = 1;
+    for (let k = 0; k < a.lo.length; k++)
+        cost *= a.open[k] || b.open[k] ? 256 : positionWeight(a.lo[k] | b.lo[k], a.hi[k] | b.hi[k]);
     return cost;
 }
 function needleShape(needle, index, fingerprint) {
@@ -4250,10 +4256,21 @@ function mergeShapes(a, b) {
  * (`Fehler` and `Killed` together accept `Fi`, as in every `CMakeFiles`),
  * weighted by how common those bytes are in logs. Greedy: start with a
  * bucket per needle and merge the two whose union adds the least, until they
- * fit. Computed once per process: a worker is given its creator's.
+ * fit. Computed once per process (a worker is given its creator's), on the
+ * way to the first byte searched: a pair's cost is computed once, not every round.
  */
 function assignBuckets(needles, fingerprint) {
     let buckets = needles.map((needle, index) => needleShape(needle, index, fingerprint));
+    const pairCost = new Map();
+    const costOf = (a, b) => {
+        let row = pairCost.get(a);
+        if (!row)
+            pairCost.set(a, (row = new Map()));
+        let cost = row.get(b);
+        if (cost === undefined)
+            row.set(b, (cost = mergedCost(a, b)));
+        return cost;
+    };
     while (buckets.length > BUCKETS) {
         let best = null;
         for (let a = 0; a < buckets.length; a++) {
@@ -4261,15 +4278,15 @@ function assignBuckets(needles, fingerprint) {
                 // A bucket list ends with 0xFF: 7 needles at most.
                 if (buckets[a].members.length + buckets[b].members.length > PER_BUCKET - 1)
                     continue;
-                const merged = mergeShapes(buckets[a], buckets[b]);
-                const added = merged.cost - buckets[a].cost - buckets[b].cost;
+                const added = costOf(buckets[a], buckets[b]) - buckets[a].cost - buckets[b].cost;
                 if (!best || added < best.added)
-                    best = { a, b, merged, added };
+                    best = { a, b, added };
             }
         }
         if (!best)
             return null;
-        const { a, b, merged } = best;
+        const { a, b } = best;
+        const merged = mergeShapes(buckets[a], buckets[b]);
         buckets = buckets.filter((_, i) => i !== a && i !== b);
         buckets.push(merged);
     }

@@ -178,19 +178,25 @@ interface BucketShape {
  */
 function shapeCost(lo: number[], hi: number[], open: boolean[]): number {
   let cost = 1;
-  for (let k = 0; k < lo.length; k++) {
-    if (open[k]) {
-      cost *= 256;
-      continue;
-    }
-    // Set bits only: a bucket holds a few needles, so a few nibbles per position (this runs at every start).
-    let weight = 0;
-    for (let his = hi[k]; his !== 0; his &= his - 1) {
-      const h = 31 - Math.clz32(his & -his);
-      for (let los = lo[k]; los !== 0; los &= los - 1) weight += BYTE_WEIGHTS[(h << 4) | (31 - Math.clz32(los & -los))];
-    }
-    cost *= weight;
+  for (let k = 0; k < lo.length; k++) cost *= open[k] ? 256 : positionWeight(lo[k], hi[k]);
+  return cost;
+}
+
+/** The weight of the bytes a position accepts: every mix of its high and low nibbles. */
+function positionWeight(lo: number, hi: number): number {
+  // Set bits only: a bucket holds a few needles, so a few nibbles per position (this runs at every start).
+  let weight = 0;
+  for (let his = hi; his !== 0; his &= his - 1) {
+    const h = 31 - Math.clz32(his & -his);
+    for (let los = lo; los !== 0; los &= los - 1) weight += BYTE_WEIGHTS[(h << 4) | (31 - Math.clz32(los & -los))];
   }
+  return weight;
+}
+
+/** shapeCost of the union of two buckets, without building it. */
+function mergedCost(a: BucketShape, b: BucketShape): number {
+  let cost = 1;
+  for (let k = 0; k < a.lo.length; k++) cost *= a.open[k] || b.open[k] ? 256 : positionWeight(a.lo[k] | b.lo[k], a.hi[k] | b.hi[k]);
   return cost;
 }
 
@@ -219,23 +225,32 @@ function mergeShapes(a: BucketShape, b: BucketShape): BucketShape {
  * (`Fehler` and `Killed` together accept `Fi`, as in every `CMakeFiles`),
  * weighted by how common those bytes are in logs. Greedy: start with a
  * bucket per needle and merge the two whose union adds the least, until they
- * fit. Computed once per process: a worker is given its creator's.
+ * fit. Computed once per process (a worker is given its creator's), on the
+ * way to the first byte searched: a pair's cost is computed once, not every round.
  */
 function assignBuckets(needles: Buffer[], fingerprint: number): number[] | null {
   let buckets = needles.map((needle, index) => needleShape(needle, index, fingerprint));
+  const pairCost = new Map<BucketShape, Map<BucketShape, number>>();
+  const costOf = (a: BucketShape, b: BucketShape): number => {
+    let row = pairCost.get(a);
+    if (!row) pairCost.set(a, (row = new Map()));
+    let cost = row.get(b);
+    if (cost === undefined) row.set(b, (cost = mergedCost(a, b)));
+    return cost;
+  };
   while (buckets.length > BUCKETS) {
-    let best: { a: number; b: number; merged: BucketShape; added: number } | null = null;
+    let best: { a: number; b: number; added: number } | null = null;
     for (let a = 0; a < buckets.length; a++) {
       for (let b = a + 1; b < buckets.length; b++) {
         // A bucket list ends with 0xFF: 7 needles at most.
         if (buckets[a].members.length + buckets[b].members.length > PER_BUCKET - 1) continue;
-        const merged = mergeShapes(buckets[a], buckets[b]);
-        const added = merged.cost - buckets[a].cost - buckets[b].cost;
-        if (!best || added < best.added) best = { a, b, merged, added };
+        const added = costOf(buckets[a], buckets[b]) - buckets[a].cost - buckets[b].cost;
+        if (!best || added < best.added) best = { a, b, added };
       }
     }
     if (!best) return null;
-    const { a, b, merged } = best;
+    const { a, b } = best;
+    const merged = mergeShapes(buckets[a], buckets[b]);
     buckets = buckets.filter((_, i) => i !== a && i !== b);
     buckets.push(merged);
   }
