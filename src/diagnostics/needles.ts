@@ -7,9 +7,9 @@
  * test/logs/needles.test.ts checks this over every fixture.
  *
  * Speed (src/logs/needle-search.ts): the kernel's cost per byte does not grow
- * with the number of needles, up to 8 buckets per kind (lower-case first
- * byte: 3-byte fingerprints; capital or non-ASCII: 2-byte ones), but needles
- * sharing a bucket accept every mix of their first bytes, and each accepted
+ * with the number of needles, up to 32 in 8 buckets of 3-byte fingerprints
+ * (one pass; more needles take another pass), but needles sharing a bucket
+ * accept every mix of their first bytes, and each accepted
  * position is compared in full. So a needle should start with bytes that are
  * rare in logs, together: prefer `rror` over `error`, and rare-byte anchors
  * with a lineMustContain check over common words.

@@ -2,12 +2,10 @@ import { NEEDLE_KERNEL_WASM } from './kernel/needle-kernel.wasm.js';
 
 /**
  * Finds every occurrence of a set of needles in a byte buffer. With
- * WebAssembly SIMD (Node ≥ 16.4) two kernel calls find them all
- * (kernel/needle-kernel.c: one for needles starting with a lower-case or
- * punctuation byte, one for capitals and non-ASCII), on a shared memory a
- * worker thread can search too (search-worker.ts); otherwise one
- * Buffer.indexOf pass per needle. Both report the same hits;
- * test/logs/needle-search.test.ts checks it.
+ * WebAssembly SIMD (Node ≥ 16.4) one kernel call (kernel/needle-kernel.c)
+ * finds up to 32 of them at once, on a shared memory a worker thread can
+ * search too (search-worker.ts); otherwise one Buffer.indexOf pass per
+ * needle. Both report the same hits; test/logs/needle-search.test.ts checks it.
  */
 
 export type HitCallback = (position: number, needle: number) => void;
@@ -29,7 +27,6 @@ export interface SharedNeedleSearch {
 export interface NeedleGroupPlan {
   /** Indices into all the needles. */
   indices: number[];
-  fingerprint: 2 | 3;
   /** Bucket of each of the group's needles. */
   bucketOf: number[];
 }
@@ -103,6 +100,13 @@ const wasm = (globalThis as unknown as { WebAssembly?: WasmApi }).WebAssembly;
 
 const BUCKETS = 8;
 const PER_BUCKET = 8;
+/** Bytes of a needle's start the kernel's nibble tables check before comparing it whole. */
+const FINGERPRINT = 3;
+/**
+ * Needles per kernel call: 8 buckets of at most 7 hold up to 56, but the
+ * greedy merge can end stuck above 8 buckets of 4 or more; with 32 it cannot.
+ */
+const MAX_PER_CALL = 32;
 const OUT_PAIRS = 1 << 15;
 const PAGE = 65536;
 /** The kernel's memory at most (build.sh says the same): read slots, copy area and outputs fit. */
@@ -119,19 +123,16 @@ const LANES = 2;
 type ScanFunction = (s: number, n: number, from: number, tables: number, bytes: number, needles: number, buckets: number, out: number, cap: number, state: number) => number;
 
 interface KernelExports {
-  /** Fingerprints of three bytes. */
   scan: ScanFunction;
-  /** Fingerprints of two bytes. */
-  scan2: ScanFunction;
   __heap_base: { value: number };
 }
 
 /** Nibble tables: bucket bit b is set where a needle of bucket b may have that nibble at that offset. */
-function buildTables(needles: Buffer[], bucketOf: number[], fingerprint: number): Uint8Array {
+function buildTables(needles: Buffer[], bucketOf: number[]): Uint8Array {
   const tables = new Uint8Array(96);
   needles.forEach((needle, index) => {
     const bit = 1 << bucketOf[index];
-    for (let k = 0; k < fingerprint; k++) {
+    for (let k = 0; k < FINGERPRINT; k++) {
       if (k < needle.length) {
         tables[32 * k + (needle[k] & 15)] |= bit;
         tables[32 * k + 16 + (needle[k] >> 4)] |= bit;
@@ -200,11 +201,11 @@ function mergedCost(a: BucketShape, b: BucketShape): number {
   return cost;
 }
 
-function needleShape(needle: Buffer, index: number, fingerprint: number): BucketShape {
+function needleShape(needle: Buffer, index: number): BucketShape {
   const lo: number[] = [];
   const hi: number[] = [];
   const open: boolean[] = [];
-  for (let k = 0; k < fingerprint; k++) {
+  for (let k = 0; k < FINGERPRINT; k++) {
     open.push(k >= needle.length);
     lo.push(k < needle.length ? 1 << (needle[k] & 15) : 0);
     hi.push(k < needle.length ? 1 << (needle[k] >> 4) : 0);
@@ -228,8 +229,8 @@ function mergeShapes(a: BucketShape, b: BucketShape): BucketShape {
  * fit. Computed once per process (a worker is given its creator's), on the
  * way to the first byte searched: a pair's cost is computed once, not every round.
  */
-function assignBuckets(needles: Buffer[], fingerprint: number): number[] | null {
-  let buckets = needles.map((needle, index) => needleShape(needle, index, fingerprint));
+function assignBuckets(needles: Buffer[]): number[] | null {
+  let buckets = needles.map((needle, index) => needleShape(needle, index));
   const pairCost = new Map<BucketShape, Map<BucketShape, number>>();
   const costOf = (a: BucketShape, b: BucketShape): number => {
     let row = pairCost.get(a);
@@ -259,18 +260,12 @@ function assignBuckets(needles: Buffer[], fingerprint: number): number[] | null 
   return bucketOf;
 }
 
-/**
- * First bytes rare in logs next to lower case: capitals and non-ASCII lead
- * bytes. Needles starting with one are searched with two-byte fingerprints
- * (scan2: cheaper, and a rare first byte keeps it selective) in buckets of
- * their own; mixed into the lower-case needles' buckets they would make
- * those accept common mixes of both.
- */
+/** First bytes rare in logs next to lower case: capitals and non-ASCII lead bytes. */
 function startsWithRareByte(needle: Buffer): boolean {
   return needle[0] >= 0x80 || (needle[0] >= 65 && needle[0] <= 90);
 }
 
-/** One call of the kernel: some of the needles, their fingerprint length, their tables and buckets in the memory. */
+/** One call of the kernel: some of the needles, their tables and buckets in the memory. */
 interface NeedleGroup extends NeedleGroupPlan {
   needles: Buffer[];
   tablesAt: number;
@@ -279,19 +274,34 @@ interface NeedleGroup extends NeedleGroupPlan {
   bucketsAt: number;
 }
 
-/** The needles in groups the kernel takes, or null when they do not fit its buckets. */
+/** A needle list's groups, computed ahead (planNeedleGroups): the same as computing them, without the time. */
+export interface NeedlePlan {
+  needles: string[];
+  groups: NeedleGroupPlan[];
+}
+
+/** The kernel's groups and buckets for these needles (what createNeedleSearch computes unless given a plan); null: they do not fit. */
+export function planNeedleGroups(needleTexts: string[]): NeedleGroupPlan[] | null {
+  return groupNeedles(needleTexts.map((n) => Buffer.from(n, 'utf8')));
+}
+
+/**
+ * The needles in groups, one kernel call each: all in one while they are
+ * MAX_PER_CALL at most. One call for all measured faster than a call for the
+ * needles with a rare first byte and one for the rest, on every text tried
+ * (the bench's build log, JavaScript, Debian's docs, 200 languages of tool
+ * messages: 10 to 40% less time). Past that, the rare-first-byte ones go last,
+ * so that they share calls.
+ */
 function groupNeedles(needles: Buffer[]): NeedleGroupPlan[] | null {
   const all = needles.map((_, i) => i);
-  const parts: Array<{ indices: number[]; fingerprint: 2 | 3 }> = [
-    { indices: all.filter((i) => !startsWithRareByte(needles[i])), fingerprint: 3 },
-    { indices: all.filter((i) => startsWithRareByte(needles[i])), fingerprint: 2 },
-  ];
-  const groups = [];
-  for (const { indices, fingerprint } of parts) {
-    if (indices.length === 0) continue;
-    const bucketOf = assignBuckets(indices.map((i) => needles[i]), fingerprint);
+  const ordered = [...all.filter((i) => !startsWithRareByte(needles[i])), ...all.filter((i) => startsWithRareByte(needles[i]))];
+  const groups: NeedleGroupPlan[] = [];
+  for (let from = 0; from < ordered.length; from += MAX_PER_CALL) {
+    const indices = ordered.slice(from, from + MAX_PER_CALL);
+    const bucketOf = assignBuckets(indices.map((i) => needles[i]));
     if (!bucketOf) return null;
-    groups.push({ indices, fingerprint, bucketOf });
+    groups.push({ indices, bucketOf });
   }
   return groups;
 }
@@ -343,7 +353,7 @@ class WasmSimdSearch implements NeedleSearch {
     this.ensure(this.inputAt + PAGE);
     const bytes = new Uint8Array(this.memory.buffer);
     for (const group of this.groups) {
-      bytes.set(buildTables(group.needles, group.bucketOf, group.fingerprint), group.tablesAt);
+      bytes.set(buildTables(group.needles, group.bucketOf), group.tablesAt);
       const descriptors = new DataView(this.memory.buffer, group.needlesAt, 8 * group.needles.length);
       let offset = 0;
       group.needles.forEach((needle, index) => {
@@ -408,7 +418,7 @@ class WasmSimdSearch implements NeedleSearch {
     const out = new Uint32Array(this.buffer(), this.outAt, OUT_PAIRS * 2);
     const state = new Uint32Array(this.buffer(), this.stateAt, 1);
     for (const group of this.groups) {
-      const scan = group.fingerprint === 3 ? this.exports.scan : this.exports.scan2;
+      const scan = this.exports.scan;
       const { indices } = group;
       let from = 0;
       while (from < end) {
@@ -427,6 +437,12 @@ export interface NeedleSearchOptions {
   allowWasm?: boolean;
   /** A worker's side of a shared search: the same kernel on the creator's memory (its own lane). */
   attach?: SharedNeedleSearch;
+  /**
+   * The groups computed ahead for these needles: the greedy bucket merge
+   * costs some 5 ms of cold code at every start. Used only when its needles
+   * are exactly these; otherwise they are computed.
+   */
+  plan?: NeedlePlan;
 }
 
 /** The fastest search this Node can run for these needles. */
@@ -435,7 +451,9 @@ export function createNeedleSearch(needleTexts: string[], options: NeedleSearchO
   if (wasm && options.allowWasm !== false && needles.length > 0 && needles.every((n) => n.length > 0)) {
     const attach = options.attach;
     // A worker takes its creator's buckets: the same layout, and no time spent computing them again.
-    const groups = attach ? attach.groups : groupNeedles(needles);
+    const plan = options.plan;
+    const planned = plan && plan.needles.length === needleTexts.length && plan.needles.every((n, i) => n === needleTexts[i]) ? plan.groups : null;
+    const groups = attach ? attach.groups : (planned ?? groupNeedles(needles));
     if (groups) {
       try {
         const module = attach ? attach.module : new wasm.Module(Buffer.from(NEEDLE_KERNEL_WASM, 'base64'));

@@ -3,6 +3,7 @@ import { DiagnosticScanner, MAX_LINE_LENGTH } from '../diagnostics/index.js';
 import { LOG_NEEDLES } from '../diagnostics/needles.js';
 import { cleanLogLine } from './clean.js';
 import { collectHits, createNeedleSearch, type SharedNeedleSearch } from './needle-search.js';
+import { LOG_NEEDLE_PLAN } from './log-needle-plan.js';
 import { githubGroupTitle, isGithubErrorLine, makeFailedTarget, ninjaFailedTarget } from './steps.js';
 
 /**
@@ -53,7 +54,7 @@ const MAX_TARGETS = 20;
 /** Bytes handed to the needle search at once. */
 const MAX_REGION = 4 << 20;
 
-const SEARCH = createNeedleSearch(LOG_NEEDLES.map((n) => n.find));
+const SEARCH = createNeedleSearch(LOG_NEEDLES.map((n) => n.find), { plan: LOG_NEEDLE_PLAN });
 const MUST_CONTAIN = LOG_NEEDLES.map((n) => n.lineMustContain ?? null);
 const NEEDLE_LENGTH = LOG_NEEDLES.map((n) => Buffer.byteLength(n.find, 'utf8'));
 /** Per needle, a 256-entry table of the bytes that may not follow it (null: any may). */

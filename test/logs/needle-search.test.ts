@@ -44,14 +44,28 @@ describe('needle search', () => {
     }
   });
 
-  it('keeps going when a region has more hits than one call returns, in both kinds of bucket', () => {
+  it('keeps going when a region has more hits than one call returns', () => {
     const buf = Buffer.from('rror'.repeat(100_000), 'latin1');
     expect(hits('wasm', ['rror', 'ror'], buf)).toEqual(hits('indexOf', ['rror', 'ror'], buf));
-    // Capitals go to the two-byte-fingerprint call (scan2).
     const capitals = Buffer.from('RROR AIL '.repeat(60_000), 'latin1');
     const needles = ['RROR', 'ROR', 'AIL', 'rror'];
     expect(hits('wasm', needles, capitals)).toEqual(hits('indexOf', needles, capitals));
     expect(hits('wasm', needles, capitals).length).toBe(3 * 60_000);
+  });
+
+  it('searches more needles than one kernel call holds in several calls, and finds what indexOf finds', () => {
+    // 70 needles: more than 32 per call, capitals and non-ASCII first bytes among them.
+    const many = [...NEEDLES, ...Array.from({ length: 40 }, (_, i) => `${String.fromCharCode(97 + (i % 26))}${i}x${'KQZ'[i % 3]}`)];
+    const search = createNeedleSearch(many) as unknown as { kind: string; groups: Array<{ indices: number[] }> };
+    expect(search.kind).toBe('wasm-simd');
+    expect(search.groups.length).toBeGreaterThan(1);
+    expect(search.groups.flatMap((g) => g.indices).sort((a, b) => a - b)).toEqual(many.map((_, i) => i));
+    const random = prng(7);
+    const buf = Buffer.alloc(30_000, ' ');
+    for (let at = 0; at < buf.length - 30; at += 20 + Math.floor(random() * 40)) buf.write(many[Math.floor(random() * many.length)], at, 'utf8');
+    const expected = hits('indexOf', many, buf);
+    expect(expected.length).toBeGreaterThan(500);
+    expect(hits('wasm', many, buf)).toEqual(expected);
   });
 
   it('forms buckets that keep common byte mixes out: Fehler and Killed (`Fi`, as in CMakeFiles) do not share one', () => {

@@ -11,7 +11,7 @@ trap 'rm -rf "$out"' EXIT
 # code on the same bytes (needle-search.ts). 64 MiB at most: read slots, a copy
 # area and output pairs, whatever the log's size.
 clang --target=wasm32 -O3 -msimd128 -matomics -mbulk-memory -nostdlib \
-  -Wl,--no-entry -Wl,--export=scan -Wl,--export=scan2 -Wl,--export=__heap_base -Wl,--strip-all \
+  -Wl,--no-entry -Wl,--export=scan -Wl,--export=__heap_base -Wl,--strip-all \
   -Wl,--import-memory -Wl,--shared-memory -Wl,--max-memory=67108864 \
   -o "$out/needle-kernel.wasm" needle-kernel.c
 {

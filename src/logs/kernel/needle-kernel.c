@@ -2,10 +2,9 @@
 // idea: nibble tables give every byte position a bucket mask for the first
 // three bytes of the needles; only positions whose mask survives all three
 // are compared in full). One load per 16 bytes: the masks of a needle's
-// first two bytes come shifted in from the block before. scan2 is the same
-// with two bytes, for needles whose first two bytes are already rare (capitals,
-// non-ASCII): two table lookups fewer per byte. One pass finds every needle, instead of one
-// Buffer.indexOf pass per needle. Built by build.sh into needle-kernel.wasm.ts.
+// first two bytes come shifted in from the block before. One pass finds every
+// needle of up to 8 buckets, instead of one Buffer.indexOf pass per needle.
+// Built by build.sh into needle-kernel.wasm.ts.
 //
 // Memory layout is the caller's (JS): tables (6 x 16 bytes), needle bytes,
 // needle descriptors, bucket lists (8 x 8 indices, 0xFF ends), output pairs
@@ -134,25 +133,4 @@ uint32_t scan(const uint8_t *s, uint32_t n, uint32_t from, const uint8_t *tables
     if (wasm_v128_any_true(ends) && !record_block(s, n, i, 2, ends, bytes, needles, bucket_lists, out, cap, &count, state)) return count;
   }
   return scan_tail(s, n, i >= from + 2 ? i - 2 : from, bytes, needles, bucket_lists, out, cap, count, state);
-}
-
-// scan with the first two bytes only: tables hold lo0, hi0, lo1, hi1.
-uint32_t scan2(const uint8_t *s, uint32_t n, uint32_t from, const uint8_t *tables, const uint8_t *bytes,
-               const Needle *needles, const uint8_t *bucket_lists, uint32_t *out, uint32_t cap, State *state) {
-  const v128_t lo0 = wasm_v128_load(tables), hi0 = wasm_v128_load(tables + 16);
-  const v128_t lo1 = wasm_v128_load(tables + 32), hi1 = wasm_v128_load(tables + 48);
-  uint32_t count = 0;
-  uint32_t i = from;
-  // Lane j of block i says a needle may start at i + j - 1.
-  v128_t prev_first = wasm_i64x2_splat(0);
-  for (; i + 16 <= n; i += 16) {
-    v128_t v = wasm_v128_load(s + i);
-    v128_t lo = wasm_v128_and(v, wasm_i8x16_splat(0x0F)), hi = wasm_u8x16_shr(v, 4);
-    v128_t first = wasm_v128_and(wasm_i8x16_swizzle(lo0, lo), wasm_i8x16_swizzle(hi0, hi));
-    v128_t second = wasm_v128_and(wasm_i8x16_swizzle(lo1, lo), wasm_i8x16_swizzle(hi1, hi));
-    v128_t ends = wasm_v128_and(wasm_i8x16_shuffle(prev_first, first, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30), second);
-    prev_first = first;
-    if (wasm_v128_any_true(ends) && !record_block(s, n, i, 1, ends, bytes, needles, bucket_lists, out, cap, &count, state)) return count;
-  }
-  return scan_tail(s, n, i >= from + 1 ? i - 1 : from, bytes, needles, bucket_lists, out, cap, count, state);
 }
