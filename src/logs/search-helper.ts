@@ -65,10 +65,11 @@ export class SearchHelper {
 
   /**
    * Announces a file of `size` bytes in chunks of `chunkSize`, chunk i going
-   * to the read slot at slotOffsets[i % SLOTS]; false when the worker is
-   * gone or the file has too many chunks for it.
+   * to the read slot at slotOffsets[i % SLOTS], the chunks before
+   * `firstChunk` being read already; false when the worker is gone or the
+   * file has too many chunks for it.
    */
-  beginFile(fd: number, size: number, chunkSize: number, slotOffsets: number[]): boolean {
+  beginFile(fd: number, size: number, chunkSize: number, slotOffsets: number[], firstChunk = 0): boolean {
     if (this.dead || Atomics.load(this.control, FIELD.ready) === -1 || Math.ceil(size / chunkSize) > MAX_CHUNKS) return false;
     const c = this.control;
     this.generation = (this.generation + 1) & 0x7fff || 1;
@@ -85,8 +86,8 @@ export class SearchHelper {
       c[FIELD.slotOffset + slot] = slotOffsets[slot];
       Atomics.store(c, FIELD.slotState + slot, 0);
     }
-    Atomics.store(c, FIELD.fed, 0);
-    Atomics.store(c, FIELD.next, claimValue(this.generation, 0));
+    Atomics.store(c, FIELD.fed, firstChunk);
+    Atomics.store(c, FIELD.next, claimValue(this.generation, firstChunk));
     Atomics.store(c, FIELD.generation, this.generation);
     Atomics.notify(c, FIELD.generation);
     return true;

@@ -66,6 +66,33 @@ describe('log files searched on two threads', () => {
     }
   });
 
+  it('a helper that comes up mid-file takes over from the next chunk: the chunks before are read here, the result is the same', async () => {
+    const bytes = bigLog('mid-file.log', 12, 40_000);
+    const chunks = Math.ceil(bytes.length / READ_CHUNK);
+    expect(chunks).toBeGreaterThan(8);
+    const helper = await startedHelper();
+    // Seen as not up for the first 4 chunks (as while its thread starts), then as it is.
+    let asked = 0;
+    const up = vi.spyOn(helper, 'up', 'get').mockImplementation(() => ++asked > 4);
+    const begins = vi.spyOn(helper, 'beginFile');
+    const results = vi.spyOn(helper, 'result');
+    try {
+      const helped = await scanLogFile(join(dir, 'mid-file.log'), undefined, helper);
+      expect(begins).toHaveBeenCalledOnce();
+      expect(begins.mock.calls[0][4]).toBe(5);
+      // The helper's chunks all come after the handover.
+      const helperChunks = results.mock.calls.filter((_, k) => typeof results.mock.results[k].value === 'object' && results.mock.results[k].value !== null).map(([index]) => index);
+      expect(helperChunks.length).toBeGreaterThan(0);
+      expect(Math.min(...helperChunks)).toBeGreaterThanOrEqual(5);
+      expect(helped.bytes).toBe(bytes.length);
+      expect(helped.diagnostics).toEqual(scanLogText(bytes).diagnostics);
+      expect(helped.linesExamined).toBe((await scanLogFile(join(dir, 'mid-file.log'))).linesExamined);
+    } finally {
+      up.mockRestore();
+      helper.close();
+    }
+  });
+
   it.each([1, 2, 3, 4, 5, 6, 7])('a file of %i chunks and a bit: every byte is read, whichever thread gets the last chunk', async (chunks) => {
     const line = 'src/a.cc:1:1: error: boom\n';
     const bytes = Buffer.alloc(chunks * READ_CHUNK + 1000, 'x');
@@ -181,34 +208,40 @@ describe('log files searched on two threads', () => {
     }
   });
 
-  it('the CLI and the action hand big log files to the helper, and small ones are read without starting it', async () => {
-    // Big enough that the helper, which takes tens of ms to come up, gets some chunks.
+  it('the CLI and the action start the helper for logs that add up to workerMinBytes, not for less', async () => {
     const bytes = bigLog('entry-points.log', 24, 40_000);
+    const big = join(dir, 'entry-points.log');
+    const big2 = join(dir, 'entry-points-2.log');
+    writeFileSync(big2, bytes);
     const small = join(dir, 'small.log');
     writeFileSync(small, read('make-clang.log'));
     const starts = vi.spyOn(SearchHelper, 'start');
-    const results = vi.spyOn(SearchHelper.prototype, 'result');
-    const helperChunks = () => results.mock.results.filter((r) => typeof r.value === 'object' && r.value !== null).length;
     const { readCliInputs } = await import('../../src/cli-inputs.js');
     const { readLogFiles } = await import('../../src/publish/fetch-logs.js');
     const { silentLogger: logger } = await import('../../src/logger.js');
+    const { LogFileReader } = await import('../../src/logs/read.js');
+    const threshold = LogFileReader.workerMinBytes;
     try {
-      // Small logs only: no worker.
-      await readCliInputs([], [small], { searchWorker: WORKER });
-      await readLogFiles([small], logger, WORKER);
+      // Below the threshold (hundreds of MiB): one thread, even for a log of many chunks.
+      expect(bytes.length).toBeLessThan(threshold);
+      await readCliInputs([], [small, big], { searchWorker: WORKER });
+      await readLogFiles([small, big], logger, WORKER);
       expect(starts).not.toHaveBeenCalled();
-      // A big one: the helper reads chunks of it, the result is the same.
-      const cli = await readCliInputs([], [join(dir, 'entry-points.log')], { searchWorker: WORKER });
-      const action = await readLogFiles([join(dir, 'entry-points.log')], logger, WORKER);
+      // Two big logs that add up to it: the helper is started, once per reader; results unchanged.
+      LogFileReader.workerMinBytes = Math.ceil(bytes.length * 1.5);
+      const cli = await readCliInputs([], [small], { searchWorker: WORKER });
+      expect(starts).not.toHaveBeenCalled();
+      const both = await readCliInputs([], [big, `second=${big2}`], { searchWorker: WORKER });
+      const action = await readLogFiles([big, small, big2], logger, WORKER);
       expect(starts).toHaveBeenCalledTimes(2);
-      for (const log of [cli.logs[0], action[0]]) {
+      expect(cli.logs[0].scan?.diagnostics.length).toBeGreaterThan(0);
+      for (const log of [both.logs[0], both.logs[1], action.find((l) => l.source === big)!]) {
         expect(log.scan?.bytes).toBe(bytes.length);
         expect(log.scan?.diagnostics).toEqual(scanLogText(bytes).diagnostics);
       }
-      expect(helperChunks()).toBeGreaterThan(0);
     } finally {
+      LogFileReader.workerMinBytes = threshold;
       starts.mockRestore();
-      results.mockRestore();
     }
   });
 
