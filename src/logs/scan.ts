@@ -2,7 +2,7 @@ import type { Diagnostic } from '../types.js';
 import { DiagnosticScanner, MAX_LINE_LENGTH } from '../diagnostics/index.js';
 import { LOG_NEEDLES } from '../diagnostics/needles.js';
 import { cleanLogLine } from './clean.js';
-import { collectHits, createNeedleSearch, type SharedNeedleSearch } from './needle-search.js';
+import { collectHits, createNeedleSearch, type NeedleSearch, type SharedNeedleSearch } from './needle-search.js';
 import { LOG_NEEDLE_PLAN } from './log-needle-plan.js';
 import { githubGroupTitle, isGithubErrorLine, makeFailedTarget, ninjaFailedTarget } from './steps.js';
 
@@ -54,7 +54,12 @@ const MAX_TARGETS = 20;
 /** Bytes handed to the needle search at once. */
 const MAX_REGION = 4 << 20;
 
-const SEARCH = createNeedleSearch(LOG_NEEDLES.map((n) => n.find), { plan: LOG_NEEDLE_PLAN });
+let search: NeedleSearch | null = null;
+/** The needle search of every LogScanner, made when a log is first read (a run without logs never compiles the kernel). */
+function logSearch(): NeedleSearch {
+  search ??= createNeedleSearch(LOG_NEEDLES.map((n) => n.find), { plan: LOG_NEEDLE_PLAN });
+  return search;
+}
 const MUST_CONTAIN = LOG_NEEDLES.map((n) => n.lineMustContain ?? null);
 const NEEDLE_LENGTH = LOG_NEEDLES.map((n) => Buffer.byteLength(n.find, 'utf8'));
 /** Per needle, a 256-entry table of the bytes that may not follow it (null: any may). */
@@ -135,12 +140,12 @@ export class LogScanner {
    * worker). Shared by all scanners: one reader at a time.
    */
   readBuffer(size: number, slot = 0): Buffer {
-    return SEARCH.readBuffer(size, size + 2 * MAX_CARRY, slot);
+    return logSearch().readBuffer(size, size + 2 * MAX_CARRY, slot);
   }
 
   /** The needles' hits in a chunk, for push(): what a search worker computes for a read slot. */
   hitsOf(chunk: Buffer): Uint32Array {
-    return collectHits(SEARCH, chunk, chunk.length);
+    return collectHits(logSearch(), chunk, chunk.length);
   }
 
   /**
@@ -265,7 +270,7 @@ export class LogScanner {
         // What a search of the region itself would report: needles wholly inside it.
         if (at >= 0 && at + NEEDLE_LENGTH[needle] <= end) onHit(at, needle);
       }
-    } else SEARCH.find(buf, end, onHit);
+    } else logSearch().find(buf, end, onHit);
     if (starts.length < 2) return starts;
     let sorted = true;
     for (let i = 1; i < starts.length && sorted; i++) if (starts[i] < starts[i - 1]) sorted = false;
@@ -425,7 +430,7 @@ export class LogScanner {
 
 /** What a search worker needs to search read slots for LogScanners (null: no shared memory here). */
 export function sharedLogSearch(): SharedNeedleSearch | null {
-  return SEARCH.share();
+  return logSearch().share();
 }
 
 /** Scans a whole log held in memory (tests, small inputs). */

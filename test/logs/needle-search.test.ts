@@ -1,15 +1,17 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { setFlagsFromString } from 'node:v8';
 import { describe, expect, it } from 'vitest';
-import { createNeedleSearch } from '../../src/logs/needle-search.js';
+import { createNeedleSearch, type KernelBuild } from '../../src/logs/needle-search.js';
 import { LOG_NEEDLES } from '../../src/diagnostics/needles.js';
 import { prng } from '../helpers/prng.js';
 
 const FIXTURES = join(import.meta.dirname, '../fixtures');
 const NEEDLES = LOG_NEEDLES.map((n) => n.find);
 
-function hits(kind: 'wasm' | 'indexOf', needles: string[], buf: Buffer, end = buf.length): string[] {
-  const search = createNeedleSearch(needles, { allowWasm: kind === 'wasm' });
+function hits(kind: 'wasm' | 'indexOf' | KernelBuild, needles: string[], buf: Buffer, end = buf.length): string[] {
+  const search = createNeedleSearch(needles, { allowWasm: kind !== 'indexOf', kernel: kind === 'relaxed' || kind === 'plain' ? kind : undefined });
+  if (kind === 'relaxed' || kind === 'plain') expect(search.kernel).toBe(kind);
   const found: string[] = [];
   search.find(buf, end, (at, needle) => found.push(`${at}:${needle}`));
   return found.sort();
@@ -79,6 +81,34 @@ describe('needle search', () => {
     };
     expect(bucketOf('Fehler')).not.toBeNull();
     expect(bucketOf('Fehler')).not.toBe(bucketOf('Killed'));
+  });
+
+  describe('both builds of the kernel', () => {
+    // Node 20 has relaxed SIMD behind a flag (shipped from Node 22): turned on here, to test that build too.
+    if (createNeedleSearch(['x']).kernel !== 'relaxed') setFlagsFromString('--experimental-wasm-relaxed-simd');
+
+    it('runs the relaxed build by default where the engine has relaxed SIMD', () => {
+      expect(createNeedleSearch(NEEDLES).kernel).toBe('relaxed');
+    });
+
+    it.each(logs)('%s: relaxed and plain find exactly what indexOf finds', (name) => {
+      const buf = readFileSync(join(FIXTURES, name));
+      const expected = hits('indexOf', NEEDLES, buf);
+      expect(hits('relaxed', NEEDLES, buf)).toEqual(expected);
+      expect(hits('plain', NEEDLES, buf)).toEqual(expected);
+    });
+
+    it('relaxed and plain agree on every byte value in every nibble position', () => {
+      // All 256 byte values around planted needles: the lookups see every nibble.
+      const random = prng(9);
+      const buf = Buffer.alloc(50_000);
+      for (let i = 0; i < buf.length; i++) buf[i] = Math.floor(random() * 256);
+      NEEDLES.forEach((needle, k) => buf.write(needle, 500 + k * 301, 'utf8'));
+      const expected = hits('indexOf', NEEDLES, buf);
+      expect(expected.length).toBeGreaterThanOrEqual(NEEDLES.length);
+      expect(hits('relaxed', NEEDLES, buf)).toEqual(expected);
+      expect(hits('plain', NEEDLES, buf)).toEqual(expected);
+    });
   });
 
   it('handles one- and two-byte needles next to longer ones', () => {

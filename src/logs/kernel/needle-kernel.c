@@ -15,6 +15,17 @@
 #include <stdint.h>
 #include <wasm_simd128.h>
 
+// Table lookups by nibble. The indices are always 0-15, where relaxed swizzle
+// gives the same bytes as swizzle; but engines must guard swizzle against
+// indices of 16 and more (V8 on x64: a saturating add before each pshufb),
+// which relaxed swizzle leaves out. build.sh builds both; needle-search.ts
+// runs the relaxed one where the engine has relaxed SIMD (Node 22+).
+#ifdef RELAXED_SIMD
+#define LOOKUP(table, nibbles) ((v128_t)__builtin_wasm_relaxed_swizzle_i8x16((__i8x16)(table), (__i8x16)(nibbles)))
+#else
+#define LOOKUP(table, nibbles) wasm_i8x16_swizzle(table, nibbles)
+#endif
+
 typedef struct {
   uint32_t offset; // into the needle bytes
   uint32_t length;
@@ -66,9 +77,9 @@ static inline Masks block_masks(const uint8_t *p, v128_t lo0, v128_t hi0, v128_t
   v128_t v = wasm_v128_load(p);
   v128_t lo = wasm_v128_and(v, wasm_i8x16_splat(0x0F)), hi = wasm_u8x16_shr(v, 4);
   Masks m;
-  m.first = wasm_v128_and(wasm_i8x16_swizzle(lo0, lo), wasm_i8x16_swizzle(hi0, hi));
-  m.second = wasm_v128_and(wasm_i8x16_swizzle(lo1, lo), wasm_i8x16_swizzle(hi1, hi));
-  m.third = wasm_v128_and(wasm_i8x16_swizzle(lo2, lo), wasm_i8x16_swizzle(hi2, hi));
+  m.first = wasm_v128_and(LOOKUP(lo0, lo), LOOKUP(hi0, hi));
+  m.second = wasm_v128_and(LOOKUP(lo1, lo), LOOKUP(hi1, hi));
+  m.third = wasm_v128_and(LOOKUP(lo2, lo), LOOKUP(hi2, hi));
   return m;
 }
 
