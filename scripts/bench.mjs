@@ -221,12 +221,14 @@ function checkGroups(json) {
 
 /** The floor: an empty node process. */
 const startup = best(5, process.execPath, ['-e', '0']).seconds;
-// NODE_EXTRA_CA_CERTS makes every Node process parse that certificate file
-// before it runs a line of JavaScript (tens of ms for a full bundle); GitHub's
-// runners do not set it, some sandboxes and corporate machines do. The CLI is
-// timed as this shell runs it, and then also without it, both printed.
-const extraCaCerts = process.env.NODE_EXTRA_CA_CERTS ? { NODE_EXTRA_CA_CERTS: undefined } : null;
-const startupWithoutCa = extraCaCerts ? best(5, process.execPath, ['-e', '0'], extraCaCerts).seconds : null;
+// NODE_EXTRA_CA_CERTS makes every Node 20 process parse that certificate file
+// before it runs a line of JavaScript (~40 ms here; Node 24 reads it when TLS
+// first needs it); GitHub's runners do not set it, some sandboxes and
+// corporate machines do. When it slows this Node's start, the CLI is timed as
+// this shell runs it and also without it, both printed.
+const withoutCa = process.env.NODE_EXTRA_CA_CERTS ? { NODE_EXTRA_CA_CERTS: undefined } : null;
+const startupWithoutCa = withoutCa ? best(5, process.execPath, ['-e', '0'], withoutCa).seconds : null;
+const extraCaCerts = withoutCa && startup - startupWithoutCa > 0.005 ? withoutCa : null;
 
 function bench(label, sizeBytes, times) {
   const log = join(work, `${label}.log`);
