@@ -63531,31 +63531,33 @@ class WasmSimdSearch {
         }
     }
 }
+const KERNEL_BYTES = { relaxed: NEEDLE_KERNEL_RELAXED_WASM, plain: NEEDLE_KERNEL_WASM };
 /**
- * The kernel built with relaxed SIMD where the engine has it (Node 22+: some
- * 30% faster, its lookups need no guard for out-of-range indices), else the
- * plain SIMD build. Both find the same hits (test/logs/needle-search.test.ts).
+ * The kernel builds to try, in order: the one asked for; else relaxed SIMD
+ * where the engine has it (Node 22+: some 30% faster, its lookups need no
+ * guard for out-of-range indices), then plain SIMD. Both find the same hits
+ * (test/logs/needle-search.test.ts).
  */
-function kernelModule(api, kernel) {
-    if (kernel !== 'plain') {
-        const relaxed = Buffer.from(NEEDLE_KERNEL_RELAXED_WASM, 'base64');
-        if (kernel === 'relaxed' || api.validate(relaxed))
-            return { module: new api.Module(relaxed), kernel: 'relaxed' };
-    }
-    return { module: new api.Module(Buffer.from(NEEDLE_KERNEL_WASM, 'base64')), kernel: 'plain' };
+function kernelBuilds(api, asked) {
+    if (asked)
+        return [asked];
+    return api.validate(Buffer.from(NEEDLE_KERNEL_RELAXED_WASM, 'base64')) ? ['relaxed', 'plain'] : ['plain'];
 }
 /** The fastest search this Node can run for these needles. */
 function createNeedleSearch(needleTexts, options = {}) {
     const needles = needleTexts.map((n) => Buffer.from(n, 'utf8'));
     if (wasm && options.allowWasm !== false && needles.length > 0 && needles.every((n) => n.length > 0)) {
         const attach = options.attach;
-        // A worker takes its creator's buckets: the same layout, and no time spent computing them again.
         const plan = options.plan;
         const planned = plan && plan.needles.length === needleTexts.length && plan.needles.every((n, i) => n === needleTexts[i]) ? plan.groups : null;
+        // A worker takes its creator's buckets: the same layout, and no time spent computing them again.
         const groups = attach ? attach.groups : (planned ?? groupNeedles(needles));
-        if (groups) {
+        if (groups === null)
+            return new IndexOfSearch(needleTexts);
+        // A worker runs its creator's module; a creator tries the builds in turn.
+        for (const kernel of attach ? [attach.kernel] : kernelBuilds(wasm, options.kernel)) {
             try {
-                const { module, kernel } = attach ?? kernelModule(wasm, options.kernel);
+                const module = attach ? attach.module : new wasm.Module(Buffer.from(KERNEL_BYTES[kernel], 'base64'));
                 const memory = attach ? attach.memory : new wasm.Memory({ initial: 16, maximum: MAX_PAGES, shared: true });
                 const instance = new wasm.Instance(module, { env: { memory } });
                 return new WasmSimdSearch(module, kernel, instance, memory, needleTexts, needles, groups, attach ? 1 : 0);
@@ -63564,7 +63566,7 @@ function createNeedleSearch(needleTexts, options = {}) {
                 // A worker must not quietly search something else than its creator.
                 if (attach)
                     throw error;
-                // No WebAssembly SIMD or shared memory here: fall through.
+                // This build does not run here (no WebAssembly SIMD, relaxed SIMD or shared memory): the next, or indexOf.
             }
         }
     }
@@ -64175,6 +64177,8 @@ function scanLogText(text, options) {
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __nccwpck_require__(3136);
 // EXTERNAL MODULE: external "node:worker_threads"
@@ -64440,6 +64444,7 @@ function readFully(fd, into, position) {
 
 
 
+
 /**
  * Bytes read at a time: large enough that per-read costs vanish, small enough
  * to stay flat. 2 MiB measured best on the bench log (1, 2, 4 MiB at 200 MiB:
@@ -64612,7 +64617,7 @@ function scanWithHelper(fd, size, scanner, helper, firstChunk = 0) {
                 if (!feed(chunk.bytes, chunk.hits))
                     return shrank();
             }
-            readTail(fd, chunkCount * READ_CHUNK, privateBuffer, scanner);
+            readTail(fd, size, privateBuffer, scanner);
             return true;
         }
     }
@@ -64620,7 +64625,8 @@ function scanWithHelper(fd, size, scanner, helper, firstChunk = 0) {
         helper.giveUp();
         throw error;
     }
-    readTail(fd, chunkCount * READ_CHUNK, slots[0], scanner);
+    // From `size`, not the end of the last chunk: that one was read only up to `size`.
+    readTail(fd, size, slots[0], scanner);
     return true;
 }
 /** Anything written since the size was taken: read on from `position` until the end. */
@@ -64650,6 +64656,8 @@ class LogFileReader {
      */
     static workerMinBytes = 384 << 20;
     helper = null;
+    /** Once tried, the worker is not tried again (no script, no shared memory, one core). */
+    helperTried = false;
     announced = new Set();
     bigBytes = 0;
     constructor(searchWorker) {
@@ -64661,14 +64669,15 @@ class LogFileReader {
      * alone meanwhile).
      */
     expect(paths) {
-        if (this.helper || !this.searchWorker || (0,external_node_os_namespaceObject.availableParallelism)() < 2)
+        if (this.helperTried || !this.searchWorker)
             return;
         for (const path of paths) {
-            if (this.announced.has(path))
+            const file = (0,external_node_path_namespaceObject.resolve)(path);
+            if (this.announced.has(file))
                 continue;
-            this.announced.add(path);
+            this.announced.add(file);
             try {
-                const stat = (0,external_node_fs_namespaceObject.statSync)(path);
+                const stat = (0,external_node_fs_namespaceObject.statSync)(file);
                 if (stat.isFile() && stat.size > READ_CHUNK)
                     this.bigBytes += stat.size;
             }
@@ -64676,7 +64685,10 @@ class LogFileReader {
                 // Not readable now: scan() says why.
             }
         }
-        if (this.bigBytes > 0 && this.bigBytes >= LogFileReader.workerMinBytes)
+        if (this.bigBytes === 0 || this.bigBytes < LogFileReader.workerMinBytes)
+            return;
+        this.helperTried = true;
+        if ((0,external_node_os_namespaceObject.availableParallelism)() >= 2)
             this.helper = SearchHelper.start(this.searchWorker, sharedLogSearch());
     }
     async scan(path, options) {

@@ -1,5 +1,6 @@
 import { closeSync, fstatSync, openSync, read, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
+import { resolve } from 'node:path';
 import { InputError } from '../errors.js';
 import { LogScanner, sharedLogSearch, type LogScanOptions, type LogScanResult } from './scan.js';
 import { READ_SLOTS } from './needle-search.js';
@@ -163,14 +164,15 @@ function scanWithHelper(fd: number, size: number, scanner: LogScanner, helper: S
         own.delete(fed);
         if (!feed(chunk.bytes, chunk.hits)) return shrank();
       }
-      readTail(fd, chunkCount * READ_CHUNK, privateBuffer, scanner);
+      readTail(fd, size, privateBuffer, scanner);
       return true;
     }
   } catch (error) {
     helper.giveUp();
     throw error;
   }
-  readTail(fd, chunkCount * READ_CHUNK, slots[0], scanner);
+  // From `size`, not the end of the last chunk: that one was read only up to `size`.
+  readTail(fd, size, slots[0], scanner);
   return true;
 }
 
@@ -200,6 +202,8 @@ export class LogFileReader {
    */
   static workerMinBytes = 384 << 20;
   private helper: SearchHelper | null = null;
+  /** Once tried, the worker is not tried again (no script, no shared memory, one core). */
+  private helperTried = false;
   private readonly announced = new Set<string>();
   private bigBytes = 0;
 
@@ -211,18 +215,21 @@ export class LogFileReader {
    * alone meanwhile).
    */
   expect(paths: string[]): void {
-    if (this.helper || !this.searchWorker || availableParallelism() < 2) return;
+    if (this.helperTried || !this.searchWorker) return;
     for (const path of paths) {
-      if (this.announced.has(path)) continue;
-      this.announced.add(path);
+      const file = resolve(path);
+      if (this.announced.has(file)) continue;
+      this.announced.add(file);
       try {
-        const stat = statSync(path);
+        const stat = statSync(file);
         if (stat.isFile() && stat.size > READ_CHUNK) this.bigBytes += stat.size;
       } catch {
         // Not readable now: scan() says why.
       }
     }
-    if (this.bigBytes > 0 && this.bigBytes >= LogFileReader.workerMinBytes) this.helper = SearchHelper.start(this.searchWorker, sharedLogSearch());
+    if (this.bigBytes === 0 || this.bigBytes < LogFileReader.workerMinBytes) return;
+    this.helperTried = true;
+    if (availableParallelism() >= 2) this.helper = SearchHelper.start(this.searchWorker, sharedLogSearch());
   }
 
   async scan(path: string, options?: LogScanOptions): Promise<LogScanResult> {

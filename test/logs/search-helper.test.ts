@@ -1,5 +1,5 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { appendFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { READ_CHUNK, scanLogFile } from '../../src/logs/read.js';
@@ -93,6 +93,30 @@ describe('log files searched on two threads', () => {
     }
   });
 
+  it('a log still being written when the helper takes over: the bytes past the size first seen are read too', async () => {
+    const path = join(dir, 'growing.log');
+    const filler = `${'x'.repeat(99)}\n`;
+    // Not a whole number of chunks: the last chunk is read only up to the size seen at the start.
+    writeFileSync(path, filler.repeat(Math.floor((5 * READ_CHUNK + 50_000) / 100)));
+    const helper = await startedHelper();
+    let asked = 0;
+    vi.spyOn(helper, 'up', 'get').mockImplementation(() => ++asked > 2);
+    const beginFile = helper.beginFile.bind(helper);
+    vi.spyOn(helper, 'beginFile').mockImplementation((...args) => {
+      appendFileSync(path, `${filler.repeat(5000)}src/a.cc:1:1: error: written later\n${filler.repeat(5000)}`);
+      return beginFile(...args);
+    });
+    try {
+      const helped = await scanLogFile(path, undefined, helper);
+      const all = readFileSync(path);
+      expect(helped.bytes).toBe(all.length);
+      expect(helped.diagnostics.map((d) => d.message)).toContain('written later');
+      expect(helped.diagnostics).toEqual(scanLogText(all).diagnostics);
+    } finally {
+      helper.close();
+    }
+  });
+
   it.each([1, 2, 3, 4, 5, 6, 7])('a file of %i chunks and a bit: every byte is read, whichever thread gets the last chunk', async (chunks) => {
     const line = 'src/a.cc:1:1: error: boom\n';
     const bytes = Buffer.alloc(chunks * READ_CHUNK + 1000, 'x');
@@ -157,7 +181,7 @@ describe('log files searched on two threads', () => {
     const helper = await startedHelper();
     // The helper is told a descriptor that is not open: its reads fail.
     const beginFile = helper.beginFile.bind(helper);
-    vi.spyOn(helper, 'beginFile').mockImplementation((_fd, size, chunkSize, offsets) => beginFile(1_000_000, size, chunkSize, offsets));
+    vi.spyOn(helper, 'beginFile').mockImplementation((_fd, ...rest) => beginFile(1_000_000, ...rest));
     const results = vi.spyOn(helper, 'result');
     try {
       const helped = await scanLogFile(join(dir, 'failing.log'), undefined, helper);
@@ -208,7 +232,8 @@ describe('log files searched on two threads', () => {
     }
   });
 
-  it('the CLI and the action start the helper for logs that add up to workerMinBytes, not for less', async () => {
+  // One core: the reader does not start a second thread at all.
+  it.skipIf(availableParallelism() < 2)('the CLI and the action start the helper for logs that add up to workerMinBytes, not for less', async () => {
     const bytes = bigLog('entry-points.log', 24, 40_000);
     const big = join(dir, 'entry-points.log');
     const big2 = join(dir, 'entry-points-2.log');
