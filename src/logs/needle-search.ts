@@ -441,17 +441,17 @@ class WasmSimdSearch implements NeedleSearch {
   }
 }
 
+const KERNEL_BYTES: Record<KernelBuild, string> = { relaxed: NEEDLE_KERNEL_RELAXED_WASM, plain: NEEDLE_KERNEL_WASM };
+
 /**
- * The kernel built with relaxed SIMD where the engine has it (Node 22+: some
- * 30% faster, its lookups need no guard for out-of-range indices), else the
- * plain SIMD build. Both find the same hits (test/logs/needle-search.test.ts).
+ * The kernel builds to try, in order: the one asked for; else relaxed SIMD
+ * where the engine has it (Node 22+: some 30% faster, its lookups need no
+ * guard for out-of-range indices), then plain SIMD. Both find the same hits
+ * (test/logs/needle-search.test.ts).
  */
-function kernelModule(api: WasmApi, kernel: NeedleSearchOptions['kernel']): { module: object; kernel: KernelBuild } {
-  if (kernel !== 'plain') {
-    const relaxed = Buffer.from(NEEDLE_KERNEL_RELAXED_WASM, 'base64');
-    if (kernel === 'relaxed' || api.validate(relaxed)) return { module: new api.Module(relaxed), kernel: 'relaxed' };
-  }
-  return { module: new api.Module(Buffer.from(NEEDLE_KERNEL_WASM, 'base64')), kernel: 'plain' };
+function kernelBuilds(api: WasmApi, asked: KernelBuild | undefined): KernelBuild[] {
+  if (asked) return [asked];
+  return api.validate(Buffer.from(NEEDLE_KERNEL_RELAXED_WASM, 'base64')) ? ['relaxed', 'plain'] : ['plain'];
 }
 
 export interface NeedleSearchOptions {
@@ -474,20 +474,22 @@ export function createNeedleSearch(needleTexts: string[], options: NeedleSearchO
   const needles = needleTexts.map((n) => Buffer.from(n, 'utf8'));
   if (wasm && options.allowWasm !== false && needles.length > 0 && needles.every((n) => n.length > 0)) {
     const attach = options.attach;
-    // A worker takes its creator's buckets: the same layout, and no time spent computing them again.
     const plan = options.plan;
     const planned = plan && plan.needles.length === needleTexts.length && plan.needles.every((n, i) => n === needleTexts[i]) ? plan.groups : null;
+    // A worker takes its creator's buckets: the same layout, and no time spent computing them again.
     const groups = attach ? attach.groups : (planned ?? groupNeedles(needles));
-    if (groups) {
+    if (groups === null) return new IndexOfSearch(needleTexts);
+    // A worker runs its creator's module; a creator tries the builds in turn.
+    for (const kernel of attach ? [attach.kernel] : kernelBuilds(wasm, options.kernel)) {
       try {
-        const { module, kernel } = attach ?? kernelModule(wasm, options.kernel);
+        const module = attach ? attach.module : new wasm.Module(Buffer.from(KERNEL_BYTES[kernel], 'base64'));
         const memory = attach ? attach.memory : new wasm.Memory({ initial: 16, maximum: MAX_PAGES, shared: true });
         const instance = new wasm.Instance(module, { env: { memory } });
         return new WasmSimdSearch(module, kernel, instance, memory, needleTexts, needles, groups, attach ? 1 : 0);
       } catch (error) {
         // A worker must not quietly search something else than its creator.
         if (attach) throw error;
-        // No WebAssembly SIMD or shared memory here: fall through.
+        // This build does not run here (no WebAssembly SIMD, relaxed SIMD or shared memory): the next, or indexOf.
       }
     }
   }

@@ -26,7 +26,8 @@ describe('the log needles\' plan', () => {
 
   it('is taken only for exactly its needles: other needles get their own buckets', () => {
     const layout = (texts: string[], plan = LOG_NEEDLE_PLAN) => createNeedleSearch(texts, { plan }).share()?.groups;
-    expect(layout(NEEDLES)).toEqual(LOG_NEEDLE_PLAN.groups);
+    // The plan itself, not groups computed again to the same value.
+    expect(layout(NEEDLES)).toBe(LOG_NEEDLE_PLAN.groups);
     const fewer = NEEDLES.slice(1);
     expect(layout(fewer)).toEqual(planNeedleGroups(fewer));
     const reordered = [...NEEDLES].reverse();
