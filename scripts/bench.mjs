@@ -21,7 +21,7 @@ import { fileURLToPath } from 'node:url';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
 const skip1g = args.includes('--skip-1g') || process.env.BENCH_SKIP_1G === '1';
-const runs = Number(process.env.BENCH_RUNS ?? 5);
+const runs = Math.max(1, Math.floor(Number(process.env.BENCH_RUNS ?? 5)) || 1);
 const MiB = 1024 * 1024;
 
 const work = mkdtempSync(join(tmpdir(), 'build-triage-bench-'));
@@ -219,15 +219,14 @@ function checkGroups(json) {
   return { ok, found, groups: doc.groups.length };
 }
 
-/** The floor: an empty node process. */
-const startup = best(5, process.execPath, ['-e', '0']).seconds;
 // NODE_EXTRA_CA_CERTS makes every Node 20 process parse that certificate file
 // before it runs a line of JavaScript (~40 ms here; Node 24 reads it when TLS
 // first needs it); GitHub's runners do not set it, some sandboxes and
 // corporate machines do. When it slows this Node's start, the CLI is timed as
 // this shell runs it and also without it, both printed.
 const withoutCa = process.env.NODE_EXTRA_CA_CERTS ? { NODE_EXTRA_CA_CERTS: undefined } : null;
-const startupWithoutCa = withoutCa ? best(5, process.execPath, ['-e', '0'], withoutCa).seconds : null;
+/** The floor: an empty node process (with and without the variable, in turn). */
+const [startup, startupWithoutCa] = bestOfEach(5, [[process.execPath, ['-e', '0']], ...(withoutCa ? [[process.execPath, ['-e', '0'], withoutCa]] : [])]).map((run) => run.seconds);
 const extraCaCerts = withoutCa && startup - startupWithoutCa > 0.005 ? withoutCa : null;
 
 function bench(label, sizeBytes, times) {
@@ -246,9 +245,11 @@ function bench(label, sizeBytes, times) {
     [process.execPath, cliArgs],
     ...(extraCaCerts ? [[process.execPath, cliArgs, extraCaCerts]] : []),
   ]);
-  if (triage.result.status !== 0) {
-    console.error(`bench: the CLI failed (exit ${triage.result.status}):\n${triage.result.stderr}`);
-    process.exit(1);
+  for (const run of [triage, triageWithoutCa]) {
+    if (run && run.result.status !== 0) {
+      console.error(`bench: the CLI failed (exit ${run.result.status}):\n${run.result.stderr}`);
+      process.exit(1);
+    }
   }
   const usage = cliUsage([cli, '--log', log, '--json']);
   const cliRssKiB = usage.rssKiB;
