@@ -66,7 +66,7 @@ export async function scanLogFile(path: string, options?: LogScanOptions, helper
       wholeChunks &&= bytesRead === READ_CHUNK;
       const current = slots[slot];
       slot = 1 - slot;
-      if (withHelper && wholeChunks && withHelper.up && position < stat.size) {
+      if (withHelper && wholeChunks && withHelper.up && stat.size - position >= twoThreads.handoverBytes) {
         // The helper is up: the rest on two threads, from the next chunk on (no read in flight now).
         scanner.push(current);
         if (scanWithHelper(fd, stat.size, scanner, withHelper, position / READ_CHUNK)) return scanner.finish();
@@ -187,20 +187,33 @@ function readTail(fd: number, position: number, buffer: Buffer, scanner: LogScan
 }
 
 /**
+ * When a second thread pays (measured on a 2-core VM, the CLI on the bench's
+ * log, best of 7; tests lower both to reach the two-thread code with small files).
+ */
+export const twoThreads = {
+  /**
+   * Bytes of log, in files of handoverBytes or more, from which the worker is
+   * started. Its start costs some 35 ms of CPU, taken from the reading loop,
+   * and two threads then read only ~25% faster than one with its reads
+   * overlapped (one thread vs two: 200 MiB 113 vs 127 ms, 400 MiB even,
+   * 600 MiB 252 vs 237 ms, 1 GiB 264 vs 243 ms).
+   */
+  minBytes: 384 << 20,
+  /**
+   * Bytes of a file left to read for the worker to take over: handing over
+   * costs more than it gains on short runs (400 MiB in 100 files of 4 MiB:
+   * 243 vs 205 ms; in 13 files of 32 MiB: even; a 200 MiB file read while
+   * the worker is up: 28 vs 46 ms).
+   */
+  handoverBytes: 32 << 20,
+};
+
+/**
  * Reads log files one after another (the CLI's, the action's `logs`), big
  * ones on two threads when the entry point has the search worker's script.
  * close() when done.
  */
 export class LogFileReader {
-  /**
-   * Bytes of log (in files of more than a chunk) from which the worker is
-   * started. Its start costs some 35 ms of CPU, taken from the reading loop on
-   * a 2-core machine, and two threads then read only ~25% faster than one with
-   * its reads overlapped (measured, CLI on the bench's log, one thread vs two,
-   * best of 7: 200 MiB 113 vs 127 ms, 400 MiB even, 600 MiB 252 vs 237 ms,
-   * 1 GiB 264 vs 243 ms).
-   */
-  static workerMinBytes = 384 << 20;
   private helper: SearchHelper | null = null;
   /** Once tried, the worker is not tried again (no script, no shared memory, one core). */
   private helperTried = false;
@@ -222,12 +235,12 @@ export class LogFileReader {
       this.announced.add(file);
       try {
         const stat = statSync(file);
-        if (stat.isFile() && stat.size > READ_CHUNK) this.bigBytes += stat.size;
+        if (stat.isFile() && stat.size >= twoThreads.handoverBytes) this.bigBytes += stat.size;
       } catch {
         // Not readable now: scan() says why.
       }
     }
-    if (this.bigBytes === 0 || this.bigBytes < LogFileReader.workerMinBytes) return;
+    if (this.bigBytes === 0 || this.bigBytes < twoThreads.minBytes) return;
     this.helperTried = true;
     if (availableParallelism() >= 2) this.helper = SearchHelper.start(this.searchWorker, sharedLogSearch());
   }

@@ -2,7 +2,7 @@ import { appendFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { READ_CHUNK, scanLogFile } from '../../src/logs/read.js';
+import { READ_CHUNK, scanLogFile, twoThreads } from '../../src/logs/read.js';
 import { scanLogText, sharedLogSearch } from '../../src/logs/scan.js';
 import { SearchHelper } from '../../src/logs/search-helper.js';
 
@@ -26,10 +26,16 @@ async function startedHelper(): Promise<SearchHelper> {
 }
 
 let dir: string;
+const tuning = { ...twoThreads };
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'bt-helper-'));
+  // Files of a few chunks here: the helper takes over whatever is left.
+  twoThreads.handoverBytes = 1;
 });
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+afterAll(() => {
+  Object.assign(twoThreads, tuning);
+  rmSync(dir, { recursive: true, force: true });
+});
 
 /** Real logs between progress lines, so that reads cut lines, diagnostics and their lead lines everywhere. */
 function bigLog(name: string, copies: number, fillerLines: number): Buffer {
@@ -233,7 +239,27 @@ describe('log files searched on two threads', () => {
   });
 
   // One core: the reader does not start a second thread at all.
-  it.skipIf(availableParallelism() < 2)('the CLI and the action start the helper for logs that add up to workerMinBytes, not for less', async () => {
+  it('a file with less than handoverBytes left stays on this thread, the helper up or not', async () => {
+    const bytes = bigLog('short-run.log', 4, 40_000);
+    const helper = await startedHelper();
+    const begins = vi.spyOn(helper, 'beginFile');
+    twoThreads.handoverBytes = bytes.length;
+    try {
+      const result = await scanLogFile(join(dir, 'short-run.log'), undefined, helper);
+      expect(begins).not.toHaveBeenCalled();
+      expect(result.diagnostics).toEqual(scanLogText(bytes).diagnostics);
+      // With room enough, the same file is handed over after its first chunk.
+      twoThreads.handoverBytes = bytes.length - READ_CHUNK;
+      await scanLogFile(join(dir, 'short-run.log'), undefined, helper);
+      expect(begins).toHaveBeenCalledOnce();
+      expect(begins.mock.calls[0][4]).toBe(1);
+    } finally {
+      twoThreads.handoverBytes = 1;
+      helper.close();
+    }
+  });
+
+  it.skipIf(availableParallelism() < 2)('the CLI and the action start the helper for logs that add up to twoThreads.minBytes, not for less', async () => {
     const bytes = bigLog('entry-points.log', 24, 40_000);
     const big = join(dir, 'entry-points.log');
     const big2 = join(dir, 'entry-points-2.log');
@@ -244,8 +270,7 @@ describe('log files searched on two threads', () => {
     const { readCliInputs } = await import('../../src/cli-inputs.js');
     const { readLogFiles } = await import('../../src/publish/fetch-logs.js');
     const { silentLogger: logger } = await import('../../src/logger.js');
-    const { LogFileReader } = await import('../../src/logs/read.js');
-    const threshold = LogFileReader.workerMinBytes;
+    const threshold = twoThreads.minBytes;
     try {
       // Below the threshold (hundreds of MiB): one thread, even for a log of many chunks.
       expect(bytes.length).toBeLessThan(threshold);
@@ -253,7 +278,7 @@ describe('log files searched on two threads', () => {
       await readLogFiles([small, big], logger, WORKER);
       expect(starts).not.toHaveBeenCalled();
       // Two big logs that add up to it: the helper is started, once per reader; results unchanged.
-      LogFileReader.workerMinBytes = Math.ceil(bytes.length * 1.5);
+      twoThreads.minBytes = Math.ceil(bytes.length * 1.5);
       const cli = await readCliInputs([], [small], { searchWorker: WORKER });
       expect(starts).not.toHaveBeenCalled();
       const both = await readCliInputs([], [big, `second=${big2}`], { searchWorker: WORKER });
@@ -265,7 +290,7 @@ describe('log files searched on two threads', () => {
         expect(log.scan?.diagnostics).toEqual(scanLogText(bytes).diagnostics);
       }
     } finally {
-      LogFileReader.workerMinBytes = threshold;
+      twoThreads.minBytes = threshold;
       starts.mockRestore();
     }
   });
