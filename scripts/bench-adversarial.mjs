@@ -4,7 +4,8 @@
  * make regexes backtrack (runs of `:`, `(`, spaces, quotes, digits, `error`,
  * `: error: `, `(1):`, `{aka `, unbalanced quotes and parens) at 1, 4 and
  * 16 MiB, and prints the time per MiB. Fails (exit 1) when the time per MiB
- * at 16 MiB is more than twice that at 1 MiB, or a 1 MiB line takes 100 ms.
+ * at 16 MiB is more than twice that at 1 MiB, or a 1 MiB line takes 100 ms,
+ * also when timed again (best of 3 at both ends).
  *
  * The TypeScript sources are compiled with tsc into a temporary folder first,
  * so this runs from a fresh clone after `npm ci`.
@@ -115,6 +116,27 @@ function time(fn) {
   return Number(process.hrtime.bigint() - start) / 1e6;
 }
 
+function inputsFor(unit, prefix, size) {
+  const line = hostileLine(unit, prefix, size * MIB);
+  const report = inReport(line);
+  const review = quiet(() => readReview(report, 'bench'));
+  const result = quiet(() => triageText(report, { sourceName: 'bench' }));
+  return { line, report, review, result };
+}
+
+/**
+ * A point that looks non-linear is timed again, best of 3 at both ends: on a
+ * shared VM one run can land on a garbage collection or a busy neighbour (seen
+ * here: 2.5x on one pattern in a full run, 1.1x for the same pattern alone).
+ */
+function retimed(entry, unit, prefix, points) {
+  return [points[0], points[points.length - 1]].map(({ size }) => {
+    const input = inputsFor(unit, prefix, size);
+    const ms = Math.min(...[0, 1, 2].map(() => time(() => entry(input))));
+    return { size, ms, perMib: ms / size };
+  });
+}
+
 const rows = [];
 const failures = [];
 let worst = { perMib: 0 };
@@ -122,11 +144,8 @@ for (const [patternName, unit] of Object.entries(PATTERNS)) {
   for (const [prefixName, prefix] of Object.entries(PREFIXES)) {
     const perEntry = {};
     for (const size of SIZES) {
-      const line = hostileLine(unit, prefix, size * MIB);
-      const report = inReport(line);
-      const review = quiet(() => readReview(report, 'bench'));
-      const result = quiet(() => triageText(report, { sourceName: 'bench' }));
-      const input = { line, report, review, result };
+      const input = inputsFor(unit, prefix, size);
+      const { line } = input;
       for (const [entryName, entry] of Object.entries(ENTRIES)) {
         if (values.only && !entryName.includes(values.only)) continue;
         if (size === SIZES[0]) entry({ ...input, line: line.slice(0, 4096), report: inReport(line.slice(0, 4096)) }); // warm up the JIT
@@ -135,9 +154,15 @@ for (const [patternName, unit] of Object.entries(PATTERNS)) {
       }
     }
     for (const [entryName, points] of Object.entries(perEntry)) {
-      const first = points[0];
-      const last = points[points.length - 1];
-      const ratio = last.perMib / Math.max(first.perMib, NOISE_FLOOR_MS);
+      let first = points[0];
+      let last = points[points.length - 1];
+      let ratio = last.perMib / Math.max(first.perMib, NOISE_FLOOR_MS);
+      if (ratio > 2 || first.ms > LIMIT_1MIB_MS) {
+        [first, last] = retimed(ENTRIES[entryName], unit, prefix, points);
+        points[0] = first;
+        points[points.length - 1] = last;
+        ratio = last.perMib / Math.max(first.perMib, NOISE_FLOOR_MS);
+      }
       const row = { pattern: patternName, prefix: prefixName, entry: entryName, points, ratio };
       rows.push(row);
       for (const p of points) if (p.perMib > worst.perMib) worst = { ...p, row };
