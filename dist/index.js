@@ -64462,10 +64462,10 @@ function readInto(fd, buffer) {
  * Chunks are read (on libuv's thread pool) straight into the needle search's
  * memory while earlier ones are searched. With a `helper` (a second thread
  * running the same search on the same memory) two chunks are searched at
- * once from the moment it is up: until then this loop goes on alone, its
- * reads overlapped with its searches, which scanWithHelper's cannot be (on 2
- * cores, waiting for the worker in scanWithHelper made 200 MiB take 17 ms
- * longer than one thread; taking over once it is up, no longer).
+ * once from the moment it is up, while twoThreads.handoverBytes or more of
+ * the file are left: until then this loop goes on alone, its reads
+ * overlapped with its searches (scanWithHelper's are not: waiting there for
+ * the worker to come up made 200 MiB 17 ms slower than one thread).
  */
 async function scanLogFile(path, options, helper = null) {
     let fd;
