@@ -63322,11 +63322,12 @@ function needleShape(needle, index) {
     }
     return { members: [index], lo, hi, open, cost: shapeCost(lo, hi, open) };
 }
-function mergeShapes(a, b) {
+/** The union of two buckets; `cost` is mergedCost(a, b), known already. */
+function mergeShapes(a, b, cost) {
     const lo = a.lo.map((mask, k) => mask | b.lo[k]);
     const hi = a.hi.map((mask, k) => mask | b.hi[k]);
     const open = a.open.map((isOpen, k) => isOpen || b.open[k]);
-    return { members: [...a.members, ...b.members], lo, hi, open, cost: shapeCost(lo, hi, open) };
+    return { members: [...a.members, ...b.members], lo, hi, open, cost };
 }
 /**
  * Needles into BUCKETS buckets so that the buckets let through as few byte
@@ -63364,7 +63365,7 @@ function assignBuckets(needles) {
         if (!best)
             return null;
         const { a, b } = best;
-        const merged = mergeShapes(buckets[a], buckets[b]);
+        const merged = mergeShapes(buckets[a], buckets[b], costOf(buckets[a], buckets[b]));
         buckets = buckets.filter((_, i) => i !== a && i !== b);
         buckets.push(merged);
     }
@@ -63496,7 +63497,7 @@ class WasmSimdSearch {
         this.ensure(this.inputAt + slack + PAGE);
         return this.view(this.readAt + slot * this.readSize, size);
     }
-    /** Hits in ascending position per group of needles (all lower-case first needles, then the rest). */
+    /** Hits in ascending position per kernel call (one call for up to MAX_PER_CALL needles). */
     find(buf, end, onHit) {
         if (end === 0)
             return;
@@ -63515,8 +63516,8 @@ class WasmSimdSearch {
         }
         const out = new Uint32Array(this.buffer(), this.outAt, OUT_PAIRS * 2);
         const state = new Uint32Array(this.buffer(), this.stateAt, 1);
+        const { scan } = this.exports;
         for (const group of this.groups) {
-            const scan = this.exports.scan;
             const { indices } = group;
             let from = 0;
             while (from < end) {
@@ -64352,14 +64353,6 @@ class SearchHelper {
     claim() {
         return claimChunk(this.control, this.generation);
     }
-    /** Ends claiming in the current file; returns how many chunks were claimed (by either thread). */
-    stopClaims() {
-        for (;;) {
-            const current = Atomics.load(this.control, FIELD.next);
-            if (Atomics.compareExchange(this.control, FIELD.next, current, claimValue(this.generation, MAX_CHUNKS)) === current)
-                return claimIndex(current);
-        }
-    }
     /** Chunks fed to the scanner so far: their slots are free. */
     setFed(count) {
         Atomics.store(this.control, FIELD.fed, count);
@@ -64488,7 +64481,7 @@ async function scanLogFile(path, options, helper = null) {
         if (stat.isDirectory())
             throw new InputError(`${path}: is a directory, expected a log file`);
         const scanner = new scan_LogScanner(options);
-        const withHelper = shared && helper && stat.isFile() && stat.size > READ_CHUNK ? helper : null;
+        const withHelper = shared && helper && stat.isFile() ? helper : null;
         const slots = shared
             ? [scanner.readBuffer(READ_CHUNK, 0), scanner.readBuffer(READ_CHUNK, 1)]
             : [Buffer.allocUnsafe(READ_CHUNK), Buffer.allocUnsafe(READ_CHUNK)];

@@ -159,11 +159,12 @@ function needleShape(needle, index) {
     }
     return { members: [index], lo, hi, open, cost: shapeCost(lo, hi, open) };
 }
-function mergeShapes(a, b) {
+/** The union of two buckets; `cost` is mergedCost(a, b), known already. */
+function mergeShapes(a, b, cost) {
     const lo = a.lo.map((mask, k) => mask | b.lo[k]);
     const hi = a.hi.map((mask, k) => mask | b.hi[k]);
     const open = a.open.map((isOpen, k) => isOpen || b.open[k]);
-    return { members: [...a.members, ...b.members], lo, hi, open, cost: shapeCost(lo, hi, open) };
+    return { members: [...a.members, ...b.members], lo, hi, open, cost };
 }
 /**
  * Needles into BUCKETS buckets so that the buckets let through as few byte
@@ -201,7 +202,7 @@ function assignBuckets(needles) {
         if (!best)
             return null;
         const { a, b } = best;
-        const merged = mergeShapes(buckets[a], buckets[b]);
+        const merged = mergeShapes(buckets[a], buckets[b], costOf(buckets[a], buckets[b]));
         buckets = buckets.filter((_, i) => i !== a && i !== b);
         buckets.push(merged);
     }
@@ -333,7 +334,7 @@ class WasmSimdSearch {
         this.ensure(this.inputAt + slack + PAGE);
         return this.view(this.readAt + slot * this.readSize, size);
     }
-    /** Hits in ascending position per group of needles (all lower-case first needles, then the rest). */
+    /** Hits in ascending position per kernel call (one call for up to MAX_PER_CALL needles). */
     find(buf, end, onHit) {
         if (end === 0)
             return;
@@ -352,8 +353,8 @@ class WasmSimdSearch {
         }
         const out = new Uint32Array(this.buffer(), this.outAt, OUT_PAIRS * 2);
         const state = new Uint32Array(this.buffer(), this.stateAt, 1);
+        const { scan } = this.exports;
         for (const group of this.groups) {
-            const scan = this.exports.scan;
             const { indices } = group;
             let from = 0;
             while (from < end) {

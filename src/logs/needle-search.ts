@@ -221,11 +221,12 @@ function needleShape(needle: Buffer, index: number): BucketShape {
   return { members: [index], lo, hi, open, cost: shapeCost(lo, hi, open) };
 }
 
-function mergeShapes(a: BucketShape, b: BucketShape): BucketShape {
+/** The union of two buckets; `cost` is mergedCost(a, b), known already. */
+function mergeShapes(a: BucketShape, b: BucketShape, cost: number): BucketShape {
   const lo = a.lo.map((mask, k) => mask | b.lo[k]);
   const hi = a.hi.map((mask, k) => mask | b.hi[k]);
   const open = a.open.map((isOpen, k) => isOpen || b.open[k]);
-  return { members: [...a.members, ...b.members], lo, hi, open, cost: shapeCost(lo, hi, open) };
+  return { members: [...a.members, ...b.members], lo, hi, open, cost };
 }
 
 /**
@@ -259,7 +260,7 @@ function assignBuckets(needles: Buffer[]): number[] | null {
     }
     if (!best) return null;
     const { a, b } = best;
-    const merged = mergeShapes(buckets[a], buckets[b]);
+    const merged = mergeShapes(buckets[a], buckets[b], costOf(buckets[a], buckets[b]));
     buckets = buckets.filter((_, i) => i !== a && i !== b);
     buckets.push(merged);
   }
@@ -410,7 +411,7 @@ class WasmSimdSearch implements NeedleSearch {
     return this.view(this.readAt + slot * this.readSize, size);
   }
 
-  /** Hits in ascending position per group of needles (all lower-case first needles, then the rest). */
+  /** Hits in ascending position per kernel call (one call for up to MAX_PER_CALL needles). */
   find(buf: Buffer, end: number, onHit: HitCallback): void {
     if (end === 0) return;
     let at: number;
@@ -426,8 +427,8 @@ class WasmSimdSearch implements NeedleSearch {
     }
     const out = new Uint32Array(this.buffer(), this.outAt, OUT_PAIRS * 2);
     const state = new Uint32Array(this.buffer(), this.stateAt, 1);
+    const { scan } = this.exports;
     for (const group of this.groups) {
-      const scan = this.exports.scan;
       const { indices } = group;
       let from = 0;
       while (from < end) {

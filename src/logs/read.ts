@@ -49,7 +49,7 @@ export async function scanLogFile(path: string, options?: LogScanOptions, helper
     const stat = fstatSync(fd);
     if (stat.isDirectory()) throw new InputError(`${path}: is a directory, expected a log file`);
     const scanner = new LogScanner(options);
-    const withHelper = shared && helper && stat.isFile() && stat.size > READ_CHUNK ? helper : null;
+    const withHelper = shared && helper && stat.isFile() ? helper : null;
     const slots = shared
       ? [scanner.readBuffer(READ_CHUNK, 0), scanner.readBuffer(READ_CHUNK, 1)]
       : [Buffer.allocUnsafe(READ_CHUNK), Buffer.allocUnsafe(READ_CHUNK)];

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { SharedNeedleSearch } from './needle-search.js';
-import { FIELD, MAX_CHUNKS, SLOTS, claimChunk, claimIndex, claimValue, controlViews, createControlBlock, type SearchWorkerData } from './search-protocol.js';
+import { FIELD, MAX_CHUNKS, SLOTS, claimChunk, claimValue, controlViews, createControlBlock, type SearchWorkerData } from './search-protocol.js';
 
 /** Longest wait for one chunk (2 MiB read and searched, normally ~1 ms): past it the worker is given up. */
 const CHUNK_TIMEOUT_MS = 30_000;
@@ -96,14 +96,6 @@ export class SearchHelper {
   /** The next chunk for the reader itself, or -1 (all claimed, or its slot is not free yet). */
   claim(): number {
     return claimChunk(this.control, this.generation);
-  }
-
-  /** Ends claiming in the current file; returns how many chunks were claimed (by either thread). */
-  stopClaims(): number {
-    for (;;) {
-      const current = Atomics.load(this.control, FIELD.next);
-      if (Atomics.compareExchange(this.control, FIELD.next, current, claimValue(this.generation, MAX_CHUNKS)) === current) return claimIndex(current);
-    }
   }
 
   /** Chunks fed to the scanner so far: their slots are free. */

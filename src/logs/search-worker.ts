@@ -1,6 +1,6 @@
 import { workerData } from 'node:worker_threads';
 import { readFully } from './read-fully.js';
-import { collectHits, createNeedleSearch, type NeedleSearch, type SharedNeedleSearch } from './needle-search.js';
+import { collectHits, createNeedleSearch, type NeedleSearch } from './needle-search.js';
 import { FIELD, HITS_CAPACITY, SLOTS, chunkLength, claimChunk, claimGeneration, claimIndex, controlViews, type SearchWorkerData } from './search-protocol.js';
 
 /**
@@ -37,7 +37,7 @@ function serve(data: SearchWorkerData): void {
   const { control, hits } = controlViews(data.control);
   let search: NeedleSearch;
   try {
-    search = createNeedleSearch(data.search.needles, { attach: data.search as SharedNeedleSearch });
+    search = createNeedleSearch(data.search.needles, { attach: data.search });
   } catch {
     Atomics.store(control, FIELD.ready, -1);
     return;
