@@ -75556,6 +75556,7 @@ function summaryLines(sections, previousLabel) {
 
 
 
+
 const LEVELS = [
     { rawMessages: true, maxLocations: 50, maxGroups: 100 },
     { rawMessages: true, maxLocations: 10, maxGroups: 50 },
@@ -75700,11 +75701,6 @@ function locationTable(group, doc, shortNames, options, maxRows) {
     }
     return rows;
 }
-function isLeadingContext(line) {
-    const t = line.trimStart();
-    return t.startsWith('In file included from') || t.startsWith('from ') || line.includes(': In function') || line.includes(': In member function') ||
-        line.includes(': In instantiation of') || line.includes(': In constructor') || line.includes(': At global scope');
-}
 function rawMessages(group, shortNames) {
     const byMessage = new Map();
     for (const o of group.occurrences) {
@@ -75726,10 +75722,11 @@ function rawMessages(group, shortNames) {
             parts.push(escapeText(who), '');
         const shown = message.length > 4000 ? `${message.slice(0, 4000)}\n[… cut]` : message;
         // The notes and source excerpt the compiler printed with it, under the message.
-        // GCC prints where it was (include chain, "In function …:") before the error: keep that order.
-        const lead = context.filter(isLeadingContext);
-        const after = context.filter((line) => !isLeadingContext(line));
-        parts.push(fencedBlock([...lead, shown, ...after].join('\n')), '');
+        // GCC prints where it was (include chain, "In function …:") before the error: the scanner
+        // puts those lines first; an include chain later in the context belongs to a note: it stays there.
+        const leading = context.findIndex((line) => !isLeadingContextLine(line));
+        const lead = leading === -1 ? context : context.slice(0, leading);
+        parts.push(fencedBlock([...lead, shown, ...context.slice(lead.length)].join('\n')), '');
     }
     parts.push('</details>');
     return parts;

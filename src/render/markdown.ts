@@ -2,6 +2,7 @@ import { isFailedJob } from '../jobs.js';
 import type { Group, JobSummary, Occurrence, TriageDocument } from '../types.js';
 import { categoryLabel } from '../classify/categories.js';
 import { jobsOf } from '../group/order.js';
+import { isLeadingContextLine } from '../diagnostics/gcc.js';
 import { codeSpan, escapeText, fencedBlock, inlineWithCode, link, safeUrl } from './escape.js';
 import { explainedCounts, partitionGroups, ruleLines, summaryLines, type DigestSections } from './known.js';
 
@@ -177,12 +178,6 @@ function locationTable(group: Group, doc: TriageDocument, shortNames: Map<string
   return rows;
 }
 
-function isLeadingContext(line: string): boolean {
-  const t = line.trimStart();
-  return t.startsWith('In file included from') || t.startsWith('from ') || line.includes(': In function') || line.includes(': In member function') ||
-    line.includes(': In instantiation of') || line.includes(': In constructor') || line.includes(': At global scope');
-}
-
 function rawMessages(group: Group, shortNames: Map<string, string>): string[] {
   const byMessage = new Map<string, { tools: Set<string>; jobs: Set<string>; context: string[] }>();
   for (const o of group.occurrences) {
@@ -199,10 +194,11 @@ function rawMessages(group: Group, shortNames: Map<string, string>): string[] {
     if (who) parts.push(escapeText(who), '');
     const shown = message.length > 4000 ? `${message.slice(0, 4000)}\n[… cut]` : message;
     // The notes and source excerpt the compiler printed with it, under the message.
-    // GCC prints where it was (include chain, "In function …:") before the error: keep that order.
-    const lead = context.filter(isLeadingContext);
-    const after = context.filter((line) => !isLeadingContext(line));
-    parts.push(fencedBlock([...lead, shown, ...after].join('\n')), '');
+    // GCC prints where it was (include chain, "In function …:") before the error: the scanner
+    // puts those lines first; an include chain later in the context belongs to a note: it stays there.
+    const leading = context.findIndex((line) => !isLeadingContextLine(line));
+    const lead = leading === -1 ? context : context.slice(0, leading);
+    parts.push(fencedBlock([...lead, shown, ...context.slice(lead.length)].join('\n')), '');
   }
   parts.push('</details>');
   return parts;

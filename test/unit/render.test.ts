@@ -1,7 +1,10 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { codeSpan, escapeText, fencedBlock, inlineWithCode, link } from '../../src/render/escape.js';
 import { renderMarkdown, shortJobNames } from '../../src/render/markdown.js';
 import { triageText } from '../../src/triage.js';
+import { scanLogText } from '../../src/logs/scan.js';
 import type { TriageDocument } from '../../src/types.js';
 import { fixture, SEED } from '../helpers/fixtures.js';
 import { foreignTags, hrefs, liveText, toHtml } from '../helpers/markdown.js';
@@ -113,5 +116,18 @@ describe('short job names', () => {
   it('drops the shared prefix and suffix', () => {
     const names = shortJobNames(['kv_engine-linux-master', 'kv_engine-windows-master', 'kv_engine-clang_format']);
     expect([...names.values()]).toEqual(['linux-master', 'windows-master', 'clang_format']);
+  });
+});
+
+describe('a message as printed', () => {
+  it('keeps GCC\'s order on real output: where it was above the error, a note\'s include chain above that note', () => {
+    const log = readFileSync(join(import.meta.dirname, '../fixtures/toolchains/gcc/deleted.txt'));
+    const result = triageText(null, { sourceName: 'logs', logs: [{ job: 'linux', source: 'deleted.txt', scan: scanLogText(log), problem: null }] });
+    const markdown = renderMarkdown(result.document, { notes: result.notes });
+    const block = markdown.slice(markdown.indexOf('as printed</summary>'));
+    const order = ["deleted.cc: In function", 'use of deleted function', "4 |   std::unique_ptr<int> first = in[0];", 'In file included from /usr/include/c++/12/memory:76,', 'from deleted.cc:1:', 'unique_ptr.h:514:7: note: declared here'];
+    const at = order.map((text) => block.indexOf(text));
+    expect(at.every((i) => i !== -1), JSON.stringify(at)).toBe(true);
+    expect([...at].sort((a, b) => a - b)).toEqual(at);
   });
 });
