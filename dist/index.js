@@ -65372,7 +65372,7 @@ function commitNamed(body, commits) {
 }
 /** Failing a SHA: the number of commits that existed when the comment was written. */
 function commitsBefore(date, commits) {
-    const when = Date.parse(date);
+    const when = Date.parse(date ?? '');
     if (Number.isNaN(when) || commits.length === 0)
         return null;
     let count = 0;
@@ -65679,10 +65679,10 @@ function parseGitHubJson(text, sourceName) {
         const type = user ? str(user.type) : null;
         const url = str(c.html_url) ?? str(c.url);
         return {
-            id: Number(str(c.id) ?? index) || index,
+            id: typeof c.id === 'number' ? c.id : (str(c.id) ?? index),
             body: str(c.body) ?? '',
             user: login ? { login, ...(type ? { type } : {}) } : null,
-            created_at: str(c.created_at) ?? str(c.submitted_at) ?? str(c.createdAt) ?? '',
+            created_at: str(c.created_at) ?? str(c.submitted_at) ?? str(c.createdAt),
             ...(url ? { html_url: url } : {}),
         };
     });
@@ -65690,18 +65690,12 @@ function parseGitHubJson(text, sourceName) {
     // but sort by date anyway so a hand-merged file reads the same.
     const ordered = shaped
         .map((c, index) => ({ c, index }))
-        .sort((a, b) => a.c.created_at.localeCompare(b.c.created_at) || a.index - b.index)
+        .sort((a, b) => (a.c.created_at ?? '').localeCompare(b.c.created_at ?? '') || a.index - b.index)
         .map(({ c }) => c);
     const first = comments[0];
-    const review = reviewFromIssueComments(ordered, {
+    return reviewFromIssueComments(ordered, {
         change: { id: changeIdFromUrl(str(first.html_url) ?? str(first.issue_url) ?? str(first.url)), subject: null },
     });
-    // A comment the source gave no date keeps none (the shared reader needs a string).
-    review.messages.forEach((m, i) => {
-        if (ordered[i].created_at === '')
-            m.date = null;
-    });
-    return review;
 }
 /**
  * Which JSON reader fits, or null when the text is not JSON (a log line

@@ -8,10 +8,12 @@ import { normaliseNewlines, patchSetMentioned } from './text.js';
  */
 
 export interface IssueCommentLike {
-  id: number;
+  /** REST's number, or the GraphQL node id `gh pr view --json comments` gives. */
+  id: number | string;
   body?: string | null;
   user: { login: string; type?: string } | null;
-  created_at: string;
+  /** null: the source gave no date (a hand-made file). */
+  created_at: string | null;
   html_url?: string;
 }
 
@@ -40,8 +42,8 @@ function commitNamed(body: string, commits: PullCommitLike[]): number | null {
 }
 
 /** Failing a SHA: the number of commits that existed when the comment was written. */
-function commitsBefore(date: string, commits: PullCommitLike[]): number | null {
-  const when = Date.parse(date);
+function commitsBefore(date: string | null, commits: PullCommitLike[]): number | null {
+  const when = Date.parse(date ?? '');
   if (Number.isNaN(when) || commits.length === 0) return null;
   let count = 0;
   commits.forEach((c, index) => {

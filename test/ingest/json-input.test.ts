@@ -108,6 +108,19 @@ describe('GitHub issue comments JSON', () => {
       ['k8s-ci-robot', '2020-10-20T10:00:00Z', 'https://github.com/spectrocloud/cluster-api/pull/9#issuecomment-1'],
       ['roshanirathi', '2020-10-20T11:00:00Z', 'https://github.com/spectrocloud/cluster-api/pull/9#issuecomment-2'],
     ]);
+    // gh gives GraphQL node ids: kept as they are.
+    expect(review.messages.map((m) => m.id)).toEqual(['IC_1', 'IC_2']);
+  });
+
+  it('keeps REST ids, and no date for a comment that has none', () => {
+    const comments = JSON.parse(text) as Array<Record<string, unknown>>;
+    const { created_at: _dropped, ...undated } = comments[1];
+    const review = readReview(JSON.stringify([{ ...comments[0], id: 101 }, { ...undated, id: 102 }]), 'comments.json');
+    // Sorted by date, the undated one first.
+    expect(review.messages.map((m) => [m.id, m.date])).toEqual([
+      ['102', null],
+      ['101', comments[0].created_at],
+    ]);
   });
 
   it('keeps a comment whose body is null as an empty message', () => {
