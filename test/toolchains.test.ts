@@ -7,6 +7,7 @@ import { classifyDiagnostic } from '../src/classify/classify.js';
 import { fingerprintOf } from '../src/group/group.js';
 import { normaliseSymbol } from '../src/classify/symbols.js';
 import { cleanLine } from '../src/diagnostics/line-prefix.js';
+import { scanLogText } from '../src/logs/scan.js';
 
 // Real tool output: made here by the make-*.sh scripts beside the fixtures
 // (commands in each folder's COMMANDS.txt), or public text (SOURCE: first line).
@@ -219,6 +220,10 @@ describe('other toolchains and linters', () => {
     expect(rust[1].c.key).not.toBe(rust[2].c.key);
     expect(rust[1].d).toMatchObject({ file: 'main.rs', line: 3, column: 18, code: 'E0308', tool: 'rustc' });
     expect(causes('tsc/tsc.txt').map(({ c, d }) => [d.tool, c.category])).toEqual([['tsc', 'type-conversion'], ['tsc', 'type-conversion'], ['tsc', 'no-member']]);
+    // The same errors in tsc's terminal form (`index.ts:2:7 - error TS2322: …`, coloured), as a log reads them.
+    const pretty = rootCauses(scanLogText(readFileSync(join(DIR, 'tsc/tsc-pretty.txt'))).diagnostics);
+    const plain = causes('tsc/tsc.txt').map(({ d }) => d);
+    expect(pretty.map((d) => [d.tool, d.severity, d.file, d.line, d.column, d.code, d.message])).toEqual(plain.map((d) => [d.tool, d.severity, d.file, d.line, d.column, d.code, d.message]));
     expect(causes('go/go_build.txt').map(({ c }) => c.category)).toEqual(['other-compile-error', 'type-conversion', 'undeclared-identifier']);
     const java = causes('javac/javac.txt');
     expect(java.map(({ c }) => [c.category, c.key])).toEqual([

@@ -7,21 +7,21 @@ import type { Diagnostic } from '../types.js';
 export function parseTscPrettyLine(line: string): Diagnostic | null {
   // By hand, not by one regex: `(.+?):(\d+):(\d+) - error` backtracks polynomially on repeats of itself.
   const text = line.trim();
-  const marker = text.indexOf(' - error TS') !== -1 ? ' - error TS' : text.indexOf(' - warning TS') !== -1 ? ' - warning TS' : null;
-  if (!marker) return null;
-  const at = text.indexOf(marker);
+  let at = text.indexOf(' - error TS');
+  const severity = at !== -1 ? 'error' : 'warning';
+  if (at === -1) at = text.indexOf(' - warning TS');
+  if (at === -1) return null;
   const location = /^(.{1,2000}):(\d{1,9}):(\d{1,9})$/.exec(text.slice(0, at));
-  const rest = /^(\d{1,6}): (.{0,4000})$/.exec(text.slice(at + marker.length));
+  const rest = /^(\d{1,6}): (.{0,4000})$/.exec(text.slice(at + ` - ${severity} TS`.length));
   if (!location || !rest) return null;
-  const m = [text, location[1], location[2], location[3], marker.includes('warning') ? 'warning' : 'error', `TS${rest[1]}`, rest[2]];
   return {
     tool: 'tsc',
-    severity: m[4] === 'warning' ? 'warning' : 'error',
-    file: m[1],
-    line: Number(m[2]),
-    column: Number(m[3]),
-    code: m[5],
-    message: m[6],
+    severity,
+    file: location[1],
+    line: Number(location[2]),
+    column: Number(location[3]),
+    code: `TS${rest[1]}`,
+    message: rest[2],
     context: [],
   };
 }
