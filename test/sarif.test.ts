@@ -90,6 +90,12 @@ describe('reviewdog rdjsonl', () => {
       expect(Number.isInteger(d.location.range.start.line)).toBe(true);
     }
     expect(lines.find((d) => d.location.path === 'engines/ep/src/ep_engine.cc')?.location.range).toEqual({ start: { line: 1752 } });
+    // One Diagnostic per place, naming every job that failed there (four builders share engine_testapp.cc:898).
+    for (const d of lines) {
+      const jobs = [...new Set(doc.groups[0].occurrences.filter((o) => o.file === d.location.path && o.line === d.location.range.start.line).map((o) => o.job))];
+      expect(d.message).toContain(`(jobs: ${jobs.join(', ')})`);
+    }
+    expect(lines.some((d) => d.message.includes(', '))).toBe(true);
   });
 
   it('nothing located: empty output', () => {
