@@ -112,12 +112,15 @@ export function parseProwReport(message: ReviewMessage, body: string): BotReport
       jobs.push(job);
     }
   }
+  const verdict = jobs.length > 0 ? 'failed' : body.includes('**passed!**') ? 'successful' : null;
+  // A table header with no job under it (a cut or edited comment) reports nothing.
+  if (verdict === null) return null;
   return {
     dialect: 'prow',
     author: message.author,
     date: message.date,
     patchSet: message.patchSet,
-    verdict: jobs.length > 0 ? 'failed' : body.includes('**passed!**') ? 'successful' : null,
+    verdict,
     vote: null,
     jobs,
     commit,

@@ -148,14 +148,25 @@ function checkDiagnostics(text: string): void {
   const diagnostics = parseDiagnostics(text);
   // The scanner reads lines with colour codes removed (diagnostics/line-prefix.ts), and so does this check.
   const plain = text.replace(/\x1b\[[0-9;]{0,20}[A-Za-z]/g, '');
+  // Whitespace runs (line breaks and indents included) as one space, made once when needed.
+  let squashed: string | null = null;
+  const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
   // (Up to 2000 checked: `includes` on a multi-MiB input is the test's own cost.)
   for (const d of diagnostics.slice(0, 2000)) {
+    // CMake wraps a message over indented lines after `CMake Error at f:3 (command):`;
+    // its reader joins them behind the command: `command: By not providing …`.
+    const wrappedCmake = d.tool === 'cmake' && d.code !== null && d.message.startsWith(`${d.code}:`);
+    if (wrappedCmake) {
+      expect(plain.includes(`(${d.code})`)).toBe(true);
+      squashed ??= squash(plain);
+      expect(squashed.includes(squash(d.message.slice(d.code!.length + 1))), `cmake message ${JSON.stringify(d.message.slice(0, 80))} not in the input`).toBe(true);
+    }
     // What a diagnostic says is taken from the text, never made up or mangled.
     // Multi-line reports (test runners, sanitizers) join their lines with ' | ': each part is from the text.
     // Test runners and sanitizers build their message from several lines (or from
     // the test name alone when no assertion was printed): only located
     // diagnostics are held to quoting the text.
-    for (const part of d.line === null ? [] : d.message.split(' | ')) {
+    for (const part of d.line === null || wrappedCmake ? [] : d.message.split(' | ')) {
       const said = part.trim().endsWith(' failed') && !text.includes(part.trim()) ? part.trim().slice(0, -' failed'.length) : part.trim();
       expect(plain.includes(said), `message part ${JSON.stringify(part.slice(0, 80))} not in the input`).toBe(true);
     }

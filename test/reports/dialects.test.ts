@@ -221,6 +221,14 @@ describe('Prow failed-test tables', () => {
     const text = loadSample('prow/openshift-kni-oran-o2ims-2749.md').text.replace('| true |', '| false |');
     expect(parseBotReport(message(text))!.jobs[0].voting).toBe(false);
   });
+
+  it('a table cut off after its header (no job row) is no report', () => {
+    // The real comment up to its table header, as a fuzz run cut it.
+    const text = loadSample('prow/spectrocloud-cluster-api-9.md').text;
+    const header = text.split('\n').findIndex((line) => line.includes('Test name |'));
+    const report = parseBotReport(message(text.split('\n').slice(0, header + 1).join('\n')));
+    expect(report === null || report.jobs.length > 0).toBe(true);
+  });
 });
 
 describe('rust-log-analyzer', () => {
