@@ -66384,12 +66384,16 @@ function parseProwReport(message, body) {
             jobs.push(job);
         }
     }
+    const verdict = jobs.length > 0 ? 'failed' : body.includes('**passed!**') ? 'successful' : null;
+    // A table header with no job under it (a cut or edited comment) reports nothing.
+    if (verdict === null)
+        return null;
     return {
         dialect: 'prow',
         author: message.author,
         date: message.date,
         patchSet: message.patchSet,
-        verdict: jobs.length > 0 ? 'failed' : body.includes('**passed!**') ? 'successful' : null,
+        verdict,
         vote: null,
         jobs,
         commit,
@@ -69501,12 +69505,15 @@ function cutBytes(text, limit = ANNOTATION_TEXT_LIMIT_BYTES) {
         end--;
     return bytes.subarray(0, end).toString('utf8');
 }
-/** failure: an active failure nothing explains; neutral: every active one is explained; success: none. */
+/**
+ * failure: what `fail-on: new` fails on (an active failure nothing explains,
+ * in a job that votes); neutral: active failures, all explained or
+ * non-voting; success: none.
+ */
 function checkRunConclusion(doc) {
-    const active = doc.groups.filter(isActive);
-    if (active.length === 0)
-        return 'success';
-    return active.every(isExplained) ? 'neutral' : 'failure';
+    if (shouldFail(doc, 'new'))
+        return 'failure';
+    return doc.groups.some(isActive) ? 'neutral' : 'success';
 }
 /** Only repo-relative paths can be annotated (not /usr/include/…, ../…, C:\…). */
 function isRepoRelative(file) {
@@ -75818,6 +75825,7 @@ function renderMarkdown(doc, options = {}) {
 
 ;// CONCATENATED MODULE: ./src/publish/summary.ts
 
+
 /** The job summary holds at most 1 MiB per step; the comment 65,536 characters. */
 const SUMMARY_LIMIT_BYTES = 1024 * 1024;
 const COMMENT_LIMIT_CHARS = 65_536;
@@ -75830,6 +75838,14 @@ function renderSummary(doc, options) {
         body = renderMarkdown(doc, { ...options, maxLength: max });
     }
     return body;
+}
+/**
+ * The digest for a check run's summary, under the Checks API's limit: fitted
+ * by dropping detail, as the comment is (cutting the job summary's digest
+ * would leave code fences and <details> open).
+ */
+function renderCheckSummary(doc, options) {
+    return renderMarkdown(doc, { ...options, maxLength: CHECK_SUMMARY_LIMIT });
 }
 /** The digest for the PR comment, marker included, under GitHub's limit. */
 function renderComment(doc, options) {
@@ -76451,7 +76467,7 @@ async function runAction(settings, env, client, logger, sinks) {
     sinks.printUntrusted('Digest', summary);
     await sinks.writeSummary(summary);
     // A check run carries every located failure; without one (no checks: write) the runner's annotations do.
-    const checkRun = await publishCheckRun(client, { owner: event.owner, repo: event.repo, headSha: linkSha, commentIdKey: settings.commentIdKey, digest: summary, document: result.document, setting: settings.checkRun }, logger);
+    const checkRun = await publishCheckRun(client, { owner: event.owner, repo: event.repo, headSha: linkSha, commentIdKey: settings.commentIdKey, digest: renderCheckSummary(result.document, renderOptions), document: result.document, setting: settings.checkRun }, logger);
     if (!checkRun.carriesAnnotations)
         for (const annotation of buildAnnotations(result.document))
             sinks.annotate(annotation);

@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { Group, Occurrence, TriageDocument } from '../src/types.js';
 import type { GitHubClient } from '../src/publish/client.js';
 import type { Logger } from '../src/logger.js';
+import { renderCheckSummary, renderSummary } from '../src/publish/summary.js';
 import {
   ANNOTATION_TEXT_LIMIT_BYTES,
   CHECK_SUMMARY_LIMIT,
@@ -53,6 +54,17 @@ const request = (document: TriageDocument, setting: 'auto' | 'true' | 'false' = 
 });
 
 describe('check run output', () => {
+  it('fits a digest too long for the Checks API by dropping detail, leaving no fence or <details> open', () => {
+    const long = doc(Array.from({ length: 60 }, (_, n) => group(n, [occurrence(`src/f${n}.cc`, n + 1, { message: `error ${n}: ${'x'.repeat(3000)}` })])));
+    expect(renderSummary(long, {}).length).toBeGreaterThan(CHECK_SUMMARY_LIMIT);
+    const summary = renderCheckSummary(long, {});
+    expect(summary.length).toBeLessThanOrEqual(CHECK_SUMMARY_LIMIT);
+    expect(cutSummary(summary)).toBe(summary);
+    expect((summary.match(/^`{3,}/gm) ?? []).length % 2).toBe(0);
+    expect((summary.match(/<details>/g) ?? []).length).toBe((summary.match(/<\/details>/g) ?? []).length);
+    expect(summary.split('\n')[0]).toBe(renderSummary(long, {}).split('\n')[0]);
+  });
+
   it('is named after the digest and titled with its first line', () => {
     expect(checkRunName('')).toBe('build-triage');
     expect(checkRunName('linux')).toBe('build-triage (linux)');
@@ -84,6 +96,10 @@ describe('check run output', () => {
     const known = { id: 'k', kind: 'known' as const, link: null, note: null };
     expect(checkRunConclusion(doc([group(1, located(1), { rule: known }), group(2, located(1), { flaky: { evidence: 'rerun passed' } })]))).toBe('neutral');
     expect(checkRunConclusion(doc([group(1, located(1), { rule: known }), group(2, located(1))]))).toBe('failure');
+    // A failure only in a non-voting job fails no step (fail-on), so no red check either.
+    const nonVoting: TriageDocument = { ...doc([group(3, located(1))]), jobs: [{ name: 'linux', url: null, build: null, status: 'failure', patchSet: 1, voting: false }] };
+    expect(checkRunConclusion(nonVoting)).toBe('neutral');
+    expect(checkRunConclusion({ ...nonVoting, jobs: [{ ...nonVoting.jobs[0], voting: true }] })).toBe('failure');
   });
 
   it('annotates every repo-relative located occurrence once, with the group title', () => {

@@ -1447,12 +1447,16 @@ function parseProwReport(message, body) {
             jobs.push(job);
         }
     }
+    const verdict = jobs.length > 0 ? 'failed' : body.includes('**passed!**') ? 'successful' : null;
+    // A table header with no job under it (a cut or edited comment) reports nothing.
+    if (verdict === null)
+        return null;
     return {
         dialect: 'prow',
         author: message.author,
         date: message.date,
         patchSet: message.patchSet,
-        verdict: jobs.length > 0 ? 'failed' : body.includes('**passed!**') ? 'successful' : null,
+        verdict,
         vote: null,
         jobs,
         commit,

@@ -1,6 +1,6 @@
 import type { Logger } from '../logger.js';
 import type { Group, TriageDocument } from '../types.js';
-import { isActive, isExplained } from '../rules/fail-on.js';
+import { isActive, shouldFail } from '../rules/fail-on.js';
 import type { GitHubClient } from './client.js';
 
 /**
@@ -73,11 +73,14 @@ export function cutBytes(text: string, limit = ANNOTATION_TEXT_LIMIT_BYTES): str
   return bytes.subarray(0, end).toString('utf8');
 }
 
-/** failure: an active failure nothing explains; neutral: every active one is explained; success: none. */
+/**
+ * failure: what `fail-on: new` fails on (an active failure nothing explains,
+ * in a job that votes); neutral: active failures, all explained or
+ * non-voting; success: none.
+ */
 export function checkRunConclusion(doc: TriageDocument): CheckConclusion {
-  const active = doc.groups.filter(isActive);
-  if (active.length === 0) return 'success';
-  return active.every(isExplained) ? 'neutral' : 'failure';
+  if (shouldFail(doc, 'new')) return 'failure';
+  return doc.groups.some(isActive) ? 'neutral' : 'success';
 }
 
 /** Only repo-relative paths can be annotated (not /usr/include/…, ../…, C:\…). */
@@ -130,7 +133,7 @@ export interface CheckRunRequest {
   headSha: string | null;
   /** The `comment-id-key` input, for the name. */
   commentIdKey: string;
-  /** The digest markdown (the job summary's). */
+  /** The digest markdown, fitted to the summary limit (renderCheckSummary); cutSummary only guards it. */
   digest: string;
   document: TriageDocument;
   setting: CheckRunSetting;

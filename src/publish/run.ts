@@ -18,7 +18,7 @@ import { publishDigest, type PublishResult } from './upsert.js';
 import { explainWriteError } from './fork-errors.js';
 import { buildAnnotations, type Annotation } from './annotations.js';
 import { publishCheckRun } from './check-run.js';
-import { renderComment, renderSummary } from './summary.js';
+import { renderCheckSummary, renderComment, renderSummary } from './summary.js';
 import { actionOutputs } from './outputs.js';
 import { readRulesFile } from '../read-rules.js';
 import { collectJobLogs } from './fetch-logs.js';
@@ -277,7 +277,7 @@ export async function runAction(
   // A check run carries every located failure; without one (no checks: write) the runner's annotations do.
   const checkRun = await publishCheckRun(
     client,
-    { owner: event.owner, repo: event.repo, headSha: linkSha, commentIdKey: settings.commentIdKey, digest: summary, document: result.document, setting: settings.checkRun },
+    { owner: event.owner, repo: event.repo, headSha: linkSha, commentIdKey: settings.commentIdKey, digest: renderCheckSummary(result.document, renderOptions), document: result.document, setting: settings.checkRun },
     logger,
   );
   if (!checkRun.carriesAnnotations) for (const annotation of buildAnnotations(result.document)) sinks.annotate(annotation);
