@@ -488,7 +488,8 @@ describe.concurrent('bundled action: events and errors', () => {
     expect(digests()[0].body).toContain('Function signature mismatch\\: 1st parameter lacks const');
   });
 
-  it('reads a log file of many chunks (searched on two threads) to the same groups as its errors alone', async () => {
+  // 19 MiB: read in many chunks, on one thread (two threads start from 384 MiB of log: twoThreads in read.ts).
+  it('reads a log file of many chunks to the same groups as its errors alone', async () => {
     const fixture = readFileSync(join(ROOT, 'test/fixtures/logs/ninja-gcc-tty.log'));
     const progress = Buffer.from('[17/4096] Building CXX object engines/CMakeFiles/ep.dir/src/engine_error_map.cc.o\n'.repeat(120_000));
     const dir = mkdtempSync(join(tmpdir(), 'bt-big-log-'));
